@@ -1,0 +1,69 @@
+/**
+ * OKR_PROGRESS and OKR_ROLLUP through the built Code.js over 1k, 10k and 100k rows, against a bare
+ * loop doing the same arithmetic on the same arrays (the floor). Goal: within 5× of the floor at
+ * 10,000 rows, and time growing linearly with rows.
+ */
+import { copyIntoContext, loadBundle } from "../test/support/built-bundle";
+import { bestOf, ms, table } from "./timing";
+
+const SIZES = [1_000, 10_000, 100_000];
+
+function columns(rows: number) {
+  const current: number[][] = [];
+  const target: number[][] = [];
+  const start: number[][] = [];
+  const owner: string[][] = [];
+  const objectives: string[][] = [];
+  for (let i = 0; i < rows; i++) {
+    current.push([(i * 37) % 120]);
+    target.push([100 + (i % 7)]);
+    start.push([i % 3]);
+    owner.push(["O-" + (i % 500)]);
+  }
+  for (let i = 0; i < Math.min(500, rows); i++) objectives.push(["O-" + i]);
+  return { current, target, start, owner, objectives };
+}
+
+function floorProgress(current: number[][], target: number[][], start: number[][]): number[][] {
+  const out: number[][] = new Array(current.length);
+  for (let i = 0; i < current.length; i++) {
+    const p = (current[i][0] - start[i][0]) / (target[i][0] - start[i][0]);
+    out[i] = [p < 0 ? 0 : p > 1 ? 1 : p];
+  }
+  return out;
+}
+
+function floorRollup(objectives: string[][], owner: string[][], progress: number[][]): number[][] {
+  const sums = new Map<string, number[]>();
+  for (let i = 0; i < owner.length; i++) {
+    const entry = sums.get(owner[i][0]);
+    if (entry) {
+      entry[0] += progress[i][0];
+      entry[1] += 1;
+    } else sums.set(owner[i][0], [progress[i][0], 1]);
+  }
+  return objectives.map(([id]) => {
+    const entry = sums.get(id);
+    return [entry ? entry[0] / entry[1] : 0];
+  });
+}
+
+export async function runFunctionBench(): Promise<void> {
+  const bundle = loadBundle();
+  // Sheets hands arrays to a custom function from the script's own realm; build ours there too,
+  // or every access pays a cross-realm cost that real Apps Script never does.
+  const rows: (string | number)[][] = [];
+  for (const size of SIZES) {
+    const data = columns(size);
+    const progress = floorProgress(data.current, data.target, data.start);
+    const own = copyIntoContext(bundle, { ...data, progress });
+    const runs = size >= 100_000 ? 5 : 15;
+    const fnProgress = bestOf(runs, () => bundle.OKR_PROGRESS(own.current, own.target, own.start));
+    const fnFloor = bestOf(runs, () => floorProgress(data.current, data.target, data.start));
+    const rollup = bestOf(runs, () => bundle.OKR_ROLLUP(own.objectives, own.owner, own.progress));
+    const rollupFloor = bestOf(runs, () => floorRollup(data.objectives, data.owner, progress));
+    rows.push([size.toLocaleString("en-US"), ms(fnProgress), ms(fnFloor), (fnProgress / fnFloor).toFixed(1) + "×", ms(rollup), ms(rollupFloor), (rollup / rollupFloor).toFixed(1) + "×"]);
+  }
+  console.log("\nCustom functions through dist/Code.js (best of several runs)");
+  console.log(table(["rows", "OKR_PROGRESS", "floor", "ratio", "OKR_ROLLUP", "floor", "ratio"], rows));
+}

@@ -1,0 +1,162 @@
+/**
+ * The OKR model and the requests that change it, as zod schemas shared by the server (which
+ * validates every request) and the sidebar (which validates as the manager types).
+ * zod/mini keeps Code.js and the sidebar small.
+ */
+import * as z from "zod/mini";
+import { parseNumber, parseDate } from "./cell-values";
+
+export const KR_TYPES = ["increase", "decrease", "percentage", "milestone"] as const;
+export type KrType = (typeof KR_TYPES)[number];
+export const KR_TYPE_LABELS: Record<KrType, string> = {
+  increase: "Metric to increase",
+  decrease: "Metric to decrease",
+  percentage: "Percentage",
+  milestone: "Milestone (done / not done)",
+};
+
+export const COMMITMENTS = ["committed", "aspirational"] as const;
+export const LIFECYCLES = ["Active", "Archived"] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+
+export const MAX_TITLE = 200;
+export const MAX_NOTE = 1000;
+
+const trimmed = (what: string, max: number) =>
+  z.pipe(
+    z.string(),
+    z.transform((text) => text.trim()),
+  ).check(
+    z.minLength(1, "Give the " + what + "; it cannot be empty."),
+    z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."),
+  );
+
+const optionalText = (what: string, max: number) =>
+  z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.trim()),
+    ).check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters.")),
+  );
+
+/** A number, or a text a person would read as one ("1,200", "45%"). */
+export const numberLike = (what: string) =>
+  z.pipe(
+    z.union([z.number(), z.string(), z.boolean()]),
+    z.transform((raw, ctx) => {
+      const parsed = parseNumber(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.issues.push({ code: "custom", input: raw, message: "The " + what + " " + JSON.stringify(String(raw)) + " " + parsed.problem + "." });
+      return z.NEVER;
+    }),
+  );
+
+export const isoDateText = (what: string) =>
+  z.string().check(
+    z.refine((text) => parseDate(text).ok, { message: "The " + what + " must be a date written as yyyy-mm-dd." }),
+  );
+
+export const KeyResultInput = z
+  .object({
+    title: trimmed("key result", MAX_TITLE),
+    type: z.enum(KR_TYPES, { error: "Choose a key-result type: increase, decrease, percentage or milestone." }),
+    start: z._default(numberLike("start value"), 0),
+    target: numberLike("target"),
+    current: z.optional(numberLike("current value")),
+    unit: optionalText("unit", 30),
+    weight: z._default(
+      numberLike("weight").check(z.refine((w) => w > 0 && w <= 100, "The weight must be more than 0 and at most 100.")),
+      1,
+    ),
+    owner: optionalText("owner", 100),
+  })
+  .check(
+    z.superRefine((kr, ctx) => {
+      const fail = (message: string, field: string) => void ctx.issues.push({ code: "custom", input: kr, message, path: [field] });
+      if (kr.type === "milestone") {
+        if (kr.start !== 0 || kr.target !== 1) fail("A milestone starts at 0 (not done) and targets 1 (done).", "target");
+        return;
+      }
+      if (kr.target === kr.start) {
+        fail("The target must differ from the start value, or there is nothing to measure.", "target");
+        return;
+      }
+      if (kr.type === "increase" && kr.target < kr.start) fail("For a metric to increase, the target must be above the start value (or choose 'decrease').", "target");
+      if (kr.type === "decrease" && kr.target > kr.start) fail("For a metric to decrease, the target must be below the start value (or choose 'increase').", "target");
+      if (kr.type === "percentage") {
+        for (const field of ["start", "target", "current"] as const) {
+          const value = kr[field];
+          if (value !== undefined && (value < 0 || value > 1)) fail("A percentage is between 0% and 100%; write it as 45% or 0.45.", field);
+        }
+      }
+    }),
+  );
+export type KeyResultInput = z.output<typeof KeyResultInput>;
+
+export const CYCLE_ID = /^\d{4}-Q[1-4]$/;
+
+export const ObjectiveInput = z.object({
+  title: trimmed("objective's title", MAX_TITLE),
+  cycle: z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4.")),
+  team: optionalText("team", 100),
+  owner: optionalText("owner", 100),
+  commitment: z._default(z.enum(COMMITMENTS, { error: "Choose committed or aspirational." }), "aspirational"),
+  description: optionalText("description", MAX_NOTE),
+  keyResults: z._default(
+    z.array(KeyResultInput).check(z.maxLength(10, "An objective takes at most 10 key results here; aim for 2 to 5.")),
+    [],
+  ),
+});
+export type ObjectiveInput = z.output<typeof ObjectiveInput>;
+
+export const CONFIDENCE_MIN = 1;
+export const CONFIDENCE_MAX = 10;
+
+export const CheckInInput = z.object({
+  krId: z.string().check(z.regex(/^KR-\d+\.\d+$/, "Choose a key result (its ID looks like KR-1.2).")),
+  value: numberLike("new value"),
+  confidence: z.optional(
+    z.number().check(
+      z.int("Confidence is a whole number from 1 to 10."),
+      z.gte(CONFIDENCE_MIN, "Confidence is a whole number from 1 to 10."),
+      z.lte(CONFIDENCE_MAX, "Confidence is a whole number from 1 to 10."),
+    ),
+  ),
+  note: optionalText("note", MAX_NOTE),
+});
+export type CheckInInput = z.output<typeof CheckInInput>;
+
+export interface Cycle {
+  id: string;
+  start: Date;
+  end: Date;
+}
+
+/** The calendar quarter containing a date, e.g. 2026-Q4 from Oct 1 to Dec 31. */
+export function quarterOf(date: Date): Cycle {
+  const quarter = Math.floor(date.getMonth() / 3);
+  const year = date.getFullYear();
+  return {
+    id: year + "-Q" + (quarter + 1),
+    start: new Date(year, quarter * 3, 1),
+    end: new Date(year, quarter * 3 + 3, 0),
+  };
+}
+
+/** A readable, field-by-field account of why a request was rejected. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join("."),
+    message: issue.code === "invalid_type" ? describeTypeIssue(issue) : issue.message,
+  }));
+}
+
+function describeTypeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : "request";
+  return "The " + field + " is missing or of the wrong kind (" + issue.message + ").";
+}

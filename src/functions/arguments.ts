@@ -1,0 +1,92 @@
+/**
+ * Array-aware arguments for custom functions. Sheets passes a single cell as its value and a
+ * range as a 2-D array; every range argument must have the same shape, single values apply to
+ * every cell, and the whole range is computed in one pass (one call, not one per row).
+ */
+import { describeValue } from "../core/cell-values";
+
+export type Grid = unknown[][];
+export type Result = unknown;
+
+export interface ArgumentSpec {
+  name: string;
+  value: unknown;
+}
+
+/** Raised with a message Sheets shows under #ERROR!: function, argument, row and value. */
+export function argumentError(fn: string, arg: string, row: number | null, value: unknown, problem: string): Error {
+  const where = row === null ? "" : " in row " + row + " of the range";
+  return new Error(fn + ": " + arg + where + " is " + describeValue(value) + ", which " + problem + ".");
+}
+
+function isGrid(value: unknown): value is Grid {
+  return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]);
+}
+
+function sizeText(grid: Grid): string {
+  const cols = grid[0].length;
+  return grid.length + (grid.length === 1 ? " row" : " rows") + " × " + cols + (cols === 1 ? " column" : " columns");
+}
+
+/** One cell's arguments, positionally (a, b, c, d), and its 1-based row in the range (null for single values). */
+export type CellCompute = (a: unknown, b: unknown, c: unknown, d: unknown, row: number | null) => Result;
+
+/**
+ * Calls `compute` for every cell of the result, with each argument's value at that cell.
+ * Returns a single value when every argument is a single cell, else a grid of the common shape.
+ * Positional arguments (at most four) keep the loop free of per-cell allocations: this runs
+ * over whole columns of 10,000+ rows in one call.
+ */
+export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: CellCompute): Result {
+  let shape: Grid | null = null;
+  let shapeArg = "";
+  const grids: (Grid | null)[] = [null, null, null, null];
+  const singles: unknown[] = [undefined, undefined, undefined, undefined];
+  args.forEach((arg, i) => {
+    let value = arg.value;
+    // A 1×1 range is a single value.
+    if (isGrid(value) && value.length === 1 && value[0].length === 1) value = value[0][0];
+    if (!isGrid(value)) {
+      singles[i] = value;
+      return;
+    }
+    if (shape === null) {
+      shape = value;
+      shapeArg = arg.name;
+    } else if (value.length !== shape.length || value[0].length !== shape[0].length) {
+      throw new Error(
+        fn + ": " + arg.name + " is " + sizeText(value) + " but " + shapeArg + " is " + sizeText(shape) +
+          ". Give ranges of the same size, or a single cell.",
+      );
+    }
+    grids[i] = value;
+  });
+  let [a, b, c, d] = singles;
+  if (shape === null) return compute(a, b, c, d, null);
+
+  const [ga, gb, gc, gd] = grids;
+  const rows = (shape as Grid).length;
+  const cols = (shape as Grid)[0].length;
+  // Array literals rather than `new Array`: no global lookup per row (costly in some hosts).
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: unknown[] = [];
+    for (let col = 0; col < cols; col++) {
+      if (ga !== null) a = ga[r][col];
+      if (gb !== null) b = gb[r][col];
+      if (gc !== null) c = gc[r][col];
+      if (gd !== null) d = gd[r][col];
+      line.push(compute(a, b, c, d, r + 1));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Every value of an argument in row order, for functions that aggregate (OKR_ROLLUP). */
+export function flatten(value: unknown): unknown[] {
+  if (!isGrid(value)) return [value];
+  const out: unknown[] = [];
+  for (const line of value) for (const cell of line) out.push(cell);
+  return out;
+}
