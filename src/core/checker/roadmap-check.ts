@@ -1,0 +1,101 @@
+import { changeWording, deliveryWording, outcomeWording, qualifiedDelivery, roadmapRestatement } from "./delivery";
+import { buildRoadmapIndex, makeQuery, matchItems, matchItemsAllPairs, type ItemMatch, type RoadmapIndex } from "./roadmap-index";
+import { quoteItem, suggestOutcome } from "./suggest";
+import type { OkrInput, RoadmapFinding, RoadmapItem, RoadmapReport, RoadmapSummary } from "./types";
+
+/** Below this closeness an OKR does not name a roadmap item. Tuned on the dev half of the labelled set. */
+export const MATCH_THRESHOLD = 0.45;
+/** Other items are named too when they score this close to the best one ("the Kubernetes and Postgres migrations"). */
+const CO_MATCH = 0.8;
+
+export type Matcher = (index: RoadmapIndex, text: string) => ItemMatch[];
+const indexed: Matcher = (index, text) => matchItems(index, makeQuery(index, text));
+/** The plain all-pairs comparison with the same scoring: the benchmark's baseline. */
+export const allPairs: Matcher = (index, text) => matchItemsAllPairs(index, makeQuery(index, text));
+
+/** Check every objective and key result against the roadmap. */
+export function checkAgainstRoadmap(okrs: OkrInput[], roadmap: RoadmapItem[], matcher: Matcher = indexed): RoadmapReport {
+  const index = buildRoadmapIndex(roadmap);
+  const findings = okrs.map((okr) => ({ id: okr.id, ...judge(index, okr.text, matcher) }));
+  return { findings, summary: summarise(okrs, findings) };
+}
+
+/** The sidebar's live hint: one text against a prebuilt index (build it once with `buildRoadmapIndex`). */
+export function hintForKeyResult(text: string, roadmapIndex: RoadmapIndex): Omit<RoadmapFinding, "id"> {
+  return judge(roadmapIndex, text, indexed);
+}
+
+function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<RoadmapFinding, "id"> {
+  const restated = roadmapRestatement(text);
+  if (restated) return restatesRoadmap(index, text, restated.phase);
+
+  const matches = matcher(index, text);
+  const best = matches[0];
+  if (!best || best.score < MATCH_THRESHOLD) {
+    return { verdict: "ok", roadmapIds: [], score: round(best?.score ?? 0), reason: "Matches no roadmap item." };
+  }
+  const named = matches.filter((m) => m.score >= MATCH_THRESHOLD && m.score >= best.score * CO_MATCH);
+  const roadmapIds = named.map((m) => index.items[m.item].id);
+  const item = index.items[best.item];
+  const label = `${item.id} '${quoteItem(item.text)}'`;
+  const score = round(best.score);
+
+  const qualified = qualifiedDelivery(text);
+  if (qualified) {
+    return {
+      verdict: "related", roadmapIds, score,
+      reason: `Names roadmap item ${label} with a bar for how it goes ('${qualified}'): fine, it marks this as the quarter's priority. Make the KRs say what that means, e.g. 'no Sev1 incidents in the first 2 weeks'.`,
+    };
+  }
+  const outcome = outcomeWording(text);
+  const delivery = deliveryWording(text);
+  if (delivery && !outcome) {
+    const suggestion = suggestOutcome(item.text, text);
+    const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
+    return {
+      verdict: "duplicate", roadmapIds, score, suggestion,
+      reason: `Restates roadmap item ${label}${others} as a delivery. Try measuring what it changes, e.g. '${suggestion}'.`,
+    };
+  }
+  const how = outcome ? `measures an outcome ('${outcome}')` : `aims at a change ('${changeWording(text) ?? "no delivery wording"}')`;
+  return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}: good, the link is kept.` };
+}
+
+function restatesRoadmap(index: RoadmapIndex, text: string, phase: number | null): Omit<RoadmapFinding, "id"> {
+  const ids = phase === null ? [] : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
+  const what = phase === null ? "the roadmap as a whole" : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
+  const suggestion = "30% of weekly active users use what Phase 1 brings within a month".replace("Phase 1", phase === null ? "this quarter's releases" : `Phase ${phase}`);
+  return {
+    verdict: "duplicate", roadmapIds: ids, score: 1, suggestion,
+    reason: `Restates ${what} as a delivery: that is the roadmap's job. Say what should be different once it ships, e.g. '${suggestion}'.`,
+  };
+}
+
+function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary {
+  const count = (v: string) => findings.filter((f) => f.verdict === v).length;
+  const kinds = new Map(okrs.map((o) => [o.id, o.kind]));
+  const krFindings = findings.filter((f) => kinds.get(f.id) === "key_result");
+  const judged = krFindings.length ? krFindings : findings;
+  const dupJudged = judged.filter((f) => f.verdict === "duplicate").length;
+  const shipTheRoadmap = judged.length >= 2 && dupJudged * 2 > judged.length;
+  const noun = krFindings.length ? "key results" : "OKRs";
+  const message = shipTheRoadmap
+    ? `${dupJudged} of ${judged.length} ${noun} restate the roadmap: this quarter reads as "ship the roadmap". Keep delivery in the roadmap and use OKRs for what should be different this quarter.`
+    : dupJudged
+      ? `${dupJudged} of ${judged.length} ${noun} restate roadmap items; the rest say what should change.`
+      : `None of the ${judged.length} ${noun} restate the roadmap.`;
+  return {
+    okrs: findings.length,
+    duplicate: count("duplicate"),
+    related: count("related"),
+    ok: count("ok"),
+    keyResults: krFindings.length,
+    duplicateKeyResults: krFindings.filter((f) => f.verdict === "duplicate").length,
+    shipTheRoadmap,
+    message,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

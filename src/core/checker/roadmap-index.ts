@@ -1,0 +1,146 @@
+import { isGeneric, isNumberTerm, phaseOf, topicalTerms } from "./text";
+import type { RoadmapItem } from "./types";
+
+/**
+ * An inverted index over roadmap items. Matching an OKR walks only the posting lists of its own
+ * distinctive terms, so the cost grows with the OKR's words, not with OKRs × roadmap items.
+ */
+export interface RoadmapIndex {
+  items: RoadmapItem[];
+  /** Unique topical terms of each item. */
+  itemTerms: string[][];
+  /** Sum of term weights per item (the denominator of item coverage). */
+  itemWeight: number[];
+  /** Phase number named by each item ("Phase 1: …"), or null. */
+  itemPhase: (number | null)[];
+  df: Map<string, number>;
+  /** Posting lists for anchor terms only: term → item positions. */
+  postings: Map<string, number[]>;
+}
+
+export interface ItemMatch {
+  item: number;
+  score: number;
+}
+
+/** A term that names roadmap items in more places than this says nothing about which one is meant. */
+export const MAX_ANCHOR_DF = 50;
+const GENERIC_FACTOR = 0.3;
+const NUMBER_FACTOR = 0.3;
+const UNSEEN_FACTOR = 0.5;
+/** How much item coverage counts against query coverage: naming most of an item matters more. */
+const ITEM_SHARE = 0.6;
+
+export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
+  const itemTerms = items.map((it) => unique(topicalTerms(it.text)));
+  const df = new Map<string, number>();
+  for (const terms of itemTerms) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  itemTerms.forEach((terms, i) => {
+    for (const t of terms) {
+      if (!isAnchor(t, df.get(t) ?? 0)) continue;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
+  const index: RoadmapIndex = {
+    items,
+    itemTerms,
+    itemWeight: [],
+    itemPhase: items.map((it) => phaseOf(it.text)),
+    df,
+    postings,
+  };
+  index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => termWeight(index, t))));
+  return index;
+}
+
+function isAnchor(term: string, df: number): boolean {
+  return df > 0 && df <= MAX_ANCHOR_DF && !isGeneric(term) && !isNumberTerm(term);
+}
+
+/**
+ * BM25-style IDF, damped for generic words and numbers. A word no roadmap item uses weighs half the
+ * rarest known word: it makes a KR less of a restatement, but says nothing about which item it is near.
+ */
+export function termWeight(index: RoadmapIndex, term: string): number {
+  const n = index.items.length;
+  const known = index.df.get(term) ?? 0;
+  const df = Math.max(1, known);
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (known ? 1 : UNSEEN_FACTOR);
+  if (isNumberTerm(term)) return idf * NUMBER_FACTOR;
+  return isGeneric(term) ? idf * GENERIC_FACTOR : idf;
+}
+
+/** Query side of a match, prepared once per OKR text. */
+export interface Query {
+  terms: string[];
+  weights: Map<string, number>;
+  total: number;
+}
+
+export function makeQuery(index: RoadmapIndex, text: string): Query {
+  const terms = unique(topicalTerms(text));
+  const weights = new Map<string, number>();
+  for (const t of terms) weights.set(t, termWeight(index, t));
+  return { terms, weights, total: sum([...weights.values()]) };
+}
+
+/**
+ * 0–1 closeness of a query and one item: the mean of how much of the item the query covers and how much
+ * of the query the item covers (weighted), so both "Ship Apple Pay" (a part of a long item) and
+ * "Move the session cache onto Redis 7" (a long paraphrase of a short item) reach it.
+ * Zero unless they share an anchor (a distinctive word).
+ */
+export function scorePair(index: RoadmapIndex, query: Query, item: number): number {
+  let shared = 0;
+  let anchored = false;
+  const itemTerms = index.itemTerms[item];
+  for (const t of itemTerms) {
+    const w = query.weights.get(t);
+    if (w === undefined) continue;
+    shared += w;
+    if (!anchored && isAnchor(t, index.df.get(t) ?? 0)) anchored = true;
+  }
+  if (!anchored || shared === 0) return 0;
+  const ofItem = shared / index.itemWeight[item];
+  const ofQuery = shared / query.total;
+  return (ITEM_SHARE * ofItem + (1 - ITEM_SHARE) * ofQuery);
+}
+
+/** Items sharing at least one anchor term with the query: the only ones that can score above zero. */
+export function candidates(index: RoadmapIndex, query: Query): number[] {
+  const seen = new Set<number>();
+  for (const t of query.terms) {
+    const list = index.postings.get(t);
+    if (list) for (const i of list) seen.add(i);
+  }
+  return [...seen];
+}
+
+/** Scored matches through the index, best first. */
+export function matchItems(index: RoadmapIndex, query: Query): ItemMatch[] {
+  return sortMatches(candidates(index, query).map((item) => ({ item, score: scorePair(index, query, item) })));
+}
+
+/** Same scores without the index: every item is compared. The benchmark's baseline. */
+export function matchItemsAllPairs(index: RoadmapIndex, query: Query): ItemMatch[] {
+  const out: ItemMatch[] = [];
+  for (let item = 0; item < index.items.length; item++) out.push({ item, score: scorePair(index, query, item) });
+  return sortMatches(out);
+}
+
+function sortMatches(matches: ItemMatch[]): ItemMatch[] {
+  return matches.filter((m) => m.score > 0).sort((a, b) => b.score - a.score || a.item - b.item);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}

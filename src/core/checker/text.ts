@@ -1,0 +1,165 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Text normalisation shared by the roadmap matcher and the phrase rules.
+ * Everything here is plain string work so it runs in Apps Script, the sidebar and Node alike.
+ */
+
+// Multi-word spellings folded to one token before splitting, so "sign-in", "log in" and "login" meet.
+const PHRASES: [RegExp, string][] = [
+  [/\bsingle sign[ -]?on\b/g, "sso"],
+  [/\b(?:log|sign)[ -]?(?:in|on)s?\b/g, "login"],
+  [/\b(?:sign)[ -]?ups?\b/g, "signup"],
+  [/\bpull[ -]requests?\b|\bmerge[ -]requests?\b/g, "pr"],
+  [/\bdata[ -]cent(?:er|re)s?\b/g, "datacenter"],
+  [/\bhelp[ -]cent(?:er|re)s?\b/g, "helpcenter"],
+  [/\buser[ -]interfaces?\b/g, "ui"],
+  [/\bmachine[ -]learning\b/g, "ml"],
+  [/\bcontinuous integration\b/g, "ci"],
+  [/\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
+  [/\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
+];
+
+// Single-word abbreviations and spelling variants, applied after splitting and before stemming.
+const WORDS: Record<string, string> = {
+  k8s: "kubernetes", kube: "kubernetes",
+  db: "database", dbs: "database",
+  postgresql: "postgres", pg: "postgres", psql: "postgres",
+  infra: "infrastructure", env: "environment", envs: "environment",
+  prod: "production", docs: "documentation", doc: "documentation",
+  auth: "authentication", authn: "authentication",
+  repo: "repository", repos: "repository", config: "configuration",
+  perf: "performance", i18n: "localization", l10n: "localization",
+  localisation: "localization", localise: "localization", localize: "localization", translation: "localization", translate: "localization",
+  application: "app", apps: "app", applications: "app",
+  centre: "center", colour: "color", optimise: "optimize", optimisation: "optimization",
+  organisation: "organization", prioritise: "prioritize", catalogue: "catalog",
+  preferences: "settings", preference: "settings", setting: "settings",
+  notif: "notification", notifs: "notification", msg: "message", msgs: "message",
+  analytic: "analytics", dash: "dashboard", ai: "ai", gh: "github",
+  fingerprint: "biometric", faceid: "biometric", touchid: "biometric",
+  programme: "program", webinars: "webinar",
+};
+
+const STOP = new Set(
+  (
+    "a an the and or but of to in on at by for with from into onto over under as is are was were be been being " +
+    "this that these those it its our we us you your their they them he she his her i me my all every each any some " +
+    "no not so than then there here via per within without about after before during up down out off than too very " +
+    "can could should would will shall may might must do does did done have has had get gets got make makes made " +
+    "q1 q2 q3 q4 h1 h2 quarter end eoq eoy year month week day today new next first last " +
+    "also just more most less least much many other such own same both either which who whom what when where how " +
+    "smooth seamless painless successful successfully great good strong solid better best " +
+    "ms sec secs second seconds minute minutes min mins hour hours hr hrs days weeks months percent instead"
+  ).split(" "),
+);
+
+// Common product words: they carry some weight but never identify a roadmap item alone.
+const GENERIC = new Set(
+  (
+    "featur project program team custom user servic app page product system platform tool process work flow " +
+    "initi improv updat intern extern version phase v1 v2 v3 support option experi capabl solut compon modul " +
+    "base core main key major minor mvp pilot beta ga public privat global level tier basic full partial"
+  ).split(" "),
+);
+
+// Delivery and change verbs (as stems): they say what happens to an item, not which item, so they never match one.
+const ACTION = new Set(
+  (
+    "ship deliv deliveri launch releas roll rollout live avail ga migrat migrat move port switch upgrad transit cutov " +
+    "build implement develop creat complet finish execut run publish produc write written add introduc enabl " +
+    "turn stand set spin rewrit redesign rebuild replac decommiss shut retir sunset deprec integr deploi hire " +
+    "onboard send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit"
+  ).split(" "),
+);
+
+// Measurement words: they say how a KR is measured, not which roadmap item it is about.
+const MEASURE = new Set(
+  (
+    "latenc rate time cost median averag mean p50 p75 p90 p95 p99 percentag ratio count number total convers " +
+    "deflect respons reduct increas decreas chang fall drop rise grow cut reduc rais lift lower boost " +
+    "below abov least reach exceed target metric measur score kpi okr"
+  ).split(" "),
+);
+
+/** Lower-case, strip accents and fold phrases/abbreviations; keeps word order. */
+export function normalise(text: string): string {
+  let s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
+  s = s.replace(/(\w)'s\b/g, "$1");
+  // "1 s", "40 ms", "3 hours": glue units to numbers so targets are not read as version numbers.
+  s = s.replace(/(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g, "$1$2");
+  for (const [re, to] of PHRASES) s = s.replace(re, to);
+  return s;
+}
+
+/** Word tokens of normalised text: hyphens and slashes split words, "%" and "$" stay attached to numbers. */
+export function words(normalised: string): string[] {
+  const out: string[] = [];
+  for (const m of normalised.matchAll(/\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g)) {
+    const w = WORDS[m[0]] ?? m[0];
+    out.push(w);
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+/** Porter stem, cached because the same few hundred words repeat across a sheet. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) && word.length > 3 ? stemmer(word) : word;
+    if (stemCache.size < 50000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+export function isGeneric(term: string): boolean {
+  return GENERIC.has(term);
+}
+
+export function isAction(term: string): boolean {
+  return ACTION.has(term);
+}
+
+export function isNumberTerm(term: string): boolean {
+  return /^\$?\d/.test(term);
+}
+
+/** Stemmed content terms of a text (stop words and bare numbers with units removed), in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(normalise(text))) {
+    if (STOP.has(w)) continue;
+    // Numbers with a unit ("3s", "40%", "$80") are targets, not names; bare ones may be versions ("Redis 7").
+    if (/^\$|\d[%a-z]/.test(w) || /^[a-z]$/.test(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Terms that name things: content terms minus delivery/change verbs. What the roadmap index matches on. */
+export function topicalTerms(text: string): string[] {
+  return contentTerms(text).filter((t) => !ACTION.has(t) && !MEASURE.has(t));
+}
+
+/** Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns. */
+export function flat(text: string): string {
+  return normalise(text)
+    .replace(/\.(?!\d)/g, " ")
+    .replace(/[^a-z0-9%$.]+/g, " ")
+    .trim();
+}
+
+const PHASE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "Phase 2", "phase two", "Phase II" → 2; null when no phase is named. */
+export function phaseOf(text: string): number | null {
+  const m = /\bphase[ -]?(\d+|one|two|three|four|five|iv|iii|ii|i)\b/.exec(normalise(text));
+  if (!m) return null;
+  return /^\d/.test(m[1]) ? Number(m[1]) : PHASE_WORDS[m[1]];
+}

@@ -1,0 +1,73 @@
+/** Input and output shapes of the checker. Plain types only, so the core stays dependency-free. */
+
+export type OkrKind = "objective" | "key_result";
+
+export interface OkrInput {
+  id: string;
+  kind: OkrKind;
+  text: string;
+  team?: string;
+  /** For key results: the objective they belong to. Missing → the nearest objective above in the list. */
+  objectiveId?: string;
+  owner?: string;
+  /** ISO date (YYYY-MM-DD or full ISO timestamp) of the last progress check-in. */
+  lastCheckIn?: string;
+  cycle?: string;
+}
+
+export interface RoadmapItem {
+  id: string;
+  text: string;
+}
+
+export interface CheckInput {
+  okrs: OkrInput[];
+  roadmap: RoadmapItem[];
+}
+
+export type Verdict = "duplicate" | "related" | "ok";
+
+export interface RoadmapFinding {
+  id: string;
+  verdict: Verdict;
+  /** Matched roadmap item ids, best first (empty for `ok`, and for "everything in Phase N" with no phase items). */
+  roadmapIds: string[];
+  /** 0–1 closeness to the best roadmap item. */
+  score: number;
+  /** One line a manager can read. */
+  reason: string;
+  /** An outcome-style rewrite, for duplicates only. */
+  suggestion?: string;
+}
+
+export interface RoadmapSummary {
+  okrs: number;
+  duplicate: number;
+  related: number;
+  ok: number;
+  keyResults: number;
+  duplicateKeyResults: number;
+  /** True when most key results restate the roadmap. */
+  shipTheRoadmap: boolean;
+  message: string;
+}
+
+export interface RoadmapReport {
+  findings: RoadmapFinding[];
+  summary: RoadmapSummary;
+}
+
+export type QualityRule =
+  | "not-measurable"
+  | "kpi-not-okr"
+  | "no-krs"
+  | "too-many-krs"
+  | "too-many-objectives"
+  | "no-owner"
+  | "stale-check-in";
+
+export interface QualityFinding {
+  id: string;
+  rule: QualityRule;
+  message: string;
+}
