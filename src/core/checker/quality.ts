@@ -1,0 +1,104 @@
+import { changeWording, deliveryWording } from "./delivery";
+import { flat } from "./text";
+import type { OkrInput, QualityFinding } from "./types";
+
+/** Limits from the issue: at most five KRs per objective, five objectives per team per cycle. */
+export const MAX_KRS = 5;
+export const MAX_OBJECTIVES = 5;
+export const STALE_DAYS = 14;
+
+export interface LintOptions {
+  /** "Now" for the stale check-in rule; injectable so tests and CI runs are repeatable. */
+  today?: Date | string;
+}
+
+/** Quality checks over one set of objectives and key results, in input order. */
+export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {}): QualityFinding[] {
+  const today = toDay(options.today ?? new Date());
+  const okrs = input.okrs;
+  const findings: QualityFinding[] = [];
+  const add = (id: string, rule: QualityFinding["rule"], message: string) => findings.push({ id, rule, message });
+
+  for (const okr of okrs) {
+    const kpi = kpiWording(okr.text);
+    if (kpi) add(okr.id, "kpi-not-okr", `Only holds a level ('${kpi}'): that is a KPI for the team's ongoing job. Track it as a KPI and keep OKRs for what should change this quarter.`);
+    if (okr.kind !== "key_result") continue;
+    if (!kpi && !isMeasurable(okr.text)) add(okr.id, "not-measurable", "No number or target: how will anyone know it is done? Add a measure and a target, e.g. 'from 20% to 35%'.");
+    if (!okr.owner?.trim()) add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
+    const last = okr.lastCheckIn ? toDay(okr.lastCheckIn) : null;
+    if (last !== null && !Number.isNaN(last) && today - last >= STALE_DAYS) {
+      add(okr.id, "stale-check-in", `No check-in for ${today - last} days (last on ${okr.lastCheckIn?.slice(0, 10)}): update progress at least every ${STALE_DAYS} days.`);
+    }
+  }
+
+  const krsOf = keyResultsByObjective(okrs);
+  for (const okr of okrs) {
+    if (okr.kind !== "objective") continue;
+    const n = krsOf.get(okr.id) ?? 0;
+    if (n === 0) add(okr.id, "no-krs", "No key results: add two to four measurable results that show the objective is met.");
+    if (n > MAX_KRS) add(okr.id, "too-many-krs", `${n} key results (more than ${MAX_KRS}): keep the few that best show success.`);
+  }
+
+  const groups = new Map<string, OkrInput[]>();
+  for (const okr of okrs) {
+    if (okr.kind !== "objective") continue;
+    const key = `${okr.team ?? ""}\u0000${okr.cycle ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), okr]);
+  }
+  for (const objectives of groups.values()) {
+    if (objectives.length <= MAX_OBJECTIVES) continue;
+    const { team, cycle } = objectives[0];
+    const who = team ? `Team ${team} has` : "There are";
+    const when = cycle ? ` in ${cycle}` : "";
+    add(objectives[0].id, "too-many-objectives", `${who} ${objectives.length} objectives${when} (more than ${MAX_OBJECTIVES}): don't cram everything in; pick what is special about this cycle.`);
+  }
+  return findings;
+}
+
+/** KR count per objective id. A KR without objectiveId belongs to the nearest objective above it. */
+function keyResultsByObjective(okrs: OkrInput[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let current: string | undefined;
+  for (const okr of okrs) {
+    if (okr.kind === "objective") {
+      current = okr.id;
+      continue;
+    }
+    const parent = okr.objectiveId?.trim() || current;
+    if (parent) counts.set(parent, (counts.get(parent) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const NUMBER_WORDS =
+  /\b(?:zero|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand|million|dozen|half|halve|halves|double|doubles|triple|triples|twice|all|every|each)\b/;
+
+/**
+ * A KR is measurable when it carries a number (digits or words like "double", "every") or is a binary
+ * milestone (delivery wording: done or not). "Raise the quality of release notes" is neither.
+ */
+export function isMeasurable(text: string): boolean {
+  const s = flat(text);
+  if (/\d/.test(s) || NUMBER_WORDS.test(s)) return true;
+  return deliveryWording(text) !== null && changeWording(text) === null;
+}
+
+const HOLD =
+  /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|remaining|continue to|continues to|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
+const SLO = /\b(?:slos?|slas?|error budget)\b/;
+const CHANGE =
+  /\bfrom \$?\d[\d.,]*\S* to\b|\b(?:down|up) from\b|\b(?:increase|increases|raise|raises|lift|lifts|improve|improves|reduce|reduces|cut|cuts|lower|lowers|decrease|decreases|grow|grows|boost|double|halve|triple)\b|\bby \w+ing\b/;
+
+/** The "hold a level" phrase when a text only keeps a metric where it is ("keep uptime above 99.9%"), else null. */
+export function kpiWording(text: string): string | null {
+  const s = flat(text);
+  if (!/\d/.test(s) || CHANGE.test(s)) return null;
+  const m = HOLD.exec(s) ?? SLO.exec(s);
+  return m ? m[0] : null;
+}
+
+/** Whole days since the epoch (UTC) of a date or ISO date string. */
+function toDay(d: Date | string): number {
+  const t = typeof d === "string" ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d) : d.getTime();
+  return Math.floor(t / 86400000);
+}
