@@ -1,8 +1,8 @@
 import { build } from "esbuild";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// CommonJS globals on purpose: tsx and Jest both load this file as CommonJS.
+const root = path.resolve(__dirname, "..");
 
 /** Bundles the `okr` command line (cli/main.ts and the checker core) into build/okr.js for Node. */
 export async function buildCli(): Promise<void> {
@@ -17,7 +17,7 @@ export async function buildCli(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (require.main === module) {
   buildCli().catch((e: unknown) => {
     console.error(e);
     process.exit(1);

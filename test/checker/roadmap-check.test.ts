@@ -1,0 +1,90 @@
+import { buildRoadmapIndex, checkAgainstRoadmap, hintForKeyResult } from "../../src/core/checker";
+import { allPairs } from "../../src/core/checker/roadmap-check";
+import type { OkrInput, RoadmapItem } from "../../src/core/checker/types";
+
+const roadmap: RoadmapItem[] = [
+  { id: "R1", text: "Frontend Observability" },
+  { id: "R2", text: "Phase 1: bulk CSV export" },
+  { id: "R3", text: "Redis 7 migration" },
+  { id: "R4", text: "New payment flow" },
+  { id: "R5", text: "Phase 1: audit log" },
+];
+const kr = (id: string, text: string): OkrInput => ({ id, kind: "key_result", text });
+const check = (text: string, kind: OkrInput["kind"] = "key_result") =>
+  checkAgainstRoadmap([{ id: "X", kind, text }], roadmap).findings[0];
+
+describe("checkAgainstRoadmap verdicts", () => {
+  it("duplicate: a paraphrased delivery of a roadmap item, with a manager-readable reason and rewrite", () => {
+    const f = check("Move the session cache onto Redis 7");
+    expect(f).toMatchObject({ verdict: "duplicate", roadmapIds: ["R3"] });
+    expect(f.reason).toMatch(/^Restates roadmap item R3 'Redis 7 migration' as a delivery\. Try measuring what it changes, e\.g\. '.+'\.$/);
+    expect(f.suggestion).toMatch(/latency/);
+    expect(f.score).toBeGreaterThan(0.45);
+    expect(f.score).toBeLessThanOrEqual(1);
+  });
+
+  it("duplicate: objectives count too", () => {
+    expect(check("Deliver Frontend Observability", "objective")).toMatchObject({ verdict: "duplicate", roadmapIds: ["R1"] });
+  });
+
+  it("duplicate: 'all features in Phase 1' names every Phase 1 item", () => {
+    const f = check("All features in Phase 1 are delivered");
+    expect(f).toMatchObject({ verdict: "duplicate", roadmapIds: ["R2", "R5"] });
+    expect(f.reason).toContain("all of Phase 1 (R2, R5)");
+  });
+
+  it("related: names an item but measures an outcome", () => {
+    const f = check("Checkout page of the new payment flow loads in 1 s instead of 3 s");
+    expect(f).toMatchObject({ verdict: "related", roadmapIds: ["R4"] });
+    expect(f.reason).toMatch(/^Names roadmap item R4 'New payment flow' and measures an outcome/);
+    expect(f.suggestion).toBeUndefined();
+  });
+
+  it("related: a launch with a bar for how it goes signals priority (the essay's 'smooth launch')", () => {
+    const f = check("Smooth launch of Frontend Observability", "objective");
+    expect(f).toMatchObject({ verdict: "related", roadmapIds: ["R1"] });
+    expect(f.reason).toContain("priority");
+  });
+
+  it("related: a delivery verb with an outcome number is about the outcome", () => {
+    expect(check("Launch Frontend Observability and reach 1000 users per day").verdict).toBe("related");
+  });
+
+  it("ok: delivery of work that is not on the roadmap, and KPIs", () => {
+    expect(check("Launch a public status page")).toMatchObject({ verdict: "ok", roadmapIds: [], reason: "Matches no roadmap item." });
+    expect(check("Keep uptime above 99.9%").verdict).toBe("ok");
+  });
+});
+
+describe("summary", () => {
+  it("says 'ship the roadmap' when most key results restate it", () => {
+    const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "Finish the Redis 7 migration"), kr("K3", "NPS from 30 to 40")];
+    const { summary } = checkAgainstRoadmap(okrs, roadmap);
+    expect(summary).toMatchObject({ keyResults: 3, duplicateKeyResults: 2, shipTheRoadmap: true });
+    expect(summary.message).toContain('"ship the roadmap"');
+  });
+
+  it("does not when most key results measure outcomes", () => {
+    const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "NPS from 30 to 40"), kr("K3", "Churn from 3% to 2%")];
+    expect(checkAgainstRoadmap(okrs, roadmap).summary).toMatchObject({ shipTheRoadmap: false, duplicate: 1, ok: 2 });
+  });
+});
+
+describe("index", () => {
+  it("gives the same findings as the all-pairs comparison", () => {
+    const okrs = ["Move the session cache onto Redis 7", "Release bulk CSV export", "Audit log opened by 50% of admins", "Launch a podcast"].map((t, i) =>
+      kr(`K${i}`, t),
+    );
+    expect(checkAgainstRoadmap(okrs, roadmap).findings).toEqual(checkAgainstRoadmap(okrs, roadmap, allPairs).findings);
+  });
+
+  it("hintForKeyResult answers from a prebuilt index", () => {
+    const index = buildRoadmapIndex(roadmap);
+    expect(hintForKeyResult("Ship the audit log", index)).toMatchObject({ verdict: "duplicate", roadmapIds: ["R5"] });
+    expect(hintForKeyResult("", index).verdict).toBe("ok");
+  });
+
+  it("copes with an empty roadmap", () => {
+    expect(checkAgainstRoadmap([kr("K1", "Ship it")], []).findings[0].verdict).toBe("ok");
+  });
+});
