@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildCli } from "../../scripts/build-cli";
+
+const root = path.resolve(__dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "okr-cli-"));
+const file = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const okr = (...args: string[]) => {
+  const r = spawnSync("node", [path.join(root, "build/okr.js"), ...args], { encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const input = {
+  okrs: [
+    { id: "O1", kind: "objective", text: "Deliver Frontend Observability", team: "Web" },
+    { id: "K1", kind: "key_result", text: "Move the session cache onto Redis 7", objectiveId: "O1", owner: "Ana", lastCheckIn: "2025-06-01" },
+    { id: "K2", kind: "key_result", text: "Improve the onboarding experience", objectiveId: "O1" },
+  ],
+  roadmap: [
+    { id: "R1", text: "Frontend Observability" },
+    { id: "R2", text: "Redis 7 migration" },
+  ],
+};
+
+beforeAll(() => buildCli(), 60000);
+
+describe("okr check-roadmap", () => {
+  it("--json prints exactly findings and summary", () => {
+    const r = okr("check-roadmap", file("in.json", JSON.stringify(input)), "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(Object.keys(out)).toEqual(["findings", "summary"]);
+    expect(Object.keys(out.findings[0])).toEqual(["id", "verdict", "roadmapIds", "score", "reason"]);
+    expect(out.findings.map((f: { id: string; verdict: string }) => `${f.id}:${f.verdict}`)).toEqual(["O1:duplicate", "K1:duplicate", "K2:ok"]);
+    expect(out.findings[1].roadmapIds).toEqual(["R2"]);
+    expect(out.summary).toMatchObject({ keyResults: 2, duplicateKeyResults: 1 });
+  });
+
+  it("prints a readable table without --json", () => {
+    const r = okr("check-roadmap", file("in.json", JSON.stringify(input)));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ID\s+Verdict\s+Roadmap\s+Score\s+Reason\n/);
+    expect(r.out).toMatch(/K1\s+duplicate\s+R2\s+0\.\d\d\s+Restates roadmap item R2 'Redis 7 migration'/);
+  });
+
+  it("reads the tracker's CSV exports: objectives and key results sheets plus the roadmap", () => {
+    const objectives = file("objectives.csv", "ID,Objective,Team\r\nO1,Deliver Frontend Observability,Web\r\n");
+    const krs = file("krs.csv", 'id,Key Result,Objective ID,Owner\nK1,"Move the session cache\nonto Redis 7",O1,Ana\n');
+    const roadmap = file("roadmap.csv", "ID,Title\nR1,Frontend Observability\nR2,Redis 7 migration\n");
+    const r = okr("check-roadmap", "--okrs", krs, "--okrs", objectives, "--roadmap", roadmap, "--json");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).findings.map((f: { id: string }) => f.id)).toEqual(["O1", "K1"]);
+  });
+
+  it.each([
+    ["bad JSON", () => ["check-roadmap", file("bad.json", "{ nope")], /bad\.json: not valid JSON/],
+    ["an unknown kind", () => ["check-roadmap", file("kind.json", JSON.stringify({ okrs: [{ id: "K1", kind: "kr", text: "x" }], roadmap: [] }))], /okrs\[0\]\.kind: expected "objective" or "key_result", got "kr"/],
+    ["a missing field", () => ["lint", file("field.json", JSON.stringify({ okrs: [{ id: "K1", kind: "key_result" }] }))], /okrs\[0\]\.text: missing/],
+    ["a missing file", () => ["lint", path.join(dir, "nope.json")], /nope\.json: file not found/],
+    ["a missing CSV header", () => ["check-roadmap", "--okrs", file("o.csv", "ID,Name\nO1,x\n"), "--roadmap", file("r.csv", "ID,Item\nR1,y\n")], /o\.csv: no "Objective" or "Title" column in the header row \(found: id, name\)/],
+    ["no roadmap", () => ["check-roadmap", file("noroad.json", JSON.stringify({ okrs: [] }))], /no roadmap items/],
+    ["an unknown command", () => ["frobnicate"], /unknown command "frobnicate"/],
+  ])("rejects %s with a message on stderr and exit code 2", (_what, args, message) => {
+    const r = okr(...args());
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(message);
+  });
+});
+
+describe("okr lint", () => {
+  it("--json prints findings with id, rule and message", () => {
+    const r = okr("lint", file("in.json", JSON.stringify(input)), "--json", "--today", "2025-07-01");
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.out).findings.map((f: { id: string; rule: string }) => `${f.id}:${f.rule}`);
+    expect(rules).toEqual(["K1:stale-check-in", "K2:not-measurable", "K2:no-owner"]);
+  });
+
+  it("--help lists the commands", () => {
+    const r = okr("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("okr check-roadmap FILE [--json]");
+    expect(r.out).toContain("okr lint FILE [--json]");
+  });
+});
