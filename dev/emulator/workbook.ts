@@ -1,0 +1,563 @@
+/**
+ * The shared in-memory spreadsheet: sheets, cell metadata and the HyperFormula engine that holds
+ * cell contents and evaluates formulas. API classes (Spreadsheet, Sheet, Range) are thin views on it.
+ */
+import { CellError, DetailedCellError, EmptyValue, ErrorType, ExportedCellChange, HyperFormula, SimpleRangeValue } from "hyperformula";
+import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { dateToSerial, serialToDate } from "./dates";
+import { hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
+import type { CustomFunctionHost } from "./formula-plugins";
+import { fromEngine, toEngine } from "./formula-translate";
+import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
+import { shiftRect } from "./model";
+import { isDateFormat } from "./number-format";
+import { interpretText } from "./value-input";
+import type { Scalar } from "./value-input";
+
+/** Apps Script's exception text is "Exception: <message>"; scripts usually read e.message. */
+export class SheetsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "Exception";
+  }
+}
+
+export type CellValue = number | string | boolean | Date;
+
+/** Raw cell input: what setValue(s) or a user typed. */
+export type CellInput = unknown;
+
+export class SheetModel {
+  meta: (CellMeta | undefined)[][] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  columnWidths = new Map<number, number>();
+  hidden = false;
+  tabColor: string | null = null;
+  conditionalRules: ConditionalRuleData[] = [];
+  protections: ProtectionData[] = [];
+
+  constructor(
+    public id: number,
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  getMeta(row: number, col: number): CellMeta | undefined {
+    return this.meta[row]?.[col];
+  }
+
+  ensureMeta(row: number, col: number): CellMeta {
+    const r = (this.meta[row] ??= []);
+    return (r[col] ??= {});
+  }
+}
+
+export interface WorkbookOptions {
+  name?: string;
+  id?: string;
+  timeZone?: string;
+  owner?: string;
+  editors?: string[];
+}
+
+export type CustomFunction = (...args: unknown[]) => unknown;
+
+let workbookCounter = 0;
+
+export class Workbook implements CustomFunctionHost {
+  id: string;
+  name: string;
+  timeZone: string;
+  owner: string;
+  editors: string[];
+  hf: HyperFormula;
+  sheets: SheetModel[] = [];
+  namedRanges: NamedRangeData[] = [];
+  activeSheetId = 0;
+  documentProperties = new Map<string, string>();
+  userProperties = new Map<string, Map<string, string>>();
+  scriptProperties = new Map<string, string>();
+  documentCache = new Map<string, { value: string; expires: number }>();
+  scriptCache = new Map<string, { value: string; expires: number }>();
+  /** Holder of each lock: an execution token, or null when free. */
+  locks: { document: string | null; script: string | null } = { document: null, script: null };
+  /** Strict audit: when enabled, every sheet write made without the document lock is recorded. */
+  lockAudit = { enabled: false, violations: [] as { method: string; range: string; user: string }[] };
+  /** The execution currently calling into the workbook (set by contexts); used by the lock audit. */
+  currentExecution: { token: string; user: string } = { token: "default", user: "" };
+  customFunctions = new Map<string, CustomFunction>();
+  /** Runs custom functions as Apps Script would (empty Session email etc.); set by the harness. */
+  customFunctionRunner: (name: string, fn: CustomFunction, args: unknown[]) => unknown = (_n, fn, args) => fn(...args);
+  private customSizes = new Map<string, { rows: number; cols: number }>();
+  private customDates = new Set<string>();
+  private pendingReparse = new Set<string>();
+  private spillBlocked = new Set<string>();
+  private nextSheetId = 0;
+  nextProtectionId = 1;
+
+  constructor(opts: WorkbookOptions = {}) {
+    this.id = opts.id ?? `emulated-spreadsheet-${++workbookCounter}`;
+    this.name = opts.name ?? "Untitled spreadsheet";
+    this.timeZone = opts.timeZone ?? "Etc/UTC";
+    this.owner = opts.owner ?? "owner@example.com";
+    this.editors = opts.editors ?? [];
+    registerSheetsPlugins();
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      functionArgSeparator: ",",
+      arrayColumnSeparator: ",",
+      arrayRowSeparator: ";",
+      decimalSeparator: ".",
+      thousandSeparator: "",
+      nullDate: { year: 1899, month: 12, day: 30 },
+      leapYear1900: false,
+      // Sheets only evaluates arrays inside ARRAYFORMULA (and array literals/array functions).
+      useArrayArithmetic: false,
+      dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
+      timeFormats: ["hh:mm", "hh:mm:ss.sss"],
+      caseSensitive: false,
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      precisionRounding: 15,
+    });
+    this.hf.addNamedExpression("TRUE", "=TRUE()");
+    this.hf.addNamedExpression("FALSE", "=FALSE()");
+    this.attachHost();
+  }
+
+  private attachHost(): void {
+    hosts.set((this.hf as unknown as { _config: object })._config, this);
+  }
+
+  // ---- sheets -------------------------------------------------------------------------------
+
+  addSheet(name: string, index?: number, rows = 1000, cols = 26): SheetModel {
+    if (this.sheetByName(name)) {
+      throw new SheetsError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.hf.addSheet(name);
+    const model = new SheetModel(this.nextSheetId++, name, rows, cols);
+    if (index === undefined || index > this.sheets.length) this.sheets.push(model);
+    else this.sheets.splice(Math.max(0, index), 0, model);
+    this.refreshOpenFormulas();
+    return model;
+  }
+
+  removeSheet(model: SheetModel): void {
+    if (this.sheets.length === 1) {
+      throw new SheetsError("You can't remove all the sheets in a document.");
+    }
+    this.hf.removeSheet(this.hfId(model));
+    this.sheets = this.sheets.filter((s) => s !== model);
+    this.namedRanges = this.namedRanges.filter((n) => n.sheetId !== model.id);
+    if (this.activeSheetId === model.id) this.activeSheetId = this.sheets[0].id;
+  }
+
+  renameSheet(model: SheetModel, name: string): void {
+    const other = this.sheetByName(name);
+    if (other && other !== model) {
+      throw new SheetsError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.hf.renameSheet(this.hfId(model), name);
+    model.name = name;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  hfId(model: SheetModel): number {
+    const id = this.hf.getSheetId(model.name);
+    if (id === undefined) throw new Error(`engine has no sheet ${model.name}`);
+    return id;
+  }
+
+  private modelOfHfId(hfId: number): SheetModel | undefined {
+    const name = this.hf.getSheetName(hfId);
+    return name === undefined ? undefined : this.sheetByName(name);
+  }
+
+  // ---- writing ------------------------------------------------------------------------------
+
+  /** Converts one input to engine content, updating the cell's metadata like Sheets does. */
+  private toRaw(model: SheetModel, row: number, col: number, input: CellInput, asTyped: boolean): RawCellContent {
+    const meta = model.getMeta(row, col);
+    if (meta?.openKinds) delete meta.openKinds;
+    if (input === null || input === undefined || input === "") return null;
+    if (typeof input === "number") return Number.isFinite(input) ? input : "'" + String(input);
+    if (typeof input === "boolean") return input;
+    if (isDate(input)) {
+      if (!meta?.format) model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
+      return dateToSerial(input, this.timeZone);
+    }
+    const text = String(input);
+    if (!asTyped) return "'" + text;
+    const parsed = interpretText(text, meta?.format);
+    if (parsed.formula) {
+      const t = toEngine(parsed.formula, model.name, (name) => {
+        const s = this.sheetByName(name);
+        return s && { rows: s.maxRows, cols: s.maxColumns };
+      });
+      if (t.open) model.ensureMeta(row, col).openKinds = t.kinds;
+      return t.text;
+    }
+    if (parsed.autoFormat && !meta?.format) model.ensureMeta(row, col).format = parsed.autoFormat;
+    if (parsed.value === null) return null;
+    return typeof parsed.value === "string" ? "'" + parsed.value : parsed.value;
+  }
+
+  /** Writes a block of inputs; strings are interpreted as if typed (formulas, "45%", dates...). */
+  write(model: SheetModel, row: number, col: number, inputs: CellInput[][], asTyped = true): void {
+    // Array.from: inputs may be arrays of the bundle's vm realm, which the engine does not accept.
+    const raw = Array.from(inputs, (line, i) => Array.from(line, (v, j) => this.toRaw(model, row + i, col + j, v, asTyped)));
+    this.setEngine(model, row, col, raw);
+  }
+
+  /** Writes formulas (setFormula/setFormulas): "" clears, text without "=" is still a formula in Sheets' eyes. */
+  writeFormulas(model: SheetModel, row: number, col: number, formulas: string[][]): void {
+    const inputs = formulas.map((line) => line.map((f) => (f === "" || f == null ? null : f.startsWith("=") ? f : "=" + f)));
+    this.write(model, row, col, inputs, true);
+  }
+
+  private setEngine(model: SheetModel, row: number, col: number, raw: RawCellContent[][]): void {
+    const hfId = this.hfId(model);
+    for (const key of [...this.customSizes.keys()]) {
+      const [s, r, c] = key.split(":").map(Number);
+      if (s === hfId && r >= row - 1 && r < row - 1 + raw.length && c >= col - 1 && c < col - 1 + (raw[0]?.length ?? 0)) {
+        this.customSizes.delete(key);
+      }
+    }
+    const changes = this.hf.setCellContents({ sheet: hfId, row: row - 1, col: col - 1 }, raw);
+    this.afterChange(changes);
+  }
+
+  /** Re-parses formulas whose array size changed (custom functions) or that were blocked by data. */
+  private afterChange(changes: ExportedChange[]): void {
+    for (const ch of changes) {
+      if (!(ch instanceof ExportedCellChange)) continue;
+      const v = ch.newValue;
+      if (v instanceof DetailedCellError && v.type === ErrorType.SPILL) {
+        this.spillBlocked.add(key(ch.address));
+      }
+    }
+    for (let guard = 0; guard < 5 && (this.pendingReparse.size > 0 || this.spillBlocked.size > 0); guard++) {
+      const todo = [...new Set([...this.pendingReparse, ...this.spillBlocked])];
+      this.pendingReparse.clear();
+      this.spillBlocked.clear();
+      const reparse: SimpleCellAddress[] = [];
+      for (const k of todo) {
+        const [sheet, row, col] = k.split(":").map(Number);
+        const addr = { sheet, row, col };
+        if (this.hf.getSheetName(sheet) !== undefined && this.hf.doesCellHaveFormula(addr)) reparse.push(addr);
+      }
+      const more: ExportedChange[] = [];
+      this.hf.batch(() => {
+        for (const addr of reparse) {
+          const f = this.hf.getCellFormula(addr)!;
+          more.push(...this.hf.setCellContents(addr, f));
+        }
+      });
+      for (const ch of more) {
+        if (ch instanceof ExportedCellChange && ch.newValue instanceof DetailedCellError && ch.newValue.type === ErrorType.SPILL) {
+          // still blocked: keep it out of this loop; it is retried after the next write.
+          this.spillBlockedLater.add(key(ch.address));
+        }
+      }
+    }
+    for (const k of this.spillBlockedLater) this.spillBlocked.add(k);
+    this.spillBlockedLater.clear();
+  }
+  private spillBlockedLater = new Set<string>();
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  private isDateCell(model: SheetModel, hfId: number, row: number, col: number): boolean {
+    const fmt = model.getMeta(row, col)?.format;
+    if (fmt) return isDateFormat(fmt);
+    const addr = { sheet: hfId, row: row - 1, col: col - 1 };
+    if (this.customDates.has(key(addr))) return true;
+    const t = this.hf.getCellValueDetailedType(addr);
+    return t === "NUMBER_DATE" || t === "NUMBER_DATETIME" || t === "NUMBER_TIME";
+  }
+
+  /** Computed values as getValues returns them: numbers, booleans, Dates, strings, "" for empty. */
+  readValues(model: SheetModel, rect: Rect): CellValue[][] {
+    const hfId = this.hfId(model);
+    const raw = this.hf.getRangeValues({
+      start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
+      end: { sheet: hfId, row: rect.row + rect.numRows - 2, col: rect.col + rect.numCols - 2 },
+    });
+    return raw.map((line, i) =>
+      line.map((v, j) => {
+        if (v === null || v === undefined) return "";
+        if (v instanceof DetailedCellError) return errorText(v);
+        if (typeof v === "number") {
+          return this.isDateCell(model, hfId, rect.row + i, rect.col + j) ? serialToDate(v, this.timeZone) : v;
+        }
+        return v;
+      }),
+    );
+  }
+
+  /** Like readValues, but dates as serial numbers (for display formatting). */
+  readRaw(model: SheetModel, rect: Rect): Scalar[][] {
+    const hfId = this.hfId(model);
+    const raw = this.hf.getRangeValues({
+      start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
+      end: { sheet: hfId, row: rect.row + rect.numRows - 2, col: rect.col + rect.numCols - 2 },
+    });
+    return raw.map((line) => line.map((v) => (v instanceof DetailedCellError ? errorText(v) : (v as Scalar))));
+  }
+
+  /** Error details Sheets shows in the cell's hover (e.g. the message a custom function threw). */
+  errorMessage(model: SheetModel, row: number, col: number): string | null {
+    const v = this.hf.getCellValue({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
+    return v instanceof DetailedCellError ? (v.type === ErrorType.SPILL ? spillMessage() : v.message) : null;
+  }
+
+  readFormula(model: SheetModel, row: number, col: number): string {
+    const f = this.hf.getCellFormula({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
+    if (!f) return "";
+    const kinds = model.getMeta(row, col)?.openKinds;
+    return kinds ? fromEngine(f, kinds) : f;
+  }
+
+  /** True when the cell holds a value or formula (spilled values count; empty spill cells do not). */
+  hasContent(model: SheetModel, row: number, col: number): boolean {
+    const addr = { sheet: this.hfId(model), row: row - 1, col: col - 1 };
+    return this.hf.getCellValue(addr) !== null || this.hf.doesCellHaveFormula(addr);
+  }
+
+  /** Last row/column with content, per Sheet.getLastRow/getLastColumn. */
+  lastRowCol(model: SheetModel): { row: number; col: number } {
+    const hfId = this.hfId(model);
+    const dims = this.hf.getSheetDimensions(hfId);
+    if (dims.height === 0) return { row: 0, col: 0 };
+    const values = this.hf.getRangeValues({ start: { sheet: hfId, row: 0, col: 0 }, end: { sheet: hfId, row: dims.height - 1, col: dims.width - 1 } });
+    let lastRow = 0;
+    let lastCol = 0;
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v !== null || this.hf.doesCellHaveFormula({ sheet: hfId, row: r, col: c })) {
+          if (r + 1 > lastRow) lastRow = r + 1;
+          if (c + 1 > lastCol) lastCol = c + 1;
+        }
+      }),
+    );
+    return { row: Math.min(lastRow, model.maxRows), col: Math.min(lastCol, model.maxColumns) };
+  }
+
+  // ---- structure ----------------------------------------------------------------------------
+
+  insertRows(model: SheetModel, before: number, count: number): void {
+    this.hf.addRows(this.hfId(model), [before - 1, count]);
+    model.meta.splice(before, 0, ...new Array<CellMeta[]>(count).fill(undefined as unknown as CellMeta[]));
+    model.maxRows += count;
+    this.shiftAll(model, "row", before, count);
+  }
+
+  deleteRows(model: SheetModel, start: number, count: number): void {
+    this.hf.removeRows(this.hfId(model), [start - 1, count]);
+    model.meta.splice(start, count);
+    model.maxRows -= count;
+    this.shiftAll(model, "row", start, -count);
+  }
+
+  insertColumns(model: SheetModel, before: number, count: number): void {
+    this.hf.addColumns(this.hfId(model), [before - 1, count]);
+    for (const line of model.meta) if (line) line.splice(before, 0, ...new Array<CellMeta>(count).fill(undefined as unknown as CellMeta));
+    model.maxColumns += count;
+    this.shiftAll(model, "col", before, count);
+  }
+
+  deleteColumns(model: SheetModel, start: number, count: number): void {
+    this.hf.removeColumns(this.hfId(model), [start - 1, count]);
+    for (const line of model.meta) if (line) line.splice(start, count);
+    model.maxColumns -= count;
+    this.shiftAll(model, "col", start, -count);
+  }
+
+  private shiftAll(model: SheetModel, axis: "row" | "col", at: number, count: number): void {
+    const move = (r: Rect) => shiftRect(r, axis, at, count);
+    this.namedRanges = this.namedRanges.flatMap((n) => {
+      if (n.sheetId !== model.id) return [n];
+      const r = move(n.rect);
+      return r ? [{ ...n, rect: r }] : [];
+    });
+    model.protections = model.protections.flatMap((p) => {
+      if (!p.rect) return [{ ...p, unprotected: p.unprotected.flatMap((u) => move(u) ?? []) }];
+      const r = move(p.rect);
+      return r ? [{ ...p, rect: r }] : [];
+    });
+    model.conditionalRules = model.conditionalRules.flatMap((rule) => {
+      const ranges = rule.ranges.flatMap((r) => move(r) ?? []);
+      return ranges.length ? [{ ...rule, ranges }] : [];
+    });
+    this.customSizes.clear();
+    this.refreshOpenFormulas();
+  }
+
+  /** Open ranges (B2:B, A:A) are bounded by sheet size in the engine: re-bound them after resizes. */
+  refreshOpenFormulas(): void {
+    const updates: { addr: SimpleCellAddress; text: string }[] = [];
+    for (const model of this.sheets) {
+      const hfId = this.hfId(model);
+      model.meta.forEach((line, row) =>
+        line?.forEach((meta, col) => {
+          if (!meta?.openKinds) return;
+          const original = this.readFormula(model, row, col);
+          if (!original) return;
+          const t = toEngine(original, model.name, (name) => {
+            const s = this.sheetByName(name);
+            return s && { rows: s.maxRows, cols: s.maxColumns };
+          });
+          meta.openKinds = t.kinds;
+          updates.push({ addr: { sheet: hfId, row: row - 1, col: col - 1 }, text: t.text });
+        }),
+      );
+    }
+    if (updates.length === 0) return;
+    this.hf.batch(() => {
+      for (const u of updates) if (this.hf.getCellFormula(u.addr) !== u.text) this.hf.setCellContents(u.addr, u.text);
+    });
+  }
+
+  // ---- custom functions ---------------------------------------------------------------------
+
+  /** Makes `=NAME(...)` call `fn` (the harness passes the bundle's @customfunction functions). */
+  setCustomFunctions(fns: Record<string, CustomFunction>): void {
+    for (const [name, fn] of Object.entries(fns)) this.customFunctions.set(name.toUpperCase(), fn);
+    registerCustomFunctionNames(Object.keys(fns));
+    // The engine copies its function registry when built: rebuild so it sees new names.
+    this.hf.rebuildAndRecalculate();
+    this.attachHost();
+  }
+
+  customSize(at: SimpleCellAddress): { rows: number; cols: number } {
+    return this.customSizes.get(key(at)) ?? { rows: 1, cols: 1 };
+  }
+
+  callCustom(name: string, args: unknown[], at: SimpleCellAddress): unknown {
+    const fn = this.customFunctions.get(name.toUpperCase());
+    if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    let result: unknown;
+    try {
+      result = this.customFunctionRunner(name, fn, args.map((a) => this.toScriptArg(a)));
+    } catch (e) {
+      return new CellError(ErrorType.ERROR, errorMessageOf(e));
+    }
+    const grid = toGrid(result);
+    const k = key(at);
+    const rows = grid.length;
+    const cols = Math.max(1, ...grid.map((l) => l.length));
+    const predicted = this.customSize(at);
+    if (predicted.rows !== rows || predicted.cols !== cols) {
+      this.customSizes.set(k, { rows, cols });
+      this.pendingReparse.add(k);
+    }
+    if (grid.some((l) => l.some((v) => isDate(v)))) this.customDates.add(k);
+    else this.customDates.delete(k);
+    const cell = (v: unknown): unknown => {
+      if (v === null || v === undefined || v === "") return v === "" ? "" : EmptyValue;
+      if (isDate(v)) return dateToSerial(v, this.timeZone);
+      if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+      return String(v);
+    };
+    if (predicted.rows === 1 && predicted.cols === 1) return cell(grid[0]?.[0]);
+    const fitted: unknown[][] = [];
+    for (let r = 0; r < predicted.rows; r++) {
+      const line: unknown[] = [];
+      for (let c = 0; c < predicted.cols; c++) line.push(cell(grid[r]?.[c]));
+      fitted.push(line);
+    }
+    return SimpleRangeValue.onlyValues(fitted as never);
+  }
+
+  /** Apps Script passes a cell's value, or a 2-D array for a range; blanks are "", dates are Dates. */
+  private toScriptArg(a: unknown): unknown {
+    const scalar = (v: unknown, addr?: SimpleCellAddress): unknown => {
+      if (v === EmptyValue || v === null || v === undefined) return "";
+      if (v instanceof CellError) return `#${v.type}`;
+      if (typeof v === "object" && v !== null && "val" in v) {
+        const n = (v as { val: number }).val;
+        const detailed = (v as { getDetailedType?: () => string }).getDetailedType?.();
+        if (detailed === "NUMBER_DATE" || detailed === "NUMBER_DATETIME") return serialToDate(n, this.timeZone);
+        return this.dateAt(addr, n);
+      }
+      if (typeof v === "number") return this.dateAt(addr, v);
+      return v;
+    };
+    if (a instanceof SimpleRangeValue) {
+      const range = (a as unknown as { range?: { start: SimpleCellAddress; height(): number; width(): number } }).range;
+      if (range) {
+        const h = range.height();
+        const w = range.width();
+        const out: unknown[][] = [];
+        for (let r = 0; r < h; r++) {
+          const line: unknown[] = [];
+          for (let c = 0; c < w; c++) {
+            const addr = { sheet: range.start.sheet, row: range.start.row + r, col: range.start.col + c };
+            line.push(scalar(this.hf.getCellValue(addr) instanceof DetailedCellError ? "" : a.data[r]?.[c], addr));
+          }
+          out.push(line);
+        }
+        return out;
+      }
+      return a.data.map((line) => line.map((v) => scalar(v)));
+    }
+    return scalar(a);
+  }
+
+  private dateAt(addr: SimpleCellAddress | undefined, n: number): unknown {
+    if (!addr) return n;
+    const model = this.modelOfHfId(addr.sheet);
+    if (model && this.isDateCell(model, addr.sheet, addr.row + 1, addr.col + 1)) return serialToDate(n, this.timeZone);
+    return n;
+  }
+}
+
+/** Dates may come from another realm (the harness's vm context), so no instanceof. */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** A thrown value's message, whatever realm the Error came from. */
+export function errorMessageOf(e: unknown): string {
+  if (e && typeof e === "object" && "message" in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+function key(a: SimpleCellAddress): string {
+  return `${a.sheet}:${a.row}:${a.col}`;
+}
+
+function toGrid(result: unknown): unknown[][] {
+  if (Array.isArray(result)) {
+    if (result.length === 0) return [[""]];
+    // A 1-D array fills a column, one element per row.
+    return result.map((line) => (Array.isArray(line) ? line : [line]));
+  }
+  return [[result]];
+}
+
+function dateHasTime(d: Date, tz: string): boolean {
+  return dateToSerial(d, tz) % 1 !== 0;
+}
+
+function spillMessage(): string {
+  return "Array result was not expanded because it would overwrite data.";
+}
+
+/** getValues returns an error cell as its code; a blocked spill is #REF! in Sheets. */
+function errorText(e: DetailedCellError): string {
+  if (e.type === ErrorType.SPILL) return "#REF!";
+  if (e.type === ErrorType.CYCLE) return "#REF!";
+  if (e.type === ErrorType.LIC) return "#ERROR!";
+  return e.value;
+}

@@ -1,0 +1,181 @@
+/**
+ * Runs a built Apps Script bundle (default dist/Code.js) against the emulator, calling its
+ * top-level functions the way Apps Script does: menu items, simple triggers, google.script.run
+ * calls from the sidebar, and custom functions from formulas.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import { createEmulator, userEdit } from "../emulator";
+import type { Emulator, EmulatorOptions, UserEditResult } from "../emulator";
+import type { Range } from "../emulator/range";
+import type { Workbook } from "../emulator/workbook";
+import { inspectBundle } from "./bundle";
+import { passParameter, passReturnValue } from "./script-run";
+
+export interface HarnessOptions extends EmulatorOptions {
+  /** Path of the bundle (default dist/Code.js); or pass `code`. */
+  bundle?: string;
+  code?: string;
+  /** Email Session reports inside simple triggers (onOpen/onEdit); "" as for most consumer accounts. */
+  simpleTriggerEmail?: string;
+}
+
+type Fn = (...args: unknown[]) => unknown;
+
+export class Harness {
+  readonly emu: Emulator;
+  readonly context: vm.Context;
+  readonly functions: string[];
+  readonly customFunctions: string[];
+  private opts: HarnessOptions;
+
+  constructor(opts: HarnessOptions = {}) {
+    this.opts = opts;
+    const file = opts.bundle ?? path.join("dist", "Code.js");
+    const code = opts.code ?? fs.readFileSync(file, "utf8");
+    this.emu = createEmulator(opts);
+    const info = inspectBundle(code);
+    this.functions = info.functions;
+    this.customFunctions = info.customFunctions;
+    const s = this.emu.services;
+    // Host Date/Error so values crossing between bundle and emulator pass instanceof checks.
+    this.context = vm.createContext({
+      SpreadsheetApp: s.SpreadsheetApp,
+      LockService: s.LockService,
+      PropertiesService: s.PropertiesService,
+      CacheService: s.CacheService,
+      Session: s.Session,
+      Utilities: s.Utilities,
+      HtmlService: s.HtmlService,
+      Logger: s.Logger,
+      Browser: s.Browser,
+      ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
+      console,
+      Date,
+      Error,
+    });
+    vm.runInContext(code, this.context, { filename: file });
+    if (this.customFunctions.length) {
+      const wb = this.emu.workbook;
+      wb.customFunctionRunner = (_name, fn, args) => this.asCustomFunction(() => fn(...args));
+      wb.setCustomFunctions(Object.fromEntries(this.customFunctions.map((n) => [n, this.fn(n)])));
+    }
+  }
+
+  get workbook(): Workbook {
+    return this.emu.workbook;
+  }
+  get spreadsheet() {
+    return this.emu.spreadsheet;
+  }
+  get counters() {
+    return this.emu.counters;
+  }
+  get ui() {
+    return this.emu.ui;
+  }
+
+  /** Another user on the same spreadsheet, running the same bundle. */
+  share(user: string): Harness {
+    return new Harness({ ...this.opts, workbook: this.workbook, user });
+  }
+
+  private fn(name: string): Fn {
+    const f = (this.context as Record<string, unknown>)[name];
+    if (typeof f !== "function") throw new Error(`Script function not found: ${name}`);
+    return f as Fn;
+  }
+
+  private withMode<T>(mode: "FULL" | "LIMITED" | "CUSTOM_FUNCTION", email: string, run: () => T): T {
+    const ctx = this.emu.ctx;
+    const saved = { mode: ctx.authMode, email: ctx.email };
+    ctx.authMode = mode;
+    ctx.email = email;
+    try {
+      return run();
+    } finally {
+      ctx.authMode = saved.mode;
+      ctx.email = saved.email;
+    }
+  }
+
+  private asCustomFunction<T>(run: () => T): T {
+    // Custom functions run anonymously: Session.getActiveUser().getEmail() is "".
+    return this.withMode("CUSTOM_FUNCTION", "", run);
+  }
+
+  private releaseLocks(): void {
+    // Apps Script releases an execution's locks when it ends.
+    const wb = this.workbook;
+    if (wb.locks.document === this.emu.ctx.token) wb.locks.document = null;
+    if (wb.locks.script === this.emu.ctx.token) wb.locks.script = null;
+  }
+
+  /** Runs a function as from the script editor or a menu (full authorization). */
+  call(name: string, ...args: unknown[]): unknown {
+    try {
+      return this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args));
+    } finally {
+      this.releaseLocks();
+    }
+  }
+
+  /** Clicks a menu item by caption path ("Menu > Item"), caption, or function name. */
+  clickMenu(item: string): unknown {
+    const found = this.ui.menuItems().find((m) => m.path === item || m.path.endsWith(`> ${item}`) || m.functionName === item);
+    if (!found) throw new Error(`No menu item ${item}`);
+    return this.call(found.functionName);
+  }
+
+  /** Simple trigger onOpen(e) (add-ons: authMode LIMITED once installed/enabled in the document). */
+  open(authMode: "LIMITED" | "NONE" = "LIMITED"): void {
+    if (!this.functions.includes("onOpen")) return;
+    const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
+    try {
+      this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e));
+    } finally {
+      this.releaseLocks();
+    }
+  }
+
+  /** onInstall(e) as run when the add-on is installed (FULL authorization). */
+  install(): void {
+    if (!this.functions.includes("onInstall")) return;
+    this.call("onInstall", { authMode: "FULL", source: this.spreadsheet });
+  }
+
+  /** A person types/pastes into `target` ("Sheet!A1" or a Range); then the bundle's onEdit runs. */
+  edit(target: string | Range, input: unknown): UserEditResult {
+    const range = typeof target === "string" ? this.spreadsheet.getRange(target) : target;
+    const onEdit = this.functions.includes("onEdit") ? this.fn("onEdit") : undefined;
+    try {
+      return userEdit(this.emu.ctx, range, input, onEdit && ((e) => this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => onEdit({ ...e, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } }))));
+    } finally {
+      this.releaseLocks();
+    }
+  }
+
+  /** google.script.run.<name>(...args): parameters and the return value pass Apps Script's rules. */
+  run(name: string, ...args: unknown[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      try {
+        const params = args.map((a) => passParameter(a));
+        const result = this.call(name, ...params);
+        resolve(passReturnValue(result));
+      } catch (e) {
+        const message = e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+        reject(new Error(message));
+      }
+    });
+  }
+
+  /** Reads a formula result the way a test wants it: the computed values of an A1 range. */
+  values(a1: string): unknown[][] {
+    return this.spreadsheet.getRange(a1).getValues();
+  }
+}
+
+export function loadHarness(opts: HarnessOptions = {}): Harness {
+  return new Harness(opts);
+}
