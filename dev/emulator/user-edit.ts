@@ -13,7 +13,6 @@ export interface EditEvent {
   range: Range;
   source: unknown;
   user: { getEmail(): string };
-  triggerUid?: string;
   value?: unknown;
   oldValue?: unknown;
 }
@@ -86,7 +85,6 @@ export function userEdit(
     range,
     source: sheet.getParent(),
     user: { getEmail: () => ctx.email },
-    triggerUid: "simple",
   };
   if (single) {
     const typed = grid[0][0];

@@ -256,18 +256,13 @@ export class Workbook implements CustomFunctionHost {
         const addr = { sheet, row, col };
         if (this.hf.getSheetName(sheet) !== undefined && this.hf.doesCellHaveFormula(addr)) reparse.push(addr);
       }
-      const more: ExportedChange[] = [];
       this.hf.batch(() => {
-        for (const addr of reparse) {
-          const f = this.hf.getCellFormula(addr)!;
-          more.push(...this.hf.setCellContents(addr, f));
-        }
+        for (const addr of reparse) this.hf.setCellContents(addr, this.hf.getCellFormula(addr)!);
       });
-      for (const ch of more) {
-        if (ch instanceof ExportedCellChange && ch.newValue instanceof DetailedCellError && ch.newValue.type === ErrorType.SPILL) {
-          // still blocked: keep it out of this loop; it is retried after the next write.
-          this.spillBlockedLater.add(key(ch.address));
-        }
+      for (const addr of reparse) {
+        const v = this.hf.getCellValue(addr);
+        // Still blocked: retried after the next write, not in this loop.
+        if (v instanceof DetailedCellError && v.type === ErrorType.SPILL) this.spillBlockedLater.add(key(addr));
       }
     }
     for (const k of this.spillBlockedLater) this.spillBlocked.add(k);

@@ -1,0 +1,114 @@
+import { createEmulator } from "../../dev/emulator";
+
+function krSheet() {
+  const emu = createEmulator();
+  const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+  sh.getRange("A1:D4").setValues([
+    ["Key result", "Start", "Current", "Target"],
+    ["Revenue", 0, 5, 10],
+    ["NPS", 1, 2, 3],
+    ["Churn", 10, 4, 2],
+  ]);
+  return { emu, sh };
+}
+
+const HEADER_FORMULA = '=ARRAYFORMULA(IF(ROW(A:A)=1,"Progress",IF(A:A="",,(C:C-B:B)/(D:D-B:B))))';
+
+describe("formulas (HyperFormula, configured like Sheets)", () => {
+  test("a whole-column ARRAYFORMULA in a header cell spills down and reads back through getValues", () => {
+    const { sh } = krSheet();
+    sh.getRange("E1").setValue(HEADER_FORMULA);
+    expect(sh.getRange("E1:E5").getValues()).toEqual([["Progress"], [0.5], [0.5], [0.75], [""]]);
+    expect(sh.getRange("E1").getFormula()).toBe(HEADER_FORMULA);
+    expect(sh.getRange("E2").getFormula()).toBe("");
+  });
+
+  test("IF with an omitted argument yields a truly empty cell that getLastRow ignores", () => {
+    const { sh } = krSheet();
+    sh.getRange("E1").setValue(HEADER_FORMULA);
+    expect(sh.getLastRow()).toBe(4);
+    expect(sh.getRange("E5").isBlank()).toBe(true);
+    sh.getRange("A6:D6").setValues([["New", 0, 1, 4]]);
+    expect(sh.getRange("E5:E6").getValues()).toEqual([[""], [0.25]]);
+    expect(sh.getLastRow()).toBe(6);
+  });
+
+  test("the spill follows rows added after the last row (open ranges stay open)", () => {
+    const { sh } = krSheet();
+    sh.getRange("E1").setValue(HEADER_FORMULA);
+    sh.getRange("F2").setValue("=SUM(C2:C)");
+    sh.insertRowsAfter(1000, 10);
+    sh.getRange("A1005:D1005").setValues([["Late", 0, 3, 4]]);
+    expect(sh.getRange("E1005").getValue()).toBe(0.75);
+    expect(sh.getRange("F2").getFormula()).toBe("=SUM(C2:C)");
+    expect(sh.getRange("F2").getValue()).toBe(14);
+  });
+
+  test("computed values update after edits", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1").setValue("=SUM(C2:C4)");
+    sh.getRange("C2").setValue(9);
+    expect(sh.getRange("F1").getValue()).toBe(15);
+  });
+
+  test("TRUE/FALSE literals, VLOOKUP exact match, IFERROR", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F3").setValues([
+      ["=VLOOKUP(\"NPS\",A:D,4,FALSE)"],
+      ['=IFERROR(VLOOKUP("nope",A:D,4,FALSE),"missing")'],
+      ["=AND(TRUE,NOT(FALSE))"],
+    ]);
+    expect(sh.getRange("F1:F3").getValues()).toEqual([[3], ["missing"], [true]]);
+  });
+
+  test("SUMIF with array criteria inside ARRAYFORMULA", () => {
+    const { emu, sh } = krSheet();
+    const log = emu.spreadsheet.insertSheet("Log");
+    log.getRange("A1:B4").setValues([["KR", "Delta"], ["Revenue", 2], ["NPS", 1], ["Revenue", 3]]);
+    sh.getRange("G2").setValue("=ARRAYFORMULA(IF(A2:A4=\"\",,SUMIF(Log!A:A,A2:A4,Log!B:B)))");
+    expect(sh.getRange("G2:G4").getValues()).toEqual([[5], [1], [0]]);
+  });
+
+  test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
+    const { sh } = krSheet();
+    // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
+    sh.getRange("H2").setValue("=ARRAYFORMULA(ROUND(100*(C2:C4-B2:B4)/(D2:D4-B2:B4)+MIN(C2:C4)-MAX(0,MIN(C2:C4)),1))");
+    sh.getRange("I2").setValue("=ARRAYFORMULA(IF(ISNUMBER(B2:B5),\"n\",IF(ISBLANK(A2:A5),\"blank\",\"?\")))");
+    sh.getRange("J2").setValue("=ARRAYFORMULA(OR(C2:C4>4))");
+    expect(sh.getRange("H2:H4").getValues()).toEqual([[50], [50], [75]]);
+    expect(sh.getRange("I2:I5").getValues()).toEqual([["n"], ["n"], ["n"], ["blank"]]);
+    expect(sh.getRange("J2").getValue()).toBe(true);
+  });
+
+  test("ROW over a range is an array inside ARRAYFORMULA, a single number outside it", () => {
+    const { sh } = krSheet();
+    sh.getRange("K1").setValue("=ARRAYFORMULA(ROW(A2:A4))");
+    sh.getRange("L1").setValue("=ROW(A2:A4)");
+    expect(sh.getRange("K1:L3").getValues()).toEqual([[2, 2], [3, ""], [4, ""]]);
+  });
+
+  test("TODAY() reads back as a Date at midnight in the spreadsheet's time zone", () => {
+    const emu = createEmulator({ timeZone: "America/New_York" });
+    const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+    sh.getRange("A1").setValue("=TODAY()");
+    const v = sh.getRange("A1").getValue() as Date;
+    expect(v).toBeInstanceOf(Date);
+    const ny = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "2-digit", hourCycle: "h23" }).format(v);
+    expect(ny).toBe("00");
+  });
+
+  test("a spill blocked by data is #REF! and expands again once the data is cleared", () => {
+    const { sh } = krSheet();
+    sh.getRange("E3").setValue("blocker");
+    sh.getRange("E1").setValue(HEADER_FORMULA);
+    expect(sh.getRange("E1").getValue()).toBe("#REF!");
+    sh.getRange("E3").clearContent();
+    expect(sh.getRange("E1:E3").getValues()).toEqual([["Progress"], [0.5], [0.5]]);
+  });
+
+  test("errors read back as their codes", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F2").setValues([["=1/0"], ["=NOSUCHFUNCTION(1)"]]);
+    expect(sh.getRange("F1:F2").getValues()).toEqual([["#DIV/0!"], ["#NAME?"]]);
+  });
+});
