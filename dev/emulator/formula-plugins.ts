@@ -99,6 +99,14 @@ export class SheetsRowColumnPlugin extends FunctionPlugin {
   }
 }
 
+/** A single-cell argument with its address. */
+export class CellArg {
+  constructor(
+    readonly value: unknown,
+    readonly address: SimpleCellAddress,
+  ) {}
+}
+
 /** Converts an engine scalar/range argument to what Apps Script passes a custom function. */
 export type ArgConverter = (value: unknown, at?: SimpleCellAddress) => unknown;
 
@@ -113,8 +121,14 @@ class CustomFunctionPlugin extends FunctionPlugin {
     const name = ast.procedureName ?? "";
     const host = this.host();
     if (!host) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
-    const values = ast.args.map((a) => (a.type === "EMPTY" ? EmptyValue : this.evaluateAst(a as never, state as never)));
-    for (const v of values) if (v instanceof CellError) return v;
+    const values = ast.args.map((a) => {
+      if (a.type === "EMPTY") return EmptyValue;
+      const v = this.evaluateAst(a as never, state as never);
+      // Keep a single cell's address: its number format decides whether Apps Script passes a Date.
+      if (a.type === "CELL_REFERENCE" && a.reference) return new CellArg(v, a.reference.toSimpleCellAddress(state.formulaAddress));
+      return v;
+    });
+    for (const v of values) if (v instanceof CellError || (v instanceof CellArg && v.value instanceof CellError)) return v instanceof CellArg ? v.value : v;
     return host.callCustom(name, values, state.formulaAddress) as never;
   }
 

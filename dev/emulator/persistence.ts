@@ -59,9 +59,12 @@ export function toJSON(wb: Workbook): SavedWorkbook {
         const cols = Math.max(line.length, metaLine.length - 1);
         for (let c = 1; c <= cols; c++) {
           let content: unknown = line[c - 1] ?? null;
+          // Spilled cells belong to their array formula, not to the file.
+          const addr = { sheet: hfId, row: r - 1, col: c - 1 };
+          if (content !== null && !wb.hf.doesCellHaveFormula(addr) && wb.hf.isCellPartOfArray(addr)) content = null;
           const meta = metaLine[c];
           if (typeof content === "string" && content.startsWith("=")) content = wb.readFormula(m, r, c);
-          else if (typeof content === "string") content = "'" + content;
+          else if (typeof content === "string" && !content.startsWith("'")) content = "'" + content;
           if (content === null && !meta) continue;
           cells.push([r, c, content, meta ? JSON.parse(JSON.stringify(meta)) : null]);
         }

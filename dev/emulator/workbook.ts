@@ -5,7 +5,7 @@
 import { CellError, DetailedCellError, EmptyValue, ErrorType, ExportedCellChange, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { dateToSerial, serialToDate } from "./dates";
-import { hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
+import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
 import { fromEngine, toEngine } from "./formula-translate";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
@@ -488,6 +488,7 @@ export class Workbook implements CustomFunctionHost {
       if (typeof v === "number") return this.dateAt(addr, v);
       return v;
     };
+    if (a instanceof CellArg) return scalar(a.value, a.address);
     if (a instanceof SimpleRangeValue) {
       const range = (a as unknown as { range?: { start: SimpleCellAddress; height(): number; width(): number } }).range;
       if (range) {

@@ -1,0 +1,37 @@
+import { createEmulator } from "../../dev/emulator";
+
+describe("counters", () => {
+  test("one batched getValues is one round trip; a cell-by-cell loop is one per cell", () => {
+    const emu = createEmulator();
+    const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+    sh.getRange("A1:B5").setValues([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+    emu.counters.reset();
+    sh.getRange("A1:B5").getValues();
+    expect(emu.counters.summary()).toMatchObject({ roundTrips: 1, lookups: 1, byMethod: { "Range.getValues": 1, "Sheet.getRange": 1 } });
+    emu.counters.reset();
+    for (let r = 1; r <= 5; r++) for (let c = 1; c <= 2; c++) sh.getRange(r, c).getValue();
+    expect(emu.counters.summary()).toMatchObject({ roundTrips: 10, lookups: 10 });
+    expect(emu.counters.get("Range.getValue")).toBe(10);
+  });
+
+  test("service calls are counted apart from sheet round trips", () => {
+    const emu = createEmulator();
+    const { LockService, PropertiesService } = emu.services;
+    const lock = LockService.getDocumentLock();
+    lock.waitLock(1000);
+    PropertiesService.getDocumentProperties().setProperty("k", "v");
+    lock.releaseLock();
+    const s = emu.counters.summary();
+    expect(s.roundTrips).toBe(0);
+    expect(s.services).toBe(5);
+    expect(s.byMethod["Lock.waitLock"]).toBe(1);
+  });
+
+  test("each user's execution has its own counters", () => {
+    const ann = createEmulator();
+    const bo = createEmulator({ workbook: ann.workbook, user: "bo@example.com" });
+    bo.spreadsheet.getRange("Sheet1!A1").setValue(1);
+    expect(ann.counters.summary().roundTrips).toBe(0);
+    expect(bo.counters.get("Range.setValue")).toBe(1);
+  });
+});

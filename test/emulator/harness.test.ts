@@ -1,0 +1,139 @@
+import * as path from "path";
+import { Harness } from "../../dev/harness/harness";
+import { Button } from "../../dev/emulator";
+
+const BUNDLE = path.join(__dirname, "fixtures", "Code.js");
+
+function load(user = "ann@example.com") {
+  const h = new Harness({ bundle: BUNDLE, user, owner: "ann@example.com" });
+  h.call("setUp");
+  return h;
+}
+
+describe("harness: loading a bundle", () => {
+  test("finds top-level functions and only JSDoc-tagged custom functions", () => {
+    const h = load();
+    expect(h.functions).toContain("checkIn");
+    expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE"]);
+  });
+
+  test("onOpen records the add-on menu; clicking an item calls its function", () => {
+    const h = load();
+    h.open();
+    expect(h.ui.menuItems().map((m) => m.functionName)).toEqual(["setUp", "checkIn"]);
+    expect(h.clickMenu("Set up")).toBe("KRs");
+  });
+});
+
+describe("harness: custom functions in formulas", () => {
+  test("a range argument arrives as a 2-D array and a 2-D result spills", () => {
+    const h = load();
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("A2:D4").setValues([["a", 0, 5, 10], ["b", 1, 2, 3], ["", "", "", ""]]);
+    sh.getRange("F2").setValue("=OKR_PROGRESS(B2:B4,C2:C4,D2:D4)");
+    expect(sh.getRange("F2:F4").getValues()).toEqual([[0.5], [0.5], [""]]);
+    sh.getRange("C3").setValue(3);
+    expect(sh.getRange("F3").getValue()).toBe(1);
+  });
+
+  test("the result grows when the input range does", () => {
+    const h = load();
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("A2:D2").setValues([["a", 0, 5, 10]]);
+    sh.getRange("F2").setValue("=OKR_PROGRESS(B2:B3,C2:C3,D2:D3)");
+    sh.getRange("F2").setValue("=OKR_PROGRESS(B2:B4,C2:C4,D2:D4)");
+    sh.getRange("A4:D4").setValues([["c", 0, 1, 4]]);
+    expect(sh.getRange("F2:F4").getValues()).toEqual([[0.5], [""], [0.25]]);
+  });
+
+  test("argument shapes: single cell → value, blank → '', date cell → Date", () => {
+    const h = load();
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("H1:H2").setValues([["2024-01-31"], [7]]);
+    sh.getRange("I1:I3").setValues([["=OKR_ECHO_TYPE(H1)"], ["=OKR_ECHO_TYPE(H2)"], ["=OKR_ECHO_TYPE(H9)"]]);
+    expect(sh.getRange("I1:I3").getValues()).toEqual([["date:2024-01-31T00:00:00.000Z"], ["number:7"], ["string:"]]);
+    sh.getRange("J1").setValue("=OKR_ECHO_TYPE(H1:H2)");
+    expect(sh.getRange("J1").getValue()).toBe("array 2x1 date;number:7");
+  });
+
+  test("a thrown Error becomes #ERROR! with the message readable", () => {
+    const h = load();
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("K1").setValue("=OKR_FAIL()");
+    expect(sh.getRange("K1").getValue()).toBe("#ERROR!");
+    expect(h.workbook.errorMessage(sh.model, 1, 11)).toBe("Target must differ from start");
+  });
+
+  test("custom functions run anonymously and may not write", () => {
+    const h = load();
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("K1:K2").setValues([["=OKR_WHO()"], ["=OKR_WRITE()"]]);
+    expect(sh.getRange("K1:K2").getValues()).toEqual([["[]"], ["#ERROR!"]]);
+    expect(h.workbook.errorMessage(sh.model, 2, 11)).toBe("You do not have permission to call setValue");
+    expect(h.call("whoAmI")).toBe("ann@example.com");
+  });
+});
+
+describe("harness: google.script.run rules", () => {
+  test("JSON-like values pass; undefined in arrays becomes null", async () => {
+    const h = load();
+    await expect(h.run("echo", { a: [1, undefined], b: "x" })).resolves.toEqual({ a: [1, null], b: "x" });
+  });
+
+  test("a Date parameter makes the call fail", async () => {
+    const h = load();
+    await expect(h.run("echo", new Date())).rejects.toThrow(/illegal value/);
+    await expect(h.run("echo", { when: new Date() })).rejects.toThrow(/illegal value/);
+  });
+
+  test("a Date anywhere in the return value makes the whole result null", async () => {
+    const h = load();
+    await expect(h.run("today")).resolves.toBeNull();
+  });
+
+  test("a server exception reaches the failure handler with its message", async () => {
+    const h = load();
+    await expect(h.run("fail")).rejects.toThrow("Nothing to check in");
+  });
+});
+
+describe("harness: triggers, users, locks", () => {
+  test("a user edit fires the bundle's onEdit with the documented event", () => {
+    const h = load();
+    h.spreadsheet.getRange("KRs!C2").setValue(5);
+    h.edit("KRs!C2", "7");
+    const last = JSON.parse(h.emu.services.PropertiesService.getDocumentProperties().getProperty("lastEdit") as string);
+    expect(last).toEqual({ a1: "C2", value: "7", oldValue: "5", hasValue: true, user: "" });
+  });
+
+  test("two users share one workbook; a document lock held by one blocks the other", () => {
+    const ann = load("ann@example.com");
+    const bo = ann.share("bo@example.com");
+    ann.spreadsheet.getRange("KRs!A2").setValue("shared");
+    expect(bo.spreadsheet.getRange("KRs!A2").getValue()).toBe("shared");
+    const annLock = ann.emu.services.LockService.getDocumentLock();
+    annLock.waitLock(1000);
+    expect(bo.emu.services.LockService.getDocumentLock().tryLock(1000)).toBe(false);
+    expect(() => bo.call("checkIn", 2, 1)).toThrow("Lock timeout: another process was holding the lock for too long.");
+    annLock.releaseLock();
+    expect(bo.call("checkIn", 2, 1)).toEqual({ row: 2, value: 1 });
+  });
+
+  test("the lock audit records writes made without the document lock", () => {
+    const h = load();
+    h.workbook.lockAudit.enabled = true;
+    h.call("checkIn", 2, 4);
+    expect(h.workbook.lockAudit.violations).toEqual([]);
+    h.call("checkInWithoutLock", 3, 4);
+    expect(h.workbook.lockAudit.violations).toEqual([{ method: "Range.setValue", range: "KRs!C3", user: "ann@example.com" }]);
+  });
+
+  test("alerts return scripted answers", () => {
+    const h = load();
+    h.ui.scriptedAnswers.push(Button.NO);
+    const ui = h.emu.services.SpreadsheetApp.getUi();
+    expect(ui.alert("Delete?", "Really?", ui.ButtonSet.YES_NO)).toBe(Button.NO);
+    expect(ui.alert("Done")).toBe(Button.OK);
+    expect(h.ui.alerts.map((a) => a.prompt)).toEqual(["Really?", "Done"]);
+  });
+});

@@ -1,0 +1,47 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { createEmulator, loadWorkbook, saveWorkbook } from "../../dev/emulator";
+
+test("a workbook survives a save/load round trip through a JSON file", () => {
+  const emu = createEmulator({ name: "OKRs", timeZone: "Europe/Paris" });
+  const { SpreadsheetApp, PropertiesService } = emu.services;
+  const sh = emu.spreadsheet.insertSheet("KRs");
+  sh.getRange("A1:D3").setValues([
+    ["KR", "Start", "Current", "Due"],
+    ["Revenue", 0, "45%", "2024-06-30"],
+    ["'=literal", 1, 2, "2024-07-01"],
+  ]);
+  sh.getRange("E1").setValue('=ARRAYFORMULA(IF(ROW(A:A)=1,"Progress",IF(A:A="",,C:C-B:B)))');
+  sh.getRange("B2:B3").setNumberFormat("0.00");
+  sh.getRange("A2").setNote("owner: ann");
+  sh.getRange("F2").setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["On track", "Late"]).setAllowInvalid(false).build());
+  sh.getRange("A1:E1").protect().setDescription("header").setWarningOnly(true);
+  sh.setFrozenRows(1);
+  sh.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.3).setBackground("#f4c7c3").setRanges([sh.getRange("E2:E")]).build()]);
+  emu.spreadsheet.setNamedRange("KRNames", sh.getRange("A2:A3"));
+  PropertiesService.getDocumentProperties().setProperty("schema", "3");
+  PropertiesService.getUserProperties().setProperty("pref", "compact");
+
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "emu-")), "book.json");
+  saveWorkbook(emu.workbook, file);
+  const again = createEmulator({ workbook: loadWorkbook(file) });
+  const sh2 = again.spreadsheet.getSheetByName("KRs")!;
+
+  expect(sh2.getRange("A1:E3").getValues()).toEqual(sh.getRange("A1:E3").getValues());
+  expect(sh2.getRange("A1:E3").getDisplayValues()).toEqual(sh.getRange("A1:E3").getDisplayValues());
+  expect(sh2.getRange("A1:E3").getFormulas()).toEqual(sh.getRange("A1:E3").getFormulas());
+  expect(sh2.getRange("A3").getValue()).toBe("=literal");
+  expect(sh2.getRange("A2").getNote()).toBe("owner: ann");
+  expect(sh2.getRange("F2").getDataValidation()!.getCriteriaValues()).toEqual([["On track", "Late"], true]);
+  expect(sh2.getRange("F2").getDataValidation()!.getAllowInvalid()).toBe(false);
+  const [p] = sh2.getProtections(again.services.SpreadsheetApp.ProtectionType.RANGE);
+  expect([p.getDescription(), p.isWarningOnly()]).toEqual(["header", true]);
+  expect(sh2.getFrozenRows()).toBe(1);
+  expect(sh2.getConditionalFormatRules()[0].getBooleanCondition().getBackground()).toBe("#f4c7c3");
+  expect(again.spreadsheet.getRangeByName("KRNames")!.getA1Notation()).toBe("A2:A3");
+  expect(again.spreadsheet.getSpreadsheetTimeZone()).toBe("Europe/Paris");
+  expect(again.services.PropertiesService.getDocumentProperties().getProperty("schema")).toBe("3");
+  expect(again.services.PropertiesService.getUserProperties().getProperty("pref")).toBe("compact");
+  expect(sh2.getSheetId()).toBe(sh.getSheetId());
+});
