@@ -87,8 +87,11 @@ const OUTCOME_PATTERNS: RegExp[] = [
   new RegExp(`(?:${UNIT_NUMBER})\\b[^.]{0,30}?\\b${METRIC_WORDS}\\b`),
   new RegExp(`\\b(?:under|below|less than|within|at most|at least|above|over|more than|fewer than|<|>) (?:${UNIT_NUMBER})\\b`),
   /\b(?:drives?|driving|brings? in|generates?|leads? to|results? in) (?:\w+ ){0,2}(?:pipeline|revenue|leads|signups?|adoption|awareness|growth|retention|engagement|usage|sales|demand|traffic|conversions?|opportunities)\b/,
-  /\b(?:per|a|each|every) (?:day|week|month|user|customer|account)\b|\d\S*\/(?:day|week|month|user)\b/,
+  /\b(?:per|a|each|every) (?:day|week|month|user|customer|account)\b/,
+  /\d\S*\/(?:day|week|month|user)\b/,
 ];
+
+const WORDY_OUTCOME_PATTERNS = OUTCOME_PATTERNS.filter((re) => !/\\d/.test(re.source) || /double/.test(re.source));
 
 // "Roll out to 100% of workspaces" is delivery however it is phrased.
 const ROLLOUT = new RegExp(`\\b(?:roll(?:s|ed|ing)? out|rollout|available|enabled|live|released?)\\b[^.]{0,60}?\\bto \\d+% of\\b|\\b\\d+% of ${WORK_NOUNS}`);
@@ -96,8 +99,9 @@ const ROLLOUT = new RegExp(`\\b(?:roll(?:s|ed|ing)? out|rollout|available|enable
 /** The outcome phrase in a text (a measured change in people's behaviour or a business number), or null. */
 export function outcomeWording(text: string): string | null {
   const s = flat(text);
-  const cleaned = s.replace(ROLLOUT, " ");
-  for (const re of OUTCOME_PATTERNS) {
+  const cleaned = /\d/.test(s) ? s.replace(ROLLOUT, " ") : s;
+  // Most patterns need a digit; without one only the wordy ones ("doubles", "drives pipeline", "per day") can match.
+  for (const re of /\d/.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     const m = re.exec(cleaned);
     if (m) return m[0];
   }
@@ -115,8 +119,11 @@ export function changeWording(text: string): string | null {
 // A launch qualified by how it should go signals priority, per the essay ("Smooth launch of Frontend Observability").
 const QUALIFIED = /\b(?:smooth|seamless|painless|calm|quiet|incident free|stable|reliable|zero downtime)\b[^.]{0,20}\b(?:launch|release|rollout|roll out|migration|cutover|upgrade)\b|\b(?:launch|release|rollout|migration|cutover|upgrade)\b[^.]{0,40}\b(?:without (?:incidents?|downtime|sev\s?\d)|with (?:no|zero) (?:incidents?|downtime|sev\s?\d))\b/;
 
+const QUALIFIER_HINT = /smooth|seamless|painless|calm|quiet|incident|stable|reliable|downtime|sev/;
+
 export function qualifiedDelivery(text: string): string | null {
-  const m = QUALIFIED.exec(flat(text));
+  const s = flat(text);
+  const m = QUALIFIER_HINT.test(s) ? QUALIFIED.exec(s) : null;
   return m ? m[0] : null;
 }
 
@@ -132,6 +139,7 @@ const RESTATE_ROADMAP = new RegExp(
 
 /** "All features in Phase 1 are delivered" → {phase: 1}; "Ship the Q3 roadmap" → {phase: null}; else null. */
 export function roadmapRestatement(text: string): { phase: number | null; phrase: string } | null {
+  if (!/phase|roadmap/i.test(text)) return null;
   const s = flat(text);
   if (outcomeWording(text)) return null;
   for (const re of RESTATE_PHASE) {

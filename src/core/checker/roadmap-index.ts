@@ -14,6 +14,8 @@ export interface RoadmapIndex {
   /** Phase number named by each item ("Phase 1: …"), or null. */
   itemPhase: (number | null)[];
   df: Map<string, number>;
+  /** Weight of every roadmap term, computed once. */
+  weight: Map<string, number>;
   /** Posting lists for anchor terms only: term → item positions. */
   postings: Map<string, number[]>;
 }
@@ -50,9 +52,11 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
     itemWeight: [],
     itemPhase: items.map((it) => phaseOf(it.text)),
     df,
+    weight: new Map(),
     postings,
   };
-  index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => termWeight(index, t))));
+  for (const t of df.keys()) index.weight.set(t, termWeight(index, t));
+  index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => index.weight.get(t) ?? 0)));
   return index;
 }
 
@@ -83,7 +87,7 @@ export interface Query {
 export function makeQuery(index: RoadmapIndex, text: string): Query {
   const terms = unique(topicalTerms(text));
   const weights = new Map<string, number>();
-  for (const t of terms) weights.set(t, termWeight(index, t));
+  for (const t of terms) weights.set(t, index.weight.get(t) ?? termWeight(index, t));
   return { terms, weights, total: sum([...weights.values()]) };
 }
 
@@ -101,7 +105,7 @@ export function scorePair(index: RoadmapIndex, query: Query, item: number): numb
     const w = query.weights.get(t);
     if (w === undefined) continue;
     shared += w;
-    if (!anchored && isAnchor(t, index.df.get(t) ?? 0)) anchored = true;
+    if (!anchored && index.postings.has(t)) anchored = true;
   }
   if (!anchored || shared === 0) return 0;
   const ofItem = shared / index.itemWeight[item];

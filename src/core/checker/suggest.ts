@@ -26,8 +26,21 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
 export function suggestOutcome(itemText: string, okrText: string): string {
   const name = shortName(itemText);
   // The item decides the kind of work; the OKR's own words only break a tie.
-  for (const s of [flat(itemText), flat(okrText)]) for (const [re, make] of TEMPLATES) if (re.test(s)) return make(name);
-  return `30% of weekly active users use ${name} within a month of release`;
+  const make = templateFor(itemText) ?? templateFor(okrText);
+  return make ? make(name) : `30% of weekly active users use ${name} within a month of release`;
+}
+
+// Many KRs restate the same few items; remember each item's template (bounded, it is only a cache).
+const templates = new Map<string, ((name: string) => string) | null>();
+function templateFor(text: string): ((name: string) => string) | null {
+  let make = templates.get(text);
+  if (make === undefined) {
+    const s = flat(text);
+    make = TEMPLATES.find(([re]) => re.test(s))?.[1] ?? null;
+    if (templates.size > 5000) templates.clear();
+    templates.set(text, make);
+  }
+  return make;
 }
 
 /** The item's name without a "Phase 1:" prefix or trailing detail, for use inside a sentence. */

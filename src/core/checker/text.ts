@@ -6,22 +6,26 @@ import { stemmer } from "stemmer";
  */
 
 // Multi-word spellings folded to one token before splitting, so "sign-in", "log in" and "login" meet.
-const PHRASES: [RegExp, string][] = [
-  [/\bsingle sign[ -]?on\b/g, "sso"],
-  [/\b(?:log|sign)[ -]?(?:in|on)s?\b/g, "login"],
-  [/\b(?:sign)[ -]?ups?\b/g, "signup"],
-  [/\bpull[ -]requests?\b|\bmerge[ -]requests?\b/g, "pr"],
-  [/\bdata[ -]cent(?:er|re)s?\b/g, "datacenter"],
-  [/\bhelp[ -]cent(?:er|re)s?\b/g, "helpcenter"],
-  [/\buser[ -]interfaces?\b/g, "ui"],
-  [/\bmachine[ -]learning\b/g, "ml"],
-  [/\bcontinuous integration\b/g, "ci"],
-  [/\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
-  [/\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
+// Each pattern has a cheap substring guard: most texts contain none of them.
+const PHRASES: [string, RegExp, string][] = [
+  ["sign", /\bsingle sign[ -]?on\b/g, "sso"],
+  ["log", /\blog[ -]?(?:in|on)s?\b/g, "login"],
+  ["sign", /\bsign[ -]?(?:in|on)s?\b/g, "login"],
+  ["sign", /\b(?:sign)[ -]?ups?\b/g, "signup"],
+  ["request", /\bpull[ -]requests?\b|\bmerge[ -]requests?\b/g, "pr"],
+  ["cent", /\bdata[ -]cent(?:er|re)s?\b/g, "datacenter"],
+  ["cent", /\bhelp[ -]cent(?:er|re)s?\b/g, "helpcenter"],
+  ["interface", /\buser[ -]interfaces?\b/g, "ui"],
+  ["learning", /\bmachine[ -]learning\b/g, "ml"],
+  ["integration", /\bcontinuous integration\b/g, "ci"],
+  ["stud", /\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
+  ["availab", /\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
 ];
 
+const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
+
 // Single-word abbreviations and spelling variants, applied after splitting and before stemming.
-const WORDS: Record<string, string> = {
+const WORDS = new Map<string, string>(Object.entries({
   k8s: "kubernetes", kube: "kubernetes",
   db: "database", dbs: "database",
   postgresql: "postgres", pg: "postgres", psql: "postgres",
@@ -39,7 +43,7 @@ const WORDS: Record<string, string> = {
   analytic: "analytics", dash: "dashboard", ai: "ai", gh: "github",
   fingerprint: "biometric", faceid: "biometric", touchid: "biometric",
   programme: "program", webinars: "webinar",
-};
+}));
 
 const STOP = new Set(
   (
@@ -82,24 +86,35 @@ const MEASURE = new Set(
   ).split(" "),
 );
 
-/** Lower-case, strip accents and fold phrases/abbreviations; keeps word order. */
+let lastRaw = "";
+let lastNormalised = "";
+/** Lower-case, strip accents and fold phrases/abbreviations; keeps word order. Remembers the last text. */
 export function normalise(text: string): string {
-  let s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
-  s = s.replace(/(\w)'s\b/g, "$1");
+  if (text === lastRaw) return lastNormalised;
+  lastRaw = text;
+  lastNormalised = normaliseUncached(text);
+  return lastNormalised;
+}
+
+function normaliseUncached(text: string): string {
+  let s = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
+  }
+  if (s.includes("'")) s = s.replace(/(\w)'s\b/g, "$1");
   // "1 s", "40 ms", "3 hours": glue units to numbers so targets are not read as version numbers.
-  s = s.replace(/(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g, "$1$2");
-  for (const [re, to] of PHRASES) s = s.replace(re, to);
+  if (/\d /.test(s)) s = s.replace(/(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g, "$1$2");
+  if (PHRASE_HINT.test(s)) for (const [guard, re, to] of PHRASES) if (s.includes(guard)) s = s.replace(re, to);
   return s;
 }
 
+const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g;
+
 /** Word tokens of normalised text: hyphens and slashes split words, "%" and "$" stay attached to numbers. */
 export function words(normalised: string): string[] {
-  const out: string[] = [];
-  for (const m of normalised.matchAll(/\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g)) {
-    const w = WORDS[m[0]] ?? m[0];
-    out.push(w);
-  }
+  const out = normalised.match(TOKEN) ?? [];
+  for (let i = 0; i < out.length; i++) out[i] = WORDS.get(out[i]) ?? out[i];
   return out;
 }
 
@@ -126,6 +141,10 @@ export function isAction(term: string): boolean {
   return ACTION.has(term);
 }
 
+function isDigit(c: string): boolean {
+  return c >= "0" && c <= "9";
+}
+
 export function isNumberTerm(term: string): boolean {
   return /^\$?\d/.test(term);
 }
@@ -136,7 +155,7 @@ export function contentTerms(text: string): string[] {
   for (const w of words(normalise(text))) {
     if (STOP.has(w)) continue;
     // Numbers with a unit ("3s", "40%", "$80") are targets, not names; bare ones may be versions ("Redis 7").
-    if (/^\$|\d[%a-z]/.test(w) || /^[a-z]$/.test(w)) continue;
+    if (w.length === 1 ? w >= "a" : w[0] === "$" || (isDigit(w[0]) && !isDigit(w[w.length - 1]))) continue;
     out.push(stem(w));
   }
   return out;
@@ -147,18 +166,28 @@ export function topicalTerms(text: string): string[] {
   return contentTerms(text).filter((t) => !ACTION.has(t) && !MEASURE.has(t));
 }
 
-/** Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns. */
+let lastText = "";
+let lastFlat = "";
+/**
+ * Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns.
+ * Remembers the last text: several rules look at the same OKR one after another.
+ */
 export function flat(text: string): string {
-  return normalise(text)
-    .replace(/\.(?!\d)/g, " ")
-    .replace(/[^a-z0-9%$.]+/g, " ")
-    .trim();
+  if (text !== lastText) {
+    lastFlat = normalise(text)
+      .replace(/\.(?!\d)/g, " ")
+      .replace(/[^a-z0-9%$.]+/g, " ")
+      .trim();
+    lastText = text;
+  }
+  return lastFlat;
 }
 
 const PHASE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** "Phase 2", "phase two", "Phase II" → 2; null when no phase is named. */
 export function phaseOf(text: string): number | null {
+  if (!/phase/i.test(text)) return null;
   const m = /\bphase[ -]?(\d+|one|two|three|four|five|iv|iii|ii|i)\b/.exec(normalise(text));
   if (!m) return null;
   return /^\d/.test(m[1]) ? Number(m[1]) : PHASE_WORDS[m[1]];

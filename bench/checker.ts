@@ -1,0 +1,157 @@
+/**
+ * Benchmark of the roadmap checker: the indexed matcher against a plain all-pairs comparison with the
+ * same scoring, on deterministic generated OKRs and roadmaps, plus the checker's minified bundle size.
+ * Run alone with `npx tsx bench/checker.ts`.
+ */
+import { build } from "esbuild";
+import path from "node:path";
+import { checkAgainstRoadmap } from "../src/core/checker";
+import { allPairs } from "../src/core/checker/roadmap-check";
+import type { OkrInput, RoadmapItem } from "../src/core/checker/types";
+
+/** mulberry32: a tiny seeded generator so every run sees the same texts. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ("ka lo mi ra ven tor is an el dor fen qua zu bri cas mon ter vel ox py " +
+  "ar be ci da fo gu hal jin kor lum nar ob pel quin rus sol tav ul wen yor").split(" ");
+const AREAS = ("billing checkout search onboarding notifications invoices reporting analytics permissions audit " +
+  "export import calendar inbox timeline dashboard payments subscriptions catalog inventory shipping returns " +
+  "reviews messaging profile settings sharing comments tagging scheduling forecasting pricing").split(" ");
+const PARTS = "API service dashboard widget pipeline flow page screen integration workflow model report".split(" ");
+const TECH = "Kubernetes Postgres Redis Kafka Snowflake GraphQL React Terraform Vault Elasticsearch".split(" ");
+const PLATFORMS = "iOS Android web desktop tablet".split(" ");
+
+export function generate(n: number, seed: number): { okrs: OkrInput[]; roadmap: RoadmapItem[] } {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  // Code names grow with the roadmap, as they do in a real organisation.
+  const codeName = () => {
+    const s = pick(SYLLABLES) + pick(SYLLABLES) + (r() < 0.5 ? pick(SYLLABLES) : "");
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  const roadmap: RoadmapItem[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = `${codeName()} ${pick(AREAS)} ${pick(PARTS)}`;
+    names.push(name);
+    const text = [
+      () => `${name} v${2 + Math.floor(r() * 3)}`,
+      () => `Migrate ${name} to ${pick(TECH)}`,
+      () => `${name} for ${pick(PLATFORMS)}`,
+      () => `Phase ${1 + Math.floor(r() * 3)}: ${name} redesign`,
+    ][Math.floor(r() * 4)]();
+    roadmap.push({ id: `R${i + 1}`, text });
+  }
+  const okrs: OkrInput[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = pick(names);
+    const x = 10 + Math.floor(r() * 80);
+    const text = [
+      () => `Ship the ${name}`,
+      () => `Roll out ${name} to all customers`,
+      () => `Complete the move of ${name} onto ${pick(TECH)}`,
+      () => `p95 latency of the ${name} from ${x * 10} ms to ${x * 5} ms`,
+      () => `${x}% of weekly active users use the ${name}`,
+      () => `Reduce ${pick(AREAS)} support tickets from ${x * 3} to ${x} per week`,
+      () => `Keep ${pick(AREAS)} uptime above 99.9%`,
+      () => `Launch a ${pick(AREAS)} ${pick(["podcast", "webinar", "newsletter", "community forum"])}`,
+    ][Math.floor(r() * 8)]();
+    okrs.push({ id: `K${i + 1}`, kind: "key_result", text });
+  }
+  return { okrs, roadmap };
+}
+
+function time(fn: () => void, repeat: number): number {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+async function bundleBytes(entry: string): Promise<number> {
+  const out = await build({
+    entryPoints: [path.resolve(__dirname, "..", entry)],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2019",
+    write: false,
+    logLevel: "silent",
+  });
+  return out.outputFiles[0].contents.byteLength;
+}
+
+export async function runCheckerBench(): Promise<void> {
+  const sizes = [200, 2000, 20000];
+  const data = sizes.map((n) => generate(n, n));
+  const indexed = sizes.map(() => Infinity);
+  const dup = sizes.map(() => 0);
+  // Rounds interleave the sizes and keep each size's best run, so load from other work on the
+  // machine does not land on one size only and skew the scaling figures.
+  for (let round = 0; round < 3; round++) {
+    sizes.forEach((n, i) => {
+      const { okrs, roadmap } = data[i];
+      indexed[i] = Math.min(indexed[i], time(() => (dup[i] = checkAgainstRoadmap(okrs, roadmap).summary.duplicate), n <= 200 ? 5 : n <= 2000 ? 2 : 1));
+    });
+  }
+  const rows: { n: number; indexed: number; pairs: number | null; estimated: boolean; dup: number }[] = [];
+  for (const [i, n] of sizes.entries()) {
+    const { okrs, roadmap } = data[i];
+    let pairs: number | null = null;
+    let estimated = false;
+    if (n <= 2000) {
+      pairs = time(() => checkAgainstRoadmap(okrs, roadmap, allPairs), n <= 200 ? 10 : 3);
+      if (n === 2000) {
+        const a = checkAgainstRoadmap(okrs, roadmap).findings;
+        const b = checkAgainstRoadmap(okrs, roadmap, allPairs).findings;
+        const same = a.every((f, k) => JSON.stringify(f) === JSON.stringify(b[k]));
+        console.log(`2,000 × 2,000: indexed and all-pairs findings ${same ? "identical" : "DIFFER"} (${a.length} findings).`);
+      }
+    } else {
+      // All-pairs is quadratic: 20,000² pairs would take about a minute, so scale the 2,000 run by 100.
+      const prev = rows[rows.length - 1];
+      pairs = prev.pairs === null ? null : prev.pairs * (n / prev.n) ** 2;
+      estimated = true;
+    }
+    rows.push({ n, indexed: indexed[i], pairs, estimated, dup: dup[i] });
+  }
+
+  console.log("\nOKRs × roadmap items   indexed (ms)   all-pairs (ms)   speed-up   duplicates");
+  for (const r of rows) {
+    const pairs = r.pairs === null ? "-" : `${r.estimated ? "~" : ""}${r.pairs.toFixed(0)}${r.estimated ? " (est.)" : ""}`;
+    const speedUp = r.pairs === null ? "-" : `${(r.pairs / r.indexed).toFixed(1)}×`;
+    console.log(
+      `${`${r.n.toLocaleString("en")} × ${r.n.toLocaleString("en")}`.padEnd(23)}${r.indexed.toFixed(1).padStart(12)}   ${pairs.padStart(14)}   ${speedUp.padStart(8)}   ${String(r.dup).padStart(10)}`,
+    );
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const ratio = rows[i].indexed / rows[i - 1].indexed;
+    console.log(`Scaling ${rows[i - 1].n} → ${rows[i].n} (10× data): ${ratio.toFixed(1)}× time (goal < 15×)${ratio < 15 ? "" : "  ← over goal"}`);
+  }
+  const at2000 = rows.find((r) => r.n === 2000);
+  if (at2000?.pairs) console.log(`Speed-up at 2,000 × 2,000: ${(at2000.pairs / at2000.indexed).toFixed(1)}× (goal ≥ 10×)`);
+
+  const core = await bundleBytes("src/core/checker/index.ts");
+  const schema = await bundleBytes("src/core/checker/schema.ts");
+  console.log(`\nChecker bundle (src/core/checker/index.ts, minified): ${(core / 1024).toFixed(1)} KB (goal ≤ 40 KB)`);
+  console.log(`Input schema (schema.ts with zod/mini, CLI only, not in the index entry): ${(schema / 1024).toFixed(1)} KB`);
+}
+
+if (require.main === module) {
+  runCheckerBench().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
