@@ -98,7 +98,7 @@ export function normalise(text: string): string {
 
 function normaliseUncached(text: string): string {
   let s = text.toLowerCase();
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (/[^ -~\t\n\r]/.test(s)) {
     s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
   }
