@@ -6,6 +6,6 @@
 export { customFunctions } from "./functions/public-functions";
 export { menuActions } from "./server/menu";
 export { sidebarApi } from "./server/sidebar-api";
-import { onInstall, onOpen } from "./server/menu";
+import { onEdit, onInstall, onOpen } from "./server/menu";
 
-export const triggers = { onOpen, onInstall };
+export const triggers = { onOpen, onInstall, onEdit };

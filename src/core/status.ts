@@ -6,7 +6,8 @@ export const DEFAULT_OFF_TRACK_GAP = 0.25;
 
 /**
  * Done at 100 %; otherwise how far progress lags the share of the cycle that has passed.
- * A small epsilon keeps 0.6 − 0.5 (= 0.09999…) on track, as a person reading the numbers expects.
+ * The gap is rounded to 9 decimals (as the sheets' formulas do with ROUND), so 0.8 − 0.7
+ * (= 0.10000000000000009 in floating point) is on track, as a person reading the numbers expects.
  */
 export function statusFor(
   progress: number,
@@ -15,8 +16,8 @@ export function statusFor(
   offTrackGap = DEFAULT_OFF_TRACK_GAP,
 ): Status {
   if (progress >= 1) return "Done";
-  const gap = expected - progress;
-  if (gap <= atRiskGap + 1e-9) return "On track";
-  if (gap <= offTrackGap + 1e-9) return "At risk";
+  const gap = Math.round((expected - progress) * 1e9) / 1e9;
+  if (gap <= atRiskGap) return "On track";
+  if (gap <= offTrackGap) return "At risk";
   return "Off track";
 }

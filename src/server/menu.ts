@@ -1,8 +1,14 @@
-/** The add-on menu (Extensions → OKR Tracker). Items name top-level functions generated from entry-points.ts. */
+/** The add-on menu (Extensions → OKR Tracker) and the actions behind it. */
+import { recordTypedEdits } from "./check-ins";
+import { UserError } from "./errors";
+import { describeSetup, setUpTracker } from "./setup";
 import { showSidebar } from "./sidebar";
 
 export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "Open sidebar", functionName: "showSidebar" },
+  { label: "-", functionName: "" },
+  { label: "Set up tracker", functionName: "setUpTrackerFromMenu" },
+  { label: "Repair tracker", functionName: "repairTrackerFromMenu" },
 ];
 
 /** Builds the menu; safe in AuthMode.NONE, where an add-on may only add menu items. */
@@ -20,4 +26,31 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-export const menuActions = { showSidebar };
+/** Values typed into the Current column are check-ins too. Errors must not reach the person typing. */
+export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    recordTypedEdits(event);
+  } catch (error) {
+    const message = error instanceof UserError ? error.message : "Couldn't record this edit in History: " + (error as Error).message;
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, "OKR Tracker", 10);
+  }
+}
+
+function alertOutcome(title: string, work: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert(title, work(), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(title, error instanceof UserError ? error.message : "Something went wrong: " + (error as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+export function setUpTrackerFromMenu(): void {
+  alertOutcome("Set up tracker", () => describeSetup(setUpTracker()));
+}
+
+export function repairTrackerFromMenu(): void {
+  alertOutcome("Repair tracker", () => describeSetup(setUpTracker()));
+}
+
+export const menuActions = { showSidebar, setUpTrackerFromMenu, repairTrackerFromMenu };

@@ -21,16 +21,22 @@ const DELIVERY_VERBS = V(
     "decommission decommissions decommissioned retire retires retired sunset sunsets deprecate deprecates deprecated " +
     "integrate integrates integrated deploy deploys deployed deploying hire hires hired hiring onboard onboards onboarded " +
     "send sends sent host hosts hosted provision provisions provisioned install installs installed finalise finalize " +
-    "roll rolls rolled rolling",
+    "roll rolls rolled rolling allow allows allowed let lets give gives provide provides provided offer offers offered " +
+    "bring brings remove removes removed automate automates automated consolidate consolidates consolidated unify unifies " +
+    "merge merges merged convert converts converted refactor refactors refactored standardise standardize " +
+    "completion implementation rollout deployment migration",
 );
 const PARTICLE_VERBS = "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";
 const STATE =
   "(?:live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
   "implemented|built|decommissioned|retired|rolled out|turned on|in production|in ga|ga|generally available|published|" +
-  "shut down|switched on|in place|ready|purchasable|bookable|supported)";
+  "shut down|switched on|in place|ready|purchasable|bookable|supported|in beta|in public beta|in open beta)";
 const PEOPLE =
   "(?:users?|customers?|developers?|devs|admins?|administrators?|agents?|teams?|analysts?|engineers?|everyone|anyone|" +
   "people|members?|merchants?|buyers?|sellers?|partners?|clients?|staff|employees|shoppers?|visitors?|subscribers?|patients?|students?)";
+
+// Qualitative change words: "Improve responsiveness of Timeline View" aims at an effect, not a delivery.
+const CHANGE = /\b(?:improve[sd]?|improving|increase[sd]?|reduce[sd]?|decrease[sd]?|cut|grow|raise|lift|lower|boost|speed up|halve|double|triple|minimi[sz]e|maximi[sz]e)\b/;
 
 const DELIVERY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${DELIVERY_VERBS})\\b`),
@@ -42,12 +48,20 @@ const DELIVERY_PATTERNS: RegExp[] = [
   /\bdone by\b|\bon (?:time|schedule)\b|\bby (?:the )?end of\b/,
 ];
 
-/** The delivery phrase in a text, or null. */
+// "... after the SSO launch", "... once the migration is done": a delivery named as a point in time.
+const WHEN_CLAUSE = /\b(?:after|once|following|post|since|when) (?:the |our |a )?.*$/;
+
+/**
+ * The delivery phrase in a text, or null. A text that opens with a change ("Improve X after the
+ * redesign") aims at the change, and a delivery named only in a closing "after …" clause is a date.
+ */
 export function deliveryWording(text: string): string | null {
-  const s = flat(text);
+  const full = flat(text);
+  const change = CHANGE.exec(full);
+  const s = full.replace(WHEN_CLAUSE, "") || full;
   for (const re of DELIVERY_PATTERNS) {
     const m = re.exec(s);
-    if (m) return m[0];
+    if (m && !(change && change.index < m.index)) return m[0];
   }
   return null;
 }
@@ -108,22 +122,24 @@ export function outcomeWording(text: string): string | null {
   return null;
 }
 
-// Qualitative change words: "Improve responsiveness of Timeline View" aims at an effect, not a delivery.
-const CHANGE = /\b(?:improve[sd]?|improving|increase[sd]?|reduce[sd]?|decrease[sd]?|cut|grow|raise|lift|lower|boost|speed up|faster|fewer|less|better|higher|shorter|easier|simpler|smoother)\b/;
+
+// Comparatives count as change for "related", though not for overriding a delivery verb ("ship faster checkout").
+const CHANGE_OR_COMPARATIVE = new RegExp(`${CHANGE.source}|\\b(?:faster|fewer|less|better|higher|shorter|easier|simpler|smoother)\\b`);
 
 export function changeWording(text: string): string | null {
-  const m = CHANGE.exec(flat(text));
+  const m = CHANGE_OR_COMPARATIVE.exec(flat(text));
   return m ? m[0] : null;
 }
 
 // A launch qualified by how it should go signals priority, per the essay ("Smooth launch of Frontend Observability").
 const QUALIFIED = /\b(?:smooth|seamless|painless|calm|quiet|incident free|stable|reliable|zero downtime)\b[^.]{0,20}\b(?:launch|release|rollout|roll out|migration|cutover|upgrade)\b|\b(?:launch|release|rollout|migration|cutover|upgrade)\b[^.]{0,40}\b(?:without (?:incidents?|downtime|sev\s?\d)|with (?:no|zero) (?:incidents?|downtime|sev\s?\d))\b/;
 
-const QUALIFIER_HINT = /smooth|seamless|painless|calm|quiet|incident|stable|reliable|downtime|sev/;
+const QUALITY_BAR = /\b(?:zero|no) (?:data loss|downtime|incidents?|sev ?\d|p[01]s?|regressions?|rollbacks?|outages?)\b/;
+const QUALIFIER_HINT = /smooth|seamless|painless|calm|quiet|incident|stable|reliable|downtime|sev|data loss|regression|rollback|outage/;
 
 export function qualifiedDelivery(text: string): string | null {
   const s = flat(text);
-  const m = QUALIFIER_HINT.test(s) ? QUALIFIED.exec(s) : null;
+  const m = QUALIFIER_HINT.test(s) ? (QUALIFIED.exec(s) ?? QUALITY_BAR.exec(s)) : null;
   return m ? m[0] : null;
 }
 

@@ -20,13 +20,18 @@ const PHRASES: [string, RegExp, string][] = [
   ["integration", /\bcontinuous integration\b/g, "ci"],
   ["stud", /\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
   ["availab", /\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
+  ["factor", /\b(?:two|2|multi)[ -]?factor(?: auth\w*)?\b/g, "mfa"],
+  ["connect", /\bwithout (?:an? )?(?:internet |network |data )?connection\b|\bno (?:internet |network )?(?:connection|connectivity)\b/g, "offline"],
+  ["e-mail", /\be-mail/g, "email"],
+  ["check-out", /\bcheck-out\b/g, "checkout"],
+  ["theme", /\bdark theme\b/g, "dark mode"],
 ];
 
 const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
 
 // Single-word abbreviations and spelling variants, applied after splitting and before stemming.
 const WORDS = new Map<string, string>(Object.entries({
-  k8s: "kubernetes", kube: "kubernetes",
+  k8s: "kubernetes", kube: "kubernetes", "2fa": "mfa", tfa: "mfa",
   db: "database", dbs: "database",
   postgresql: "postgres", pg: "postgres", psql: "postgres",
   infra: "infrastructure", env: "environment", envs: "environment",

@@ -1,0 +1,163 @@
+/**
+ * The tracker's sheets and columns. Code finds columns by header text, never by position, so people
+ * can reorder and add columns. Formula columns hold one array formula in the header cell that fills
+ * the whole column (see formulas.ts); "helper" columns feed the objective roll-up.
+ */
+import { COMMITMENTS, KR_TYPES, LIFECYCLES } from "./model";
+
+export type SheetKey = "objectives" | "keyResults" | "history" | "cycles" | "roadmap" | "kpis" | "people";
+
+export type Validation =
+  | { kind: "list"; values: readonly string[] }
+  | { kind: "column"; sheet: SheetKey; column: string }
+  | { kind: "number"; min?: number; max?: number; integer?: boolean }
+  | { kind: "date" };
+
+export interface ColumnSpec {
+  header: string;
+  kind: "input" | "formula" | "helper" | "tool";
+  /** A header note telling people what belongs in the column. */
+  note: string;
+  numberFormat?: string;
+  validation?: Validation;
+  /** Accept values outside the validation with a warning, instead of rejecting them. */
+  lenient?: boolean;
+  width?: number;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: string;
+  tabColor: string;
+  columns: readonly ColumnSpec[];
+}
+
+const PERCENT = "0%";
+const DATE = "yyyy-mm-dd";
+
+export const OBJECTIVES: SheetSpec = {
+  key: "objectives",
+  name: "Objectives",
+  tabColor: "#1a73e8",
+  columns: [
+    { header: "ID", kind: "input", note: "Given by the add-on (O-1, O-2, ...). Don't reuse IDs.", width: 60 },
+    { header: "Objective", kind: "input", note: "What is different this quarter: a shift of focus, a change, something to find out.", width: 280 },
+    { header: "Cycle", kind: "input", note: "The cycle from the Cycles sheet, e.g. 2026-Q4.", validation: { kind: "column", sheet: "cycles", column: "Cycle" }, width: 80 },
+    { header: "Team", kind: "input", note: "The team that owns the objective.", validation: { kind: "column", sheet: "people", column: "Team" }, lenient: true, width: 110 },
+    { header: "Owner", kind: "input", note: "The person accountable.", validation: { kind: "column", sheet: "people", column: "Name" }, lenient: true, width: 120 },
+    { header: "Commitment", kind: "input", note: "committed: expected to reach 1.0. aspirational: about 0.7 is success.", validation: { kind: "list", values: COMMITMENTS }, width: 100 },
+    { header: "State", kind: "input", note: "Active or Archived. Archived objectives stay for the record.", validation: { kind: "list", values: LIFECYCLES }, width: 80 },
+    { header: "Description", kind: "input", note: "Why this matters now (optional).", width: 220 },
+    { header: "Progress", kind: "formula", note: "Computed: weighted mean of the active key results' progress.", numberFormat: PERCENT, width: 80 },
+    { header: "Expected", kind: "formula", note: "Computed: share of the cycle that has passed.", numberFormat: PERCENT, width: 80 },
+    { header: "Status", kind: "formula", note: "Computed: Done, On track, At risk or Off track.", width: 90 },
+    { header: "Score", kind: "formula", note: "Computed: progress rounded to one decimal (0.0 to 1.0).", numberFormat: "0.0", width: 60 },
+    { header: "Roadmap check", kind: "tool", note: "Written by 'Check OKRs against roadmap': duplicate, related or ok, and the roadmap item. The reason is in the cell's note.", width: 160 },
+  ],
+};
+
+export const KEY_RESULTS: SheetSpec = {
+  key: "keyResults",
+  name: "Key Results",
+  tabColor: "#188038",
+  columns: [
+    { header: "ID", kind: "input", note: "Given by the add-on (KR-1.1 is the first key result of O-1).", width: 70 },
+    { header: "Objective ID", kind: "input", note: "The objective this key result measures.", validation: { kind: "column", sheet: "objectives", column: "ID" }, width: 90 },
+    { header: "Key result", kind: "input", note: "An outcome with a number: '1000 users/day use the new screen', not 'ship the new screen'.", width: 280 },
+    { header: "Type", kind: "input", note: "increase, decrease, percentage or milestone.", validation: { kind: "list", values: KR_TYPES }, width: 90 },
+    { header: "Start", kind: "input", note: "The value at the start of the cycle.", validation: { kind: "number" }, width: 70 },
+    { header: "Target", kind: "input", note: "The value that means done.", validation: { kind: "number" }, width: 70 },
+    { header: "Current", kind: "input", note: "The latest value. Typing here is recorded in History.", validation: { kind: "number" }, width: 70 },
+    { header: "Confidence", kind: "input", note: "1 to 10: how likely the target is reached, as of the last check-in.", validation: { kind: "number", min: 1, max: 10, integer: true }, width: 80 },
+    { header: "Last check-in", kind: "input", note: "Date of the last recorded value.", numberFormat: DATE, validation: { kind: "date" }, width: 100 },
+    { header: "Unit", kind: "input", note: "ms, users/day, %, ... (optional).", width: 70 },
+    { header: "Weight", kind: "input", note: "How much this key result counts in its objective (1 if blank).", validation: { kind: "number", min: 0, max: 100 }, width: 60 },
+    { header: "Owner", kind: "input", note: "The person who checks in.", validation: { kind: "column", sheet: "people", column: "Name" }, lenient: true, width: 120 },
+    { header: "State", kind: "input", note: "Active or Archived. Archived key results don't count in progress.", validation: { kind: "list", values: LIFECYCLES }, width: 80 },
+    { header: "Progress", kind: "formula", note: "Computed: (current − start) / (target − start), 0% to 100%.", numberFormat: PERCENT, width: 80 },
+    { header: "Expected", kind: "formula", note: "Computed: share of the objective's cycle that has passed.", numberFormat: PERCENT, width: 80 },
+    { header: "Status", kind: "formula", note: "Computed: Done, On track, At risk or Off track.", width: 90 },
+    { header: "Score", kind: "formula", note: "Computed: progress rounded to one decimal.", numberFormat: "0.0", width: 60 },
+    { header: "Counted weight", kind: "helper", note: "Computed for the objective roll-up: the weight, or 0 when archived.", numberFormat: "0.##", width: 80 },
+    { header: "Weighted progress", kind: "helper", note: "Computed for the objective roll-up: progress × counted weight.", numberFormat: "0.00", width: 90 },
+    { header: "Roadmap check", kind: "tool", note: "Written by 'Check OKRs against roadmap': duplicate, related or ok, and the roadmap item. The reason is in the cell's note.", width: 160 },
+  ],
+};
+
+export const HISTORY: SheetSpec = {
+  key: "history",
+  name: "History",
+  tabColor: "#5f6368",
+  columns: [
+    { header: "#", kind: "input", note: "Sequence number of the record. History is append-only.", width: 50 },
+    { header: "Timestamp", kind: "input", note: "When the value was recorded.", numberFormat: "yyyy-mm-dd hh:mm:ss", width: 140 },
+    { header: "KR ID", kind: "input", note: "The key result.", width: 70 },
+    { header: "Key result", kind: "input", note: "The key result's title when the value was recorded.", width: 220 },
+    { header: "Previous value", kind: "input", note: "The value before this record.", width: 90 },
+    { header: "New value", kind: "input", note: "The value recorded.", width: 90 },
+    { header: "Confidence", kind: "input", note: "1 to 10, if given.", width: 80 },
+    { header: "Note", kind: "input", note: "What changed and why.", width: 240 },
+    { header: "Author", kind: "input", note: "Who recorded it, where Google tells us.", width: 160 },
+    { header: "Source", kind: "input", note: "sidebar, typed in sheet, or integrity (a report of hand edits to History).", width: 110 },
+    { header: "Seal", kind: "input", note: "A fingerprint of the row, so hand edits to History are noticed.", width: 80 },
+  ],
+};
+
+export const CYCLES: SheetSpec = {
+  key: "cycles",
+  name: "Cycles",
+  tabColor: "#9334e6",
+  columns: [
+    { header: "Cycle", kind: "input", note: "A name such as 2026-Q4.", width: 80 },
+    { header: "Start", kind: "input", note: "The cycle's first day.", numberFormat: DATE, validation: { kind: "date" }, width: 100 },
+    { header: "End", kind: "input", note: "The cycle's last day.", numberFormat: DATE, validation: { kind: "date" }, width: 100 },
+    { header: "Expected", kind: "formula", note: "Computed: share of the cycle passed by today.", numberFormat: PERCENT, width: 80 },
+  ],
+};
+
+export const ROADMAP: SheetSpec = {
+  key: "roadmap",
+  name: "Roadmap",
+  tabColor: "#e37400",
+  columns: [
+    { header: "ID", kind: "input", note: "R-1, R-2, ...", width: 60 },
+    { header: "Item", kind: "input", note: "A piece of planned delivery work, e.g. 'Redis 7 migration'.", width: 260 },
+    { header: "Team", kind: "input", note: "The team delivering it.", width: 110 },
+    { header: "Phase", kind: "input", note: "Phase or quarter, e.g. Phase 1.", width: 80 },
+    { header: "Status", kind: "input", note: "Planned, In progress or Shipped.", validation: { kind: "list", values: ["Planned", "In progress", "Shipped"] }, width: 90 },
+  ],
+};
+
+export const KPIS: SheetSpec = {
+  key: "kpis",
+  name: "KPIs",
+  tabColor: "#d93025",
+  columns: [
+    { header: "KPI", kind: "input", note: "Ongoing health (SLOs, deployment frequency, lead volume). Not an OKR unless you set out to change it.", width: 240 },
+    { header: "Team", kind: "input", note: "The team watching it.", width: 110 },
+    { header: "Current", kind: "input", note: "The latest reading.", width: 80 },
+    { header: "Healthy range", kind: "input", note: "e.g. ≥ 99.9%, < 2 h.", width: 110 },
+    { header: "Owner", kind: "input", note: "Who watches it.", width: 120 },
+  ],
+};
+
+export const PEOPLE: SheetSpec = {
+  key: "people",
+  name: "People",
+  tabColor: "#12b5cb",
+  columns: [
+    { header: "Name", kind: "input", note: "Offered in the Owner dropdowns.", width: 140 },
+    { header: "Team", kind: "input", note: "Offered in the Team dropdowns.", width: 110 },
+    { header: "Email", kind: "input", note: "Optional.", width: 180 },
+  ],
+};
+
+export const TRACKER_SHEETS: readonly SheetSpec[] = [OBJECTIVES, KEY_RESULTS, HISTORY, CYCLES, ROADMAP, KPIS, PEOPLE];
+
+export function sheetSpec(key: SheetKey): SheetSpec {
+  return TRACKER_SHEETS.find((s) => s.key === key) as SheetSpec;
+}
+
+export function isComputed(column: ColumnSpec): boolean {
+  return column.kind === "formula" || column.kind === "helper";
+}

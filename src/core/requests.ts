@@ -1,0 +1,43 @@
+/** Requests the sidebar sends, beyond the model's own inputs. Shared by server and sidebar. */
+import * as z from "zod/mini";
+import { COMMITMENTS, KeyResultInput, MAX_NOTE, MAX_TITLE, CYCLE_ID } from "./model";
+
+const id = (pattern: RegExp, example: string) => z.string().check(z.regex(pattern, "Expected an ID like " + example + "."));
+export const OBJECTIVE_ID_PATTERN = /^O-\d+$/;
+export const KR_ID_PATTERN = /^KR-\d+\.\d+$/;
+
+export const OverviewRequest = z.object({
+  cycle: z.optional(z.string()),
+  team: z.optional(z.string()),
+  owner: z.optional(z.string()),
+  includeArchived: z.optional(z.boolean()),
+});
+
+const editText = (what: string, max: number) =>
+  z.pipe(z.string(), z.transform((t) => t.trim())).check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."));
+
+export const UpdateObjectiveRequest = z.object({
+  id: id(OBJECTIVE_ID_PATTERN, "O-3"),
+  changes: z.object({
+    title: z.optional(editText("objective's title", MAX_TITLE).check(z.minLength(1, "Give the objective's title; it cannot be empty."))),
+    cycle: z.optional(z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."))),
+    team: z.optional(editText("team", 100)),
+    owner: z.optional(editText("owner", 100)),
+    commitment: z.optional(z.enum(COMMITMENTS)),
+    description: z.optional(editText("description", MAX_NOTE)),
+  }),
+});
+
+export const ArchiveRequest = z.object({
+  kind: z.enum(["objective", "keyResult"]),
+  id: z.string().check(z.regex(/^(O-\d+|KR-\d+\.\d+)$/, "Expected an ID like O-3 or KR-3.1.")),
+  archived: z.boolean(),
+});
+
+export const AddKeyResultRequest = z.object({ objectiveId: id(OBJECTIVE_ID_PATTERN, "O-3"), keyResult: KeyResultInput });
+export const UpdateKeyResultRequest = z.object({ id: id(KR_ID_PATTERN, "KR-3.1"), keyResult: KeyResultInput });
+export const HistoryRequest = z.object({
+  krId: id(KR_ID_PATTERN, "KR-3.1"),
+  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
+});
+export const EmptyRequest = z.optional(z.object({}));

@@ -1,0 +1,132 @@
+/**
+ * Check-ins: a new value for a key result, from the sidebar or typed into the sheet. Each one
+ * updates the Key Results row and appends a sealed History record, under the document lock.
+ */
+import { isBlank, isoDate, parseNumber, startOfDay } from "../core/cell-values";
+import { KEY_RESULTS } from "../core/layout";
+import type { CheckInInput } from "../core/model";
+import { UserError } from "./errors";
+import { currentAuthor, openHistory, type NewRecord } from "./history";
+import { withDocumentLock } from "./lock";
+import { readKeyResult, type KeyResultView } from "./records";
+import { openTracker, readTable, Table, writeRows } from "./tables";
+
+const CHECK_IN_COLUMNS = ["ID", "Key result", "Type", "Start", "Target", "Current", "State", "Confidence", "Last check-in"];
+
+export interface CheckInResult {
+  keyResult: KeyResultView;
+  previous: number | string;
+  /** Things the person should know, e.g. that History was edited by hand. */
+  warnings: string[];
+}
+
+/** A value must make sense for the key result's type, or nothing is written. */
+export function checkValueFits(kr: KeyResultView, value: number): void {
+  if (kr.type === "milestone" && value !== 0 && value !== 1) {
+    throw new UserError(kr.id + " is a milestone: record 1 (done) or 0 (not done).", "value");
+  }
+  if (kr.type === "percentage" && (value < 0 || value > 1)) {
+    throw new UserError(kr.id + " is a percentage: record a value from 0% to 100%, like 45%.", "value");
+  }
+}
+
+export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
+  return withDocumentLock(() => {
+    const tracker = openTracker();
+    const keyResults = readTable(tracker, KEY_RESULTS);
+    keyResults.require(CHECK_IN_COLUMNS);
+    const row = keyResults.findRow("ID", input.krId);
+    if (row < 0) throw new UserError("There is no key result " + input.krId + " in the Key Results sheet. It may have been deleted there.", "krId");
+    const kr = readKeyResult(keyResults, row);
+    if (kr.archived) throw new UserError(input.krId + " is archived. Restore it before checking in.", "krId");
+    checkValueFits(kr, input.value);
+    const history = openHistory(tracker);
+
+    const previous = keyResults.cell(row, "Current");
+    writeRows(keyResults, row + 1, [{ Current: input.value, Confidence: input.confidence ?? "", "Last check-in": startOfDay(now) }]);
+    history.commit([
+      {
+        timestamp: now,
+        krId: kr.id,
+        krTitle: kr.title,
+        previous: typeof previous === "number" ? previous : keyResults.text(row, "Current"),
+        value: input.value,
+        confidence: input.confidence ?? "",
+        note: input.note ?? "",
+        author: currentAuthor(),
+        source: "sidebar",
+      },
+    ]);
+    const after = readKeyResult(withCurrent(keyResults, row, input.value), row);
+    after.confidence = input.confidence ?? null;
+    after.lastCheckIn = isoDate(now);
+    return { keyResult: after, previous: typeof previous === "number" ? previous : "", warnings: history.newProblems ? [history.newProblems] : [] };
+  });
+}
+
+/** The table as it is after a write, without reading the sheet again. */
+function withCurrent(table: Table, row: number, value: number): Table {
+  const values = table.values.map((line, r) => (r === row ? line.map((cell, c) => (c === table.col("Current") ? value : cell)) : line));
+  return new Table(table.sheet, table.spec, values);
+}
+
+/**
+ * Values typed or pasted into the Current column (the simple onEdit trigger). Each changed key
+ * result gets a History record; the previous value is the edit's old value for a single cell, or
+ * the last recorded one for a paste (Sheets gives no old values for multi-cell edits).
+ */
+export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, now = new Date()): number {
+  const range = event.range;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== KEY_RESULTS.name || range.getRow() + range.getNumRows() - 1 < 2) return 0;
+  return withDocumentLock(() => {
+    const tracker = openTracker();
+    const keyResults = readTable(tracker, KEY_RESULTS);
+    const current = keyResults.col("Current");
+    const firstCol = range.getColumn() - 1;
+    if (current < 0 || current < firstCol || current > firstCol + range.getNumColumns() - 1) return 0;
+    keyResults.require(CHECK_IN_COLUMNS);
+    const history = openHistory(tracker);
+    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const records: NewRecord[] = [];
+    const touched: number[] = [];
+    for (let sheetRow = Math.max(range.getRow(), 2); sheetRow < range.getRow() + range.getNumRows(); sheetRow++) {
+      const row = sheetRow - 1;
+      const kr = readKeyResult(keyResults, row);
+      if (!kr.id) continue;
+      const raw = keyResults.cell(row, "Current");
+      const parsed = parseNumber(raw);
+      if (isBlank(raw) || !parsed.ok) continue; // data validation shows the person what's wrong
+      const previous = single && event.oldValue !== undefined ? oldValue(event.oldValue) : history.lastValue.get(kr.id) ?? kr.start;
+      if (previous === parsed.value) continue;
+      records.push({
+        timestamp: now,
+        krId: kr.id,
+        krTitle: kr.title,
+        previous,
+        value: parsed.value,
+        confidence: "",
+        note: "",
+        author: event.user?.getEmail?.() || currentAuthor(),
+        source: single ? "typed in sheet" : "pasted in sheet",
+      });
+      touched.push(sheetRow);
+    }
+    if (!records.length) return 0;
+    // One write for the whole paste: today where a value was recorded, the old date elsewhere.
+    const first = touched[0];
+    const recorded = new Set(touched);
+    const dates = [];
+    for (let sheetRow = first; sheetRow <= touched[touched.length - 1]; sheetRow++) {
+      dates.push({ "Last check-in": recorded.has(sheetRow) ? startOfDay(now) : keyResults.cell(sheetRow - 1, "Last check-in") });
+    }
+    writeRows(keyResults, first, dates);
+    history.commit(records);
+    return records.length;
+  });
+}
+
+function oldValue(text: string): number | string {
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : text;
+}

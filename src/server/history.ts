@@ -1,0 +1,142 @@
+/**
+ * The History sheet: append-only records of every value change. Reading it also audits it against
+ * the seals; hand edits found for the first time are reported once and recorded as an
+ * "integrity" row, and the edited rows are left exactly as they are.
+ */
+import { isBlank, parseDate } from "../core/cell-values";
+import { auditHistory, describeAudit, fingerprint, sealOf, type AuditedRow, type HistoryAudit, type HistoryRecord } from "../core/history-seal";
+import { HISTORY } from "../core/layout";
+import { textForCell } from "../core/text-cells";
+import { readTable, writeRows, type Table, type Tracker } from "./tables";
+
+const RECORDS_MADE = "okr.historyRecordsMade";
+const ACKNOWLEDGED = "okr.historyAcknowledged";
+
+export type NewRecord = Omit<HistoryRecord, "sequence">;
+
+export interface HistoryLog {
+  table: Table;
+  rows: AuditedRow[];
+  /** Hand edits not reported before, as one sentence ("" when none). */
+  newProblems: string;
+  /** The latest recorded value per key result, for edits that come without an old value. */
+  lastValue: Map<string, number | string>;
+  commit(records: NewRecord[]): void;
+}
+
+function readRecord(table: Table, row: number): AuditedRow {
+  const timestamp = parseDate(table.cell(row, "Timestamp"));
+  const cell = (header: string) => {
+    const value = table.cell(row, header);
+    return typeof value === "number" ? value : table.text(row, header);
+  };
+  return {
+    sheetRow: row + 1,
+    seal: table.text(row, "Seal"),
+    record: {
+      sequence: Number(table.cell(row, "#")),
+      timestamp: timestamp.ok ? timestamp.value : new Date(NaN),
+      krId: table.text(row, "KR ID"),
+      krTitle: table.text(row, "Key result"),
+      previous: cell("Previous value"),
+      value: cell("New value"),
+      confidence: cell("Confidence"),
+      note: table.text(row, "Note"),
+      author: table.text(row, "Author"),
+      source: table.text(row, "Source"),
+    },
+  };
+}
+
+/** Audit keys: an acknowledged problem is reported once, until the row changes again. */
+function problemKeys(audit: HistoryAudit, rows: readonly AuditedRow[]): string[] {
+  const bySequence = new Map(rows.map((r) => [r.record.sequence, r]));
+  const bySheetRow = new Map(rows.map((r) => [r.sheetRow, r]));
+  return [
+    ...audit.edited.map((s) => "e" + s + ":" + sealOf((bySequence.get(s) as AuditedRow).record)),
+    ...audit.missing.map((s) => "m" + s),
+    ...audit.unsealed.map((r) => "u" + fingerprint(JSON.stringify((bySheetRow.get(r) as AuditedRow).record))),
+  ];
+}
+
+export function openHistory(tracker: Tracker): HistoryLog {
+  const table = readTable(tracker, HISTORY);
+  table.require(HISTORY.columns.map((c) => c.header));
+  const properties = PropertiesService.getDocumentProperties();
+  const made = Number(properties.getProperty(RECORDS_MADE) ?? 0);
+  const acknowledged = new Set<string>(JSON.parse(properties.getProperty(ACKNOWLEDGED) ?? "[]"));
+
+  const rows: AuditedRow[] = [];
+  const lastValue = new Map<string, number | string>();
+  for (let r = 1; r < table.values.length; r++) {
+    if (table.values[r].every(isBlank)) continue;
+    const row = readRecord(table, r);
+    rows.push(row);
+    if (row.record.krId && row.record.source !== "integrity") lastValue.set(row.record.krId, row.record.value);
+  }
+  const audit = auditHistory(rows, made);
+  const keys = problemKeys(audit, rows);
+  // Keep only problems not reported before.
+  const fresh: HistoryAudit = { edited: [], missing: [], unsealed: [] };
+  let k = 0;
+  for (const s of audit.edited) if (!acknowledged.has(keys[k++])) fresh.edited.push(s);
+  for (const s of audit.missing) if (!acknowledged.has(keys[k++])) fresh.missing.push(s);
+  for (const r of audit.unsealed) if (!acknowledged.has(keys[k++])) fresh.unsealed.push(r);
+  const newProblems = describeAudit(fresh);
+
+  return {
+    table,
+    rows,
+    newProblems,
+    lastValue,
+    commit(records) {
+      const all: NewRecord[] = newProblems
+        ? [{ ...records[0], krId: "", krTitle: "", previous: "", value: "", confidence: "", note: newProblems, source: "integrity" }, ...records]
+        : records;
+      const sealed = all.map((record, i) => {
+        const full: HistoryRecord = { ...record, sequence: made + i + 1, timestamp: wholeSeconds(record.timestamp) };
+        return {
+          "#": full.sequence,
+          Timestamp: full.timestamp,
+          "KR ID": full.krId,
+          "Key result": textForCell(full.krTitle),
+          "Previous value": full.previous,
+          "New value": full.value,
+          Confidence: full.confidence,
+          Note: textForCell(full.note),
+          Author: textForCell(full.author),
+          Source: full.source,
+          Seal: sealOf(full),
+        };
+      });
+      if (sealed.length === 1) {
+        // appendRow grows the sheet itself: one call. History has no formula columns to avoid.
+        const width = Math.max(...Object.keys(sealed[0]).map((h) => table.col(h))) + 1;
+        const line: unknown[] = new Array(width).fill("");
+        for (const [header, value] of Object.entries(sealed[0])) line[table.col(header)] = value;
+        table.sheet.appendRow(line);
+      } else {
+        writeRows(table, table.values.length + 1, sealed);
+      }
+      properties.setProperties({
+        [RECORDS_MADE]: String(made + all.length),
+        // Property values hold 9 KB: keep the most recent acknowledgements.
+        [ACKNOWLEDGED]: JSON.stringify([...new Set([...acknowledged, ...keys])].slice(-300)),
+      });
+    },
+  };
+}
+
+/** Sheets keeps date-times to the second or so; seal what will read back. */
+function wholeSeconds(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}
+
+/** The author, where Google tells us: blank for consumer accounts and other domains. */
+export function currentAuthor(): string {
+  try {
+    return Session.getActiveUser().getEmail() || "";
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,184 @@
+/** Objectives and key results: create, update, archive, and the overview with computed progress. */
+import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
+import { quarterOf, type KeyResultInput, type ObjectiveInput } from "../core/model";
+import { textForCell } from "../core/text-cells";
+import { UserError } from "./errors";
+import { withDocumentLock } from "./lock";
+import { nextNumber, OBJECTIVE_ID, objectiveCells, readCycles, readObjectives, type CycleView, type ObjectiveView } from "./records";
+import { openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
+
+const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
+
+function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<string, unknown> {
+  return {
+    ID: id,
+    "Objective ID": objectiveId,
+    "Key result": textForCell(kr.title),
+    Type: kr.type,
+    Start: kr.start,
+    Target: kr.target,
+    Current: kr.current ?? kr.start,
+    Unit: textForCell(kr.unit ?? ""),
+    Weight: kr.weight,
+    Owner: textForCell(kr.owner ?? ""),
+    State: "Active",
+  };
+}
+
+/** Percentage key results show their numbers as percentages; one call per run of adjacent columns. */
+function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[]): void {
+  if (!krs.some((kr) => kr.type === "percentage")) return;
+  const cols = ["Start", "Target", "Current"].map((h) => table.col(h)).sort((a, b) => a - b);
+  const adjacent = cols[2] - cols[0] === 2;
+  const formats = krs.map((kr) => (kr.type === "percentage" ? "0%" : "General"));
+  if (adjacent) {
+    table.sheet.getRange(firstRow, cols[0] + 1, krs.length, 3).setNumberFormats(formats.map((f) => [f, f, f]));
+  } else {
+    for (const col of cols) table.sheet.getRange(firstRow, col + 1, krs.length, 1).setNumberFormats(formats.map((f) => [f]));
+  }
+}
+
+/** The objective's cycle must be in the Cycles sheet; a quarter like 2026-Q4 is added when missing. */
+function ensureCycle(tracker: Tracker, cycle: string): void {
+  const cycles = readTable(tracker, CYCLES);
+  cycles.require(["Cycle", "Start", "End"]);
+  if (cycles.findRow("Cycle", cycle) >= 0) return;
+  const match = /^(\d{4})-Q([1-4])$/.exec(cycle);
+  if (!match) throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
+  const quarter = quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
+  writeRows(cycles, cycles.nextRow("Cycle"), [{ Cycle: quarter.id, Start: quarter.start, End: quarter.end }]);
+}
+
+export function createObjective(input: ObjectiveInput): { id: string; keyResultIds: string[] } {
+  return withDocumentLock(() => {
+    const tracker = openTracker();
+    const objectives = readTable(tracker, OBJECTIVES);
+    const keyResults = readTable(tracker, KEY_RESULTS);
+    objectives.require(["ID", "Objective", "Cycle", "Team", "Owner", "Commitment", "State", "Description"]);
+    keyResults.require(Object.keys(krRow("", "", { title: "", type: "increase", start: 0, target: 1, weight: 1 })));
+    ensureCycle(tracker, input.cycle);
+
+    const properties = PropertiesService.getDocumentProperties();
+    const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
+    const number = Math.max(nextNumber(ids, OBJECTIVE_ID), Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1);
+    const id = "O-" + number;
+    const row = { ID: id, ...objectiveCells({ ...input, team: input.team ?? "", owner: input.owner ?? "", description: input.description ?? "" }), State: "Active" };
+    writeRows(objectives, objectives.nextRow("ID"), [row]);
+
+    const krIds = input.keyResults.map((_, i) => "KR-" + number + "." + (i + 1));
+    const firstKrRow = keyResults.nextRow("ID");
+    writeRows(keyResults, firstKrRow, input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)));
+    formatKrNumbers(keyResults, firstKrRow, input.keyResults);
+    properties.setProperty(LAST_OBJECTIVE, String(number));
+    return { id, keyResultIds: krIds };
+  });
+}
+
+export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: string } {
+  return withDocumentLock(() => {
+    const tracker = openTracker();
+    const objectives = readTable(tracker, OBJECTIVES);
+    const keyResults = readTable(tracker, KEY_RESULTS);
+    if (objectives.findRow("ID", objectiveId) < 0) throw new UserError("There is no objective " + objectiveId + " in the Objectives sheet.", "objectiveId");
+    const prefix = "KR-" + objectiveId.slice(2) + ".";
+    const siblings = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID")).filter((id) => id.startsWith(prefix));
+    const id = prefix + nextNumber(siblings, /^KR-\d+\.(\d+)$/);
+    const row = keyResults.nextRow("ID");
+    writeRows(keyResults, row, [krRow(id, objectiveId, input)]);
+    formatKrNumbers(keyResults, row, [input]);
+    return { id };
+  });
+}
+
+export interface ObjectiveChanges {
+  title?: string;
+  cycle?: string;
+  team?: string;
+  owner?: string;
+  commitment?: "committed" | "aspirational";
+  description?: string;
+}
+
+export function updateObjective(id: string, changes: ObjectiveChanges): void {
+  withDocumentLock(() => {
+    const tracker = openTracker();
+    const objectives = readTable(tracker, OBJECTIVES);
+    const row = objectives.findRow("ID", id);
+    if (row < 0) throw new UserError("There is no objective " + id + " in the Objectives sheet.", "id");
+    if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
+    const cells = objectiveCells(changes);
+    if (Object.keys(cells).length) writeRows(objectives, row + 1, [cells]);
+  });
+}
+
+/** Replaces a key result's definition; its current value and history stay. */
+export function updateKeyResult(id: string, input: KeyResultInput): void {
+  withDocumentLock(() => {
+    const keyResults = readTable(openTracker(), KEY_RESULTS);
+    const row = keyResults.findRow("ID", id);
+    if (row < 0) throw new UserError("There is no key result " + id + " in the Key Results sheet.", "id");
+    const cells = krRow(id, keyResults.text(row, "Objective ID"), input);
+    delete cells.State;
+    if (input.current === undefined) delete cells.Current;
+    writeRows(keyResults, row + 1, [cells]);
+    formatKrNumbers(keyResults, row + 1, [input]);
+  });
+}
+
+/** Archiving keeps the row (and its history) and takes it out of progress; never a hard delete. */
+export function setArchived(kind: "objective" | "keyResult", id: string, archived: boolean): void {
+  withDocumentLock(() => {
+    const table = readTable(openTracker(), kind === "objective" ? OBJECTIVES : KEY_RESULTS);
+    const row = table.findRow("ID", id);
+    if (row < 0) throw new UserError("There is no " + (kind === "objective" ? "objective " : "key result ") + id + " in the " + table.spec.name + " sheet.", "id");
+    writeRows(table, row + 1, [{ State: archived ? "Archived" : "Active" }]);
+  });
+}
+
+export interface OverviewFilter {
+  cycle?: string;
+  team?: string;
+  owner?: string;
+  includeArchived?: boolean;
+}
+
+export interface Overview {
+  cycles: CycleView[];
+  currentCycle: string;
+  teams: string[];
+  owners: string[];
+  objectives: ObjectiveView[];
+  /** Rows that couldn't be read, with where and why. */
+  problems: string[];
+}
+
+export function getOverview(filter: OverviewFilter, today = new Date()): Overview {
+  const tracker = openTracker();
+  const objectives = readTable(tracker, OBJECTIVES);
+  const keyResults = readTable(tracker, KEY_RESULTS);
+  const cycleTable = readTable(tracker, CYCLES);
+  objectives.require(["ID", "Objective", "Cycle"]);
+  keyResults.require(["ID", "Objective ID", "Key result", "Type", "Start", "Target", "Current"]);
+  const cycles = readCycles(cycleTable, today);
+  const all = readObjectives(objectives, keyResults, cycles);
+  const current = quarterOf(today).id;
+  const cycle = filter.cycle ?? (cycles.has(current) ? current : "");
+  const visible = all.filter(
+    (o) =>
+      (!cycle || o.cycle === cycle) &&
+      (!filter.team || o.team === filter.team) &&
+      (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner)) &&
+      (filter.includeArchived || !o.archived),
+  );
+  for (const objective of visible) if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
+  const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  return {
+    cycles: [...cycles.values()],
+    currentCycle: cycle,
+    teams: sorted(all.map((o) => o.team)),
+    owners: sorted(all.flatMap((o) => [o.owner, ...o.keyResults.map((kr) => kr.owner)])),
+    objectives: visible,
+    problems: all.flatMap((o) => o.keyResults.filter((kr) => kr.problem).map((kr) => kr.problem as string)),
+  };
+}
+

@@ -1,0 +1,188 @@
+/**
+ * Turning tracker rows into the model and back. Reads are forgiving (a person may have typed
+ * "1,200" or left a cell blank) and every problem names the sheet, the row and the column.
+ */
+import { isBlank, isoDate, parseDate, parseNumber } from "../core/cell-values";
+import { expectedProgress } from "../core/cycle";
+import { KEY_RESULTS } from "../core/layout";
+import type { KrType } from "../core/model";
+import { KR_TYPES } from "../core/model";
+import { progressBetween, weightedProgress } from "../core/progress";
+import { score } from "../core/score";
+import { statusFor, type Status } from "../core/status";
+import { textForCell } from "../core/text-cells";
+import { UserError } from "./errors";
+import type { Table } from "./tables";
+
+export interface KeyResultView {
+  id: string;
+  objectiveId: string;
+  title: string;
+  type: KrType;
+  start: number;
+  target: number;
+  current: number | null;
+  unit: string;
+  weight: number;
+  owner: string;
+  archived: boolean;
+  confidence: number | null;
+  lastCheckIn: string | null;
+  progress: number | null;
+  status: Status | null;
+  /** Set when the row can't be read; the rest of the fields are best effort. */
+  problem: string | null;
+  sheetRow: number;
+}
+
+export interface ObjectiveView {
+  id: string;
+  title: string;
+  cycle: string;
+  team: string;
+  owner: string;
+  commitment: "committed" | "aspirational";
+  archived: boolean;
+  description: string;
+  progress: number | null;
+  expected: number | null;
+  status: Status | null;
+  score: number | null;
+  keyResults: KeyResultView[];
+  sheetRow: number;
+}
+
+export interface CycleView {
+  id: string;
+  start: string;
+  end: string;
+  expected: number;
+}
+
+function numberCell(table: Table, row: number, header: string, fallback: number | null): number | null {
+  const value = table.cell(row, header);
+  if (isBlank(value)) return fallback;
+  const parsed = parseNumber(value);
+  if (!parsed.ok) {
+    throw new UserError(table.spec.name + " row " + (row + 1) + ", " + header + ": " + JSON.stringify(String(value)) + " " + parsed.problem + ".");
+  }
+  return parsed.value;
+}
+
+export function readKeyResult(table: Table, row: number): KeyResultView {
+  const typeText = table.text(row, "Type").toLowerCase();
+  const view: KeyResultView = {
+    id: table.text(row, "ID"),
+    objectiveId: table.text(row, "Objective ID"),
+    title: table.text(row, "Key result"),
+    type: (KR_TYPES as readonly string[]).includes(typeText) ? (typeText as KrType) : "increase",
+    start: 0,
+    target: 1,
+    current: null,
+    unit: table.text(row, "Unit"),
+    weight: 1,
+    owner: table.text(row, "Owner"),
+    archived: table.text(row, "State").toLowerCase() === "archived",
+    confidence: null,
+    lastCheckIn: null,
+    progress: null,
+    status: null,
+    problem: null,
+    sheetRow: row + 1,
+  };
+  try {
+    if (!(KR_TYPES as readonly string[]).includes(typeText)) {
+      throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Type: " + JSON.stringify(typeText) + " is not one of " + KR_TYPES.join(", ") + ".");
+    }
+    view.start = numberCell(table, row, "Start", 0) as number;
+    view.target = numberCell(table, row, "Target", null) ?? NaN;
+    view.current = numberCell(table, row, "Current", null);
+    view.weight = numberCell(table, row, "Weight", 1) as number;
+    view.confidence = numberCell(table, row, "Confidence", null);
+    const checked = parseDate(table.cell(row, "Last check-in"));
+    view.lastCheckIn = checked.ok ? isoDate(checked.value) : null;
+    if (Number.isNaN(view.target)) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
+    if (view.type === "milestone") view.progress = view.current === null ? null : view.current >= 1 ? 1 : 0;
+    else if (view.target !== view.start && view.current !== null) view.progress = progressBetween(view.current, view.target, view.start);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    view.problem = error.message;
+    if (Number.isNaN(view.target)) view.target = view.start; // answers must stay JSON-safe
+  }
+  return view;
+}
+
+export function readCycles(table: Table, today: Date): Map<string, CycleView> {
+  const cycles = new Map<string, CycleView>();
+  for (const row of table.rowsWith("Cycle")) {
+    const start = parseDate(table.cell(row, "Start"));
+    const end = parseDate(table.cell(row, "End"));
+    if (!start.ok || !end.ok) continue;
+    cycles.set(table.text(row, "Cycle"), {
+      id: table.text(row, "Cycle"),
+      start: isoDate(start.value),
+      end: isoDate(end.value),
+      expected: expectedProgress(start.value, end.value, today),
+    });
+  }
+  return cycles;
+}
+
+/** Objectives with their key results and everything computed, by the same rules as the sheet's formulas. */
+export function readObjectives(objectives: Table, keyResults: Table, cycles: Map<string, CycleView>): ObjectiveView[] {
+  const byObjective = new Map<string, KeyResultView[]>();
+  for (const row of keyResults.rowsWith("ID")) {
+    const kr = readKeyResult(keyResults, row);
+    const list = byObjective.get(kr.objectiveId) ?? [];
+    list.push(kr);
+    byObjective.set(kr.objectiveId, list);
+  }
+  return objectives.rowsWith("ID").map((row) => {
+    const id = objectives.text(row, "ID");
+    const krs = byObjective.get(id) ?? [];
+    const cycle = objectives.text(row, "Cycle");
+    const expected = cycles.get(cycle)?.expected ?? null;
+    const progress = weightedProgress(krs.filter((kr) => !kr.archived).map((kr) => ({ progress: kr.progress ?? 0, weight: kr.weight })));
+    for (const kr of krs) kr.status = kr.progress === null || expected === null ? null : statusFor(kr.progress, expected);
+    return {
+      id,
+      title: objectives.text(row, "Objective"),
+      cycle,
+      team: objectives.text(row, "Team"),
+      owner: objectives.text(row, "Owner"),
+      commitment: objectives.text(row, "Commitment").toLowerCase() === "committed" ? "committed" : "aspirational",
+      archived: objectives.text(row, "State").toLowerCase() === "archived",
+      description: objectives.text(row, "Description"),
+      progress,
+      expected,
+      status: progress === null ? null : progress >= 1 ? "Done" : expected === null ? null : statusFor(progress, expected),
+      score: progress === null ? null : score(progress),
+      keyResults: krs,
+      sheetRow: row + 1,
+    };
+  });
+}
+
+/** Next free number for an ID family (O-n, KR-o.n, R-n), never reusing one that exists. */
+export function nextNumber(ids: readonly string[], pattern: RegExp): number {
+  let max = 0;
+  for (const id of ids) {
+    const match = pattern.exec(id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return max + 1;
+}
+
+/** Cells of a new or updated objective row, text made safe. */
+export function objectiveCells(fields: { title?: string; cycle?: string; team?: string; owner?: string; commitment?: string; description?: string }): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  if (fields.title !== undefined) cells.Objective = textForCell(fields.title);
+  if (fields.cycle !== undefined) cells.Cycle = textForCell(fields.cycle);
+  if (fields.team !== undefined) cells.Team = textForCell(fields.team);
+  if (fields.owner !== undefined) cells.Owner = textForCell(fields.owner);
+  if (fields.commitment !== undefined) cells.Commitment = fields.commitment;
+  if (fields.description !== undefined) cells.Description = textForCell(fields.description);
+  return cells;
+}
+
+export const OBJECTIVE_ID = /^O-(\d+)$/;

@@ -1,0 +1,219 @@
+/**
+ * Set up tracker / Repair tracker: one idempotent routine. It creates missing sheets and columns,
+ * (re)writes the computed columns' formulas for where columns are now, and restores formats,
+ * dropdowns, colours and protections. It never changes a value a person entered.
+ */
+import { columnFormula, columnLetter, type ColumnPositions, hasFormula } from "../core/formulas";
+import { isComputed, sheetSpec, TRACKER_SHEETS, type ColumnSpec, type SheetKey, type SheetSpec, type Validation } from "../core/layout";
+import { quarterOf } from "../core/model";
+import { normaliseHeader } from "./tables";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = "#f1f3f4";
+const COMPUTED_BACKGROUND = "#e8f0fe";
+const PROTECTION_DESCRIPTION = "OKR Tracker: computed column. Typing here stops the column's formula.";
+
+export interface SetupReport {
+  createdSheets: string[];
+  addedColumns: string[];
+  restoredFormulas: string[];
+  blockedColumns: string[];
+  addedCycles: string[];
+}
+
+/** A header cell's name: its text, or for a computed column the name inside its formula (even when the formula shows an error). */
+function headerName(value: unknown, formula: string): string {
+  const match = /^=ARRAYFORMULA\(IF\(ROW\([^)]*\)=1,"([^"]+)"/i.exec(formula);
+  return normaliseHeader(match ? match[1] : value);
+}
+
+interface SheetState {
+  spec: SheetSpec;
+  sheet: Sheet;
+  names: string[];
+  formulas: string[];
+  values: unknown[];
+}
+
+export function setUpTracker(): SetupReport {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], blockedColumns: [], addedCycles: [] };
+  const existing = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
+
+  // Pass 1: every sheet exists and has every column (missing ones are added at the end).
+  const states = new Map<SheetKey, SheetState>();
+  for (const spec of TRACKER_SHEETS) {
+    let sheet = existing.get(spec.name);
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(spec.name, spreadsheet.getSheets().length);
+      report.createdSheets.push(spec.name);
+    }
+    states.set(spec.key, addMissingColumns(sheet, spec, report));
+  }
+  const positions: ColumnPositions = {
+    sheetName: (key) => sheetSpec(key).name,
+    column: (key, header) => (states.get(key) as SheetState).names.indexOf(normaliseHeader(header)) + 1,
+  };
+
+  // Pass 2: formulas, formats, dropdowns, colours, protections, for where the columns are now.
+  for (const state of states.values()) {
+    restoreFormulas(state, positions, report);
+    styleSheet(state, positions);
+  }
+  addDefaultCycles(states.get("cycles") as SheetState, report);
+  return report;
+}
+
+function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): SheetState {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width);
+  const values = header.getValues()[0];
+  const formulas = header.getFormulas()[0];
+  const names = values.map((value, i) => headerName(value, formulas[i]));
+  const missing = spec.columns.filter((column) => !names.includes(normaliseHeader(column.header)));
+  if (missing.length) {
+    let first = names.length + 1;
+    if (names.every((n) => n === "")) first = 1; // a new, empty sheet
+    const lastNeeded = first + missing.length - 1;
+    if (lastNeeded > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+    // Computed columns get their header from their formula in pass 2; write the plain header for now.
+    sheet.getRange(1, first, 1, missing.length).setValues([missing.map((column) => column.header)]);
+    missing.forEach((column, i) => {
+      names[first - 1 + i] = normaliseHeader(column.header);
+      formulas[first - 1 + i] = "";
+      values[first - 1 + i] = column.header;
+      sheet.setColumnWidth(first + i, column.width ?? 100);
+      if (!report.createdSheets.includes(spec.name)) report.addedColumns.push(spec.name + " › " + column.header);
+    });
+  }
+  return { spec, sheet, names, formulas, values };
+}
+
+function restoreFormulas(state: SheetState, positions: ColumnPositions, report: SetupReport): void {
+  for (const column of state.spec.columns) {
+    if (!hasFormula(state.spec.key, column.header)) continue;
+    const index = positions.column(state.spec.key, column.header);
+    const wanted = columnFormula(state.spec.key, column.header, positions);
+    const current = state.formulas[index - 1];
+    if (current === wanted) {
+      if (String(state.values[index - 1]).startsWith("#")) report.blockedColumns.push(state.spec.name + " › " + column.header);
+      continue;
+    }
+    state.sheet.getRange(1, index).setFormula(wanted);
+    if (current) report.restoredFormulas.push(state.spec.name + " › " + column.header);
+  }
+}
+
+function styleSheet(state: SheetState, positions: ColumnPositions): void {
+  const { sheet, spec } = state;
+  const width = state.names.length;
+  sheet.setFrozenRows(1);
+  sheet.setTabColor(spec.tabColor);
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight("bold");
+  const backgrounds = state.names.map((name) => {
+    const column = spec.columns.find((c) => normaliseHeader(c.header) === name);
+    return column && isComputed(column) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND;
+  });
+  header.setBackgrounds([backgrounds]);
+  header.setNotes([state.names.map((name) => spec.columns.find((c) => normaliseHeader(c.header) === name)?.note ?? "")]);
+
+  const rows = sheet.getMaxRows() - 1;
+  const computed: GoogleAppsScript.Spreadsheet.Range[] = [];
+  for (const column of spec.columns) {
+    const index = positions.column(spec.key, column.header);
+    const body = sheet.getRange(2, index, rows, 1);
+    if (column.numberFormat) body.setNumberFormat(column.numberFormat);
+    if (column.validation) body.setDataValidation(buildValidation(column, column.validation, positions));
+    if (isComputed(column)) computed.push(sheet.getRange(1, index, rows + 1, 1));
+  }
+  protectComputed(sheet, computed);
+  colourStatus(sheet, spec, positions, rows);
+}
+
+function buildValidation(column: ColumnSpec, validation: Validation, positions: ColumnPositions): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(Boolean(column.lenient)).setHelpText(column.note);
+  switch (validation.kind) {
+    case "list":
+      builder.requireValueInList([...validation.values], true);
+      break;
+    case "column": {
+      const letter = columnLetter(positions.column(validation.sheet, validation.column));
+      const source = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(positions.sheetName(validation.sheet)) as Sheet;
+      builder.requireValueInRange(source.getRange(letter + "2:" + letter), true);
+      break;
+    }
+    case "number":
+      builder.requireNumberBetween(validation.min ?? -1e15, validation.max ?? 1e15);
+      break;
+    case "date":
+      builder.requireDate();
+      break;
+  }
+  return builder.build();
+}
+
+function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
+  const ours = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
+  for (const protection of ours) protection.remove();
+  for (const range of ranges) range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+}
+
+const STATUS_COLOURS: [string, string, string][] = [
+  ["Done", "#ceead6", "#0d652d"],
+  ["On track", "#e6f4ea", "#137333"],
+  ["At risk", "#fef7e0", "#b06000"],
+  ["Off track", "#fce8e6", "#c5221f"],
+];
+
+/** Status colours and a progress scale; rules a person added elsewhere on the sheet are kept. */
+function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions, rows: number): void {
+  if (spec.key !== "objectives" && spec.key !== "keyResults") return;
+  const status = sheet.getRange(2, positions.column(spec.key, "Status"), rows, 1);
+  const progress = sheet.getRange(2, positions.column(spec.key, "Progress"), rows, 1);
+  const ourColumns = new Set([status.getColumn(), progress.getColumn()]);
+  const kept = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !rule.getRanges().some((range) => range.getNumColumns() === 1 && ourColumns.has(range.getColumn())));
+  const rules = STATUS_COLOURS.map(([text, background, colour]) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(background).setFontColor(colour).setRanges([status]).build(),
+  );
+  rules.push(
+    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(1).setBackground("#ceead6").setRanges([progress]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenNumberBetween(0.7, 0.9999).setBackground("#e6f4ea").setRanges([progress]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.3).setBackground("#fce8e6").setRanges([progress]).build(),
+  );
+  sheet.setConditionalFormatRules(kept.concat(rules));
+}
+
+/** An empty Cycles sheet gets this quarter and the next, so objectives can be created at once. */
+function addDefaultCycles(state: SheetState, report: SetupReport): void {
+  const { sheet } = state;
+  if (sheet.getLastRow() > 1) return;
+  const now = quarterOf(new Date());
+  const next = quarterOf(new Date(now.end.getFullYear(), now.end.getMonth() + 1, 1));
+  const cycleCol = state.names.indexOf("cycle") + 1;
+  const startCol = state.names.indexOf("start") + 1;
+  const endCol = state.names.indexOf("end") + 1;
+  if (startCol !== cycleCol + 1 || endCol !== cycleCol + 2) return; // a customised layout: leave it to the user
+  sheet.getRange(2, cycleCol, 2, 3).setValues([now, next].map((q) => [q.id, q.start, q.end]));
+  report.addedCycles.push(now.id, next.id);
+}
+
+export function describeSetup(report: SetupReport): string {
+  const lines: string[] = [];
+  if (report.createdSheets.length) lines.push("Created sheets: " + report.createdSheets.join(", ") + ".");
+  if (report.addedColumns.length) lines.push("Added missing columns: " + report.addedColumns.join(", ") + ".");
+  if (report.restoredFormulas.length) lines.push("Restored formulas: " + report.restoredFormulas.join(", ") + ".");
+  if (report.addedCycles.length) lines.push("Added cycles " + report.addedCycles.join(" and ") + ".");
+  if (report.blockedColumns.length) {
+    lines.push(
+      "These computed columns show an error because a value was typed into them: " + report.blockedColumns.join(", ") +
+        ". Clear the typed cells below the header and the formula fills the column again.",
+    );
+  }
+  return lines.length ? lines.join("\n") : "The tracker is complete: nothing needed repair.";
+}

@@ -1,0 +1,141 @@
+/**
+ * A tracker sheet read in one call and addressed by header text, plus batched writes that touch
+ * only the cells they mean to (never a formula column's spilled cells).
+ */
+import { cellText } from "../core/text-cells";
+import type { SheetKey, SheetSpec } from "../core/layout";
+import { TRACKER_SHEETS } from "../core/layout";
+import { NOT_SET_UP, UserError } from "./errors";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function normaliseHeader(text: unknown): string {
+  return cellText(text).toLowerCase().replace(/\s+/g, " ");
+}
+
+export class Table {
+  private readonly columns = new Map<string, number>();
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly spec: SheetSpec,
+    /** Every row of the sheet's data range, header first. */
+    readonly values: unknown[][],
+  ) {
+    const header = values[0] ?? [];
+    header.forEach((text, index) => {
+      const key = normaliseHeader(text);
+      if (key && !this.columns.has(key)) this.columns.set(key, index);
+    });
+  }
+
+  /** 0-based column of a header, or -1. */
+  col(header: string): number {
+    const index = this.columns.get(normaliseHeader(header));
+    return index === undefined ? -1 : index;
+  }
+
+  /** Throws a clear, fixable message when columns the action needs are missing or renamed. */
+  require(headers: readonly string[]): void {
+    const missing = headers.filter((h) => this.col(h) < 0);
+    if (!missing.length) return;
+    const names = missing.map((h) => "'" + h + "'").join(", ");
+    throw new UserError(
+      "The " + this.spec.name + " sheet has no " + names + " column" + (missing.length > 1 ? "s" : "") +
+        ". If you renamed it, rename it back; otherwise choose Extensions → OKR Tracker → Repair tracker, which adds it without touching your data.",
+    );
+  }
+
+  cell(row: number, header: string): unknown {
+    const col = this.col(header);
+    return col < 0 ? "" : this.values[row]?.[col] ?? "";
+  }
+
+  text(row: number, header: string): string {
+    return cellText(this.cell(row, header));
+  }
+
+  /** Index (0-based, header = 0) of the row whose first-key column holds `id`, or -1. */
+  findRow(header: string, id: string): number {
+    const col = this.col(header);
+    for (let r = 1; r < this.values.length; r++) if (cellText(this.values[r][col]) === id) return r;
+    return -1;
+  }
+
+  /** 1-based sheet row after the last row that has a value in `header`'s column. */
+  nextRow(header: string): number {
+    const col = this.col(header);
+    for (let r = this.values.length - 1; r >= 1; r--) if (cellText(this.values[r][col]) !== "") return r + 2;
+    return 2;
+  }
+
+  /** Data rows (index ≥ 1) that have a value in `header`'s column. */
+  rowsWith(header: string): number[] {
+    const col = this.col(header);
+    const rows: number[] = [];
+    for (let r = 1; r < this.values.length; r++) if (cellText(this.values[r][col]) !== "") rows.push(r);
+    return rows;
+  }
+}
+
+export interface Tracker {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet(key: SheetKey): Sheet;
+  has(key: SheetKey): boolean;
+}
+
+/** The tracker's sheets, found with one getSheets() call. */
+export function openTracker(): Tracker {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const byName = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
+  const find = (key: SheetKey) => byName.get((TRACKER_SHEETS.find((s) => s.key === key) as SheetSpec).name);
+  return {
+    spreadsheet,
+    has: (key) => Boolean(find(key)),
+    sheet: (key) => {
+      const sheet = find(key);
+      if (!sheet) throw new UserError(NOT_SET_UP);
+      return sheet;
+    },
+  };
+}
+
+export function readTable(tracker: Tracker, spec: SheetSpec): Table {
+  const sheet = tracker.sheet(spec.key);
+  return new Table(sheet, spec, sheet.getDataRange().getValues());
+}
+
+/** Runs of consecutive 0-based columns, so a write covers only the columns it means to. */
+export function contiguousRuns(columns: readonly number[]): number[][] {
+  const sorted = [...new Set(columns)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const col of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === col - 1) last.push(col);
+    else runs.push([col]);
+  }
+  return runs;
+}
+
+/**
+ * Writes rows of {header: value} starting at a 1-based sheet row: one setValues per run of
+ * adjacent columns (one call in the standard layout), other columns untouched.
+ */
+export function writeRows(table: Table, firstRow: number, rows: readonly Record<string, unknown>[]): void {
+  if (!rows.length) return;
+  const headers = Object.keys(rows[0]);
+  table.require(headers);
+  const byColumn = new Map(headers.map((h) => [table.col(h), h]));
+  const lastRow = firstRow + rows.length - 1;
+  if (lastRow > table.values.length) ensureRows(table.sheet, lastRow); // rows inside the data range exist
+  for (const run of contiguousRuns([...byColumn.keys()])) {
+    const block = rows.map((row) => run.map((col) => row[byColumn.get(col) as string]));
+    table.sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(block);
+  }
+}
+
+/** Grows the sheet when a write would pass its last row (Sheets rejects ranges beyond it). */
+export function ensureRows(sheet: Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, Math.max(lastRow - max, 500));
+}
