@@ -25,8 +25,25 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900000;
+
 /** The wall clock of `instant` in `tz`, expressed as if it were UTC milliseconds. */
 export function wallMs(instant: number, tz: string): number {
+  if (tz === "Etc/UTC" || tz === "UTC" || tz === "GMT" || tz === "Etc/GMT") return instant;
+  // Zone offsets only change on quarter-hour boundaries: cache them (Intl is slow).
+  const bucket = `${tz}|${Math.floor(instant / QUARTER_HOUR)}`;
+  let offset = offsets.get(bucket);
+  if (offset === undefined) {
+    const start = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
+    offset = intlWallMs(start, tz) - start;
+    if (offsets.size > 100000) offsets.clear();
+    offsets.set(bucket, offset);
+  }
+  return instant + offset;
+}
+
+function intlWallMs(instant: number, tz: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(instant))) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);

@@ -168,13 +168,15 @@ export class Range implements RangeApi {
   }
   private display(rect: Rect): string[][] {
     const raw = this.wb.readRaw(this.model, rect);
-    return raw.map((line, i) => line.map((v, j) => formatValue(v, this.model.getMeta(rect.row + i, rect.col + j)?.format ?? this.autoDisplayFormat(rect.row + i, rect.col + j, v))));
-  }
-  /** A date computed by a formula (TODAY(), DATE()) shows as a date in Sheets. */
-  private autoDisplayFormat(row: number, col: number, v: unknown): string | undefined {
-    if (typeof v !== "number") return undefined;
-    const value = this.wb.readValues(this.model, { row, col, numRows: 1, numCols: 1 })[0][0];
-    return value instanceof Date ? (v % 1 === 0 ? "M/d/yyyy" : "M/d/yyyy H:mm:ss") : undefined;
+    const values = this.wb.readValues(this.model, rect);
+    return raw.map((line, i) =>
+      line.map((v, j) => {
+        const fmt = this.model.getMeta(rect.row + i, rect.col + j)?.format;
+        // A date computed by a formula (TODAY(), DATE()) shows as a date in Sheets.
+        const auto = values[i][j] instanceof Date && typeof v === "number" ? (v % 1 === 0 ? "M/d/yyyy" : "M/d/yyyy H:mm:ss") : undefined;
+        return formatValue(v, fmt ?? auto);
+      }),
+    );
   }
   getDisplayValues(): string[][] {
     this.hit("getDisplayValues");

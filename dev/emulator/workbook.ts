@@ -284,18 +284,26 @@ export class Workbook implements CustomFunctionHost {
   /** Computed values as getValues returns them: numbers, booleans, Dates, strings, "" for empty. */
   readValues(model: SheetModel, rect: Rect): CellValue[][] {
     const hfId = this.hfId(model);
-    const raw = this.hf.getRangeValues({
+    const range = {
       start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
       end: { sheet: hfId, row: rect.row + rect.numRows - 2, col: rect.col + rect.numCols - 2 },
-    });
+    };
+    const raw = this.hf.getRangeValues(range);
+    // A number typed or set by script is a date only through its format; only formula
+    // results (and their spills) need the engine's type, so look that up lazily.
+    let serialized: RawCellContent[][] | undefined;
     return raw.map((line, i) =>
       line.map((v, j) => {
         if (v === null || v === undefined) return "";
         if (v instanceof DetailedCellError) return errorText(v);
-        if (typeof v === "number") {
-          return this.isDateCell(model, hfId, rect.row + i, rect.col + j) ? serialToDate(v, this.timeZone) : v;
-        }
-        return v;
+        if (typeof v !== "number") return v;
+        const row = rect.row + i;
+        const col = rect.col + j;
+        const fmt = model.getMeta(row, col)?.format;
+        if (fmt) return isDateFormat(fmt) ? serialToDate(v, this.timeZone) : v;
+        serialized ??= this.hf.getRangeSerialized(range) as RawCellContent[][];
+        if (typeof serialized[i]?.[j] === "number" && !this.hf.isCellPartOfArray({ sheet: hfId, row: row - 1, col: col - 1 })) return v;
+        return this.isDateCell(model, hfId, row, col) ? serialToDate(v, this.timeZone) : v;
       }),
     );
   }
@@ -456,8 +464,13 @@ export class Workbook implements CustomFunctionHost {
       this.customSizes.set(k, { rows, cols });
       this.pendingReparse.add(k);
     }
-    if (grid.some((l) => l.some((v) => isDate(v)))) this.customDates.add(k);
-    else this.customDates.delete(k);
+    grid.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const cellKey = key({ sheet: at.sheet, row: at.row + r, col: at.col + c });
+        if (isDate(v)) this.customDates.add(cellKey);
+        else this.customDates.delete(cellKey);
+      }),
+    );
     const cell = (v: unknown): unknown => {
       if (v === null || v === undefined || v === "") return v === "" ? "" : EmptyValue;
       if (isDate(v)) return dateToSerial(v, this.timeZone);
