@@ -94,6 +94,7 @@ const OUTCOME_PATTERNS: RegExp[] = [
   /\b(?:increase|increases|raise|raises|lift|lifts|grow|grows|reduce|reduces|cut|cuts|lower|lowers|decrease|decreases|improve|improves|boost|boosts) [^.]{0,60}\bby \$?\d[\d.,]*(?:%|x|k)?/,
   /\b(?:double|doubles|halve|halves|triple|triples|\d+x (?:faster|more|fewer|less))\b/,
   new RegExp(`\\$\\d`),
+  new RegExp(`\\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|majority) of (?:(?:all|our|the|new|active|\\w+) ){0,2}${OUTCOME_NOUNS}\\b`),
   new RegExp(`\\d[\\d.,]*%? of (?:(?:all|our|the|new|active|weekly|monthly|daily|paying|enterprise|eligible|returning|target|churned|mobile|web|\\w+ )){0,3}${OUTCOME_NOUNS}\\b`),
   // "100 qualified leads", but not "6 new customer case studies" (there the noun is the deliverable).
   new RegExp(`\\d[\\d.,]*k?\\+? (?:\\w+ ){0,2}${OUTCOME_NOUNS}\\b(?! (?:casestudy|stories|interviews?|portal|guides?|research|journeys?|quotes?|logos?))`),

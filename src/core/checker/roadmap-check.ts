@@ -3,8 +3,13 @@ import { buildRoadmapIndex, makeQuery, matchItems, matchItemsAllPairs, type Item
 import { quoteItem, suggestOutcome } from "./suggest";
 import type { OkrInput, RoadmapFinding, RoadmapItem, RoadmapReport, RoadmapSummary } from "./types";
 
-/** Below this closeness an OKR does not name a roadmap item. Tuned on the dev half of the labelled set. */
-export const MATCH_THRESHOLD = 0.45;
+/** Below this closeness an OKR does not restate a roadmap item. Tuned on the dev half of the labelled set. */
+export const MATCH_THRESHOLD = 0.5;
+/**
+ * An outcome KR may link to an item with a little less overlap: its metric words dilute the match, and
+ * a wrong link costs less than a wrong "duplicate".
+ */
+export const RELATED_THRESHOLD = 0.4;
 /** Other items are named too when they score this close to the best one ("the Kubernetes and Postgres migrations"). */
 const CO_MATCH = 0.8;
 
@@ -31,10 +36,13 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
 
   const matches = matcher(index, text);
   const best = matches[0];
-  if (!best || best.score < MATCH_THRESHOLD) {
-    return { verdict: "ok", roadmapIds: [], score: round(best?.score ?? 0), reason: "Matches no roadmap item." };
-  }
-  const named = matches.filter((m) => m.score >= MATCH_THRESHOLD && m.score >= best.score * CO_MATCH);
+  const none = { verdict: "ok" as const, roadmapIds: [], score: round(best?.score ?? 0), reason: "Matches no roadmap item." };
+  if (!best || best.score < RELATED_THRESHOLD) return none;
+  const outcome = outcomeWording(text);
+  const delivery = deliveryWording(text);
+  const floor = delivery && !outcome ? MATCH_THRESHOLD : RELATED_THRESHOLD;
+  if (best.score < floor) return none;
+  const named = matches.filter((m) => m.score >= floor && m.score >= best.score * CO_MATCH);
   const roadmapIds = named.map((m) => index.items[m.item].id);
   const item = index.items[best.item];
   const label = `${item.id} '${quoteItem(item.text)}'`;
@@ -47,8 +55,6 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
       reason: `Names roadmap item ${label} with a bar for how it goes ('${qualified}'): fine, it marks this as the quarter's priority. Make the KRs say what that means, e.g. 'no Sev1 incidents in the first 2 weeks'.`,
     };
   }
-  const outcome = outcomeWording(text);
-  const delivery = deliveryWording(text);
   if (delivery && !outcome) {
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";

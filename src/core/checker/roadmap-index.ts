@@ -1,4 +1,4 @@
-import { isGeneric, isNumberTerm, phaseOf, topicalTerms } from "./text";
+import { isGeneric, isNumberTerm, phaseOf, properNameTerms, topicalTerms } from "./text";
 import type { RoadmapItem } from "./types";
 
 /**
@@ -87,7 +87,16 @@ export interface Query {
 export function makeQuery(index: RoadmapIndex, text: string): Query {
   const terms = unique(topicalTerms(text));
   const weights = new Map<string, number>();
-  for (const t of terms) weights.set(t, index.weight.get(t) ?? termWeight(index, t));
+  let names: Set<string> | undefined;
+  for (const t of terms) {
+    let w = index.weight.get(t);
+    if (w === undefined) {
+      // A name the roadmap never uses ("… to Stripe") says the KR is about something else: full weight.
+      names ??= properNameTerms(text);
+      w = termWeight(index, t) / (names.has(t) ? UNSEEN_FACTOR : 1);
+    }
+    weights.set(t, w);
+  }
   return { terms, weights, total: sum([...weights.values()]) };
 }
 

@@ -78,7 +78,7 @@ const ACTION = new Set(
     "ship deliv deliveri launch releas roll rollout live avail ga migrat migrat move port switch upgrad transit cutov " +
     "build implement develop creat complet finish execut run publish produc write written add introduc enabl " +
     "turn stand set spin rewrit redesign rebuild replac decommiss shut retir sunset deprec integr deploi hire " +
-    "onboard send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit"
+    "send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit"
   ).split(" "),
 );
 
@@ -196,4 +196,15 @@ export function phaseOf(text: string): number | null {
   const m = /\bphase[ -]?(\d+|one|two|three|four|five|iv|iii|ii|i)\b/.exec(normalise(text));
   if (!m) return null;
   return /^\d/.test(m[1]) ? Number(m[1]) : PHASE_WORDS[m[1]];
+}
+
+/**
+ * Stems of capitalised words after the first ("Migrate billing to Stripe" → stripe): names of products
+ * and systems. Acronyms in capitals count too.
+ */
+export function properNameTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const m = text.match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
+  if (m) for (const w of m) for (const t of topicalTerms(w)) out.add(t);
+  return out;
 }
