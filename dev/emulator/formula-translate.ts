@@ -11,7 +11,13 @@ export interface Translation {
   kinds: RangeKind[];
   /** True when any range had to be bounded: the formula must be re-bounded when a sheet resizes. */
   open: boolean;
+  /** A bare range (=A1:B3, =Other!A:A) spills in Sheets; the engine needs an array context for that. */
+  wrapped: boolean;
 }
+
+// Not an array literal ({A1:A3}): HyperFormula does not resize those when re-set.
+const WRAP_START = "=ARRAYFORMULA(IF(TRUE(),";
+const WRAP_END = "))";
 
 const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!`;
 const COL = String.raw`\$?[A-Za-z]{1,3}`;
@@ -83,7 +89,18 @@ export function toEngine(
     const lastCol = columnLetters(dims.cols);
     return `${prefix}A${m[8].replace("$", "")}:${lastCol}${m[9].replace("$", "")}`;
   });
-  return { text, kinds, open: kinds.some((k) => k !== "closed") };
+  const bare = kinds.length === 1 && new RegExp(`^=\\s*(${RANGE.source})\\s*$`).test(formula);
+  return {
+    text: bare ? `${WRAP_START}${text.slice(1).trim()}${WRAP_END}` : text,
+    kinds,
+    open: kinds.some((k) => k !== "closed"),
+    wrapped: bare,
+  };
+}
+
+/** Removes the wrapper added around a bare range. */
+export function unwrap(engineText: string): string {
+  return engineText.startsWith(WRAP_START) && engineText.endsWith(WRAP_END) ? "=" + engineText.slice(WRAP_START.length, -WRAP_END.length) : engineText;
 }
 
 /** Turns the engine's (possibly shifted) bounded formula back into Sheets text. */

@@ -28,6 +28,8 @@ export interface CellMeta {
   horizontalAlignment?: string;
   /** Range kinds of a formula that used open ranges (B2:B, A:A), to print it back as written. */
   openKinds?: RangeKind[];
+  /** The engine holds this bare-range formula wrapped in ARRAYFORMULA. */
+  wrapped?: boolean;
 }
 
 export interface ProtectionData {

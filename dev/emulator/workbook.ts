@@ -7,7 +7,7 @@ import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperfor
 import { dateToSerial, serialToDate } from "./dates";
 import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
-import { fromEngine, toEngine } from "./formula-translate";
+import { fromEngine, toEngine, unwrap } from "./formula-translate";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
 import { shiftRect } from "./model";
 import { isDateFormat } from "./number-format";
@@ -189,6 +189,7 @@ export class Workbook implements CustomFunctionHost {
   private toRaw(model: SheetModel, row: number, col: number, input: CellInput, asTyped: boolean): RawCellContent {
     const meta = model.getMeta(row, col);
     if (meta?.openKinds) delete meta.openKinds;
+    if (meta?.wrapped) delete meta.wrapped;
     if (input === null || input === undefined || input === "") return null;
     if (typeof input === "number") return Number.isFinite(input) ? input : "'" + String(input);
     if (typeof input === "boolean") return input;
@@ -204,7 +205,8 @@ export class Workbook implements CustomFunctionHost {
         const s = this.sheetByName(name);
         return s && { rows: s.maxRows, cols: s.maxColumns };
       });
-      if (t.open) model.ensureMeta(row, col).openKinds = t.kinds;
+      if (t.open || t.wrapped) model.ensureMeta(row, col).openKinds = t.kinds;
+      if (t.wrapped) model.ensureMeta(row, col).wrapped = true;
       return t.text;
     }
     if (parsed.autoFormat && !meta?.format) model.ensureMeta(row, col).format = parsed.autoFormat;
@@ -327,8 +329,9 @@ export class Workbook implements CustomFunctionHost {
   readFormula(model: SheetModel, row: number, col: number): string {
     const f = this.hf.getCellFormula({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
     if (!f) return "";
-    const kinds = model.getMeta(row, col)?.openKinds;
-    return kinds ? fromEngine(f, kinds) : f;
+    const meta = model.getMeta(row, col);
+    const text = meta?.wrapped ? unwrap(f) : f;
+    return meta?.openKinds ? fromEngine(text, meta.openKinds) : text;
   }
 
   /** True when the cell holds a value or formula (spilled values count; empty spill cells do not). */
@@ -512,7 +515,8 @@ export class Workbook implements CustomFunctionHost {
           const line: unknown[] = [];
           for (let c = 0; c < w; c++) {
             const addr = { sheet: range.start.sheet, row: range.start.row + r, col: range.start.col + c };
-            line.push(scalar(this.hf.getCellValue(addr) instanceof DetailedCellError ? "" : a.data[r]?.[c], addr));
+            const cellValue = this.hf.getCellValue(addr);
+            line.push(cellValue instanceof DetailedCellError ? errorText(cellValue) : scalar(a.data[r]?.[c], addr));
           }
           out.push(line);
         }

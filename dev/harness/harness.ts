@@ -170,6 +170,12 @@ export class Harness {
     });
   }
 
+  /** The message Sheets shows on an error cell ("Sheet!A1"), e.g. what a custom function threw. */
+  errorMessage(a1: string): string | null {
+    const range = this.spreadsheet.getRange(a1);
+    return this.workbook.errorMessage(range.getSheet().model, range.rect.row, range.rect.col);
+  }
+
   /** Reads a formula result the way a test wants it: the computed values of an A1 range. */
   values(a1: string): unknown[][] {
     return this.spreadsheet.getRange(a1).getValues();

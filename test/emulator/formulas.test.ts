@@ -106,6 +106,14 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("E1:E3").getValues()).toEqual([["Progress"], [0.5], [0.5]]);
   });
 
+  test("a bare range reference spills, as in Sheets, and reads back as written", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1").setValue("=B1:B3");
+    sh.getRange("G1").setValue("=Sheet1!D:D");
+    expect(sh.getRange("F1:G5").getValues()).toEqual([["Start", "Target"], [0, 10], [1, 3], ["", 2], ["", ""]]);
+    expect(sh.getRange("F1:G1").getFormulas()).toEqual([["=B1:B3", "=Sheet1!D:D"]]);
+  });
+
   test("errors read back as their codes", () => {
     const { sh } = krSheet();
     sh.getRange("F1:F2").setValues([["=1/0"], ["=NOSUCHFUNCTION(1)"]]);

@@ -61,7 +61,7 @@ describe("harness: custom functions in formulas", () => {
     const sh = h.spreadsheet.getSheetByName("KRs")!;
     sh.getRange("K1").setValue("=OKR_FAIL()");
     expect(sh.getRange("K1").getValue()).toBe("#ERROR!");
-    expect(h.workbook.errorMessage(sh.model, 1, 11)).toBe("Target must differ from start");
+    expect(h.errorMessage("KRs!K1")).toBe("Target must differ from start");
   });
 
   test("custom functions run anonymously and may not write", () => {
