@@ -24,6 +24,9 @@ const DELIVERY_VERBS = V(
     "roll rolls rolled rolling allow allows allowed let lets give gives provide provides provided offer offers offered " +
     "bring brings remove removes removed automate automates automated consolidate consolidates consolidated unify unifies " +
     "merge merges merged convert converts converted refactor refactors refactored standardise standardize " +
+    "pass passes passed achieve achieves achieved obtain obtains obtained earn earns earned " +
+    "start starts started begin begins establish establishes established open opens opened enter enters entered " +
+    "expand expands expanded " +
     "completion implementation rollout deployment migration",
 );
 const PARTICLE_VERBS = "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";

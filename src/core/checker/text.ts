@@ -78,7 +78,8 @@ const ACTION = new Set(
     "ship deliv deliveri launch releas roll rollout live avail ga migrat migrat move port switch upgrad transit cutov " +
     "build implement develop creat complet finish execut run publish produc write written add introduc enabl " +
     "turn stand set spin rewrit redesign rebuild replac decommiss shut retir sunset deprec integr deploi hire " +
-    "send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit"
+    "send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit pass obtain earn establish " +
+    "open enter expand"
   ).split(" "),
 );
 
