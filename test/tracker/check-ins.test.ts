@@ -1,0 +1,142 @@
+/** Check-ins from the sidebar and values typed into the sheet, all recorded in History. */
+import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
+
+describe("a check-in from the sidebar", () => {
+  const harness = newTracker({ user: "ann@example.com" });
+  beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
+
+  it("sets the current value, confidence and date, and answers the new progress", async () => {
+    const result = await apiData<{ keyResult: { progress: number; current: number }; previous: number; warnings: string[] }>(harness, "checkIn", {
+      krId: "KR-1.1", value: "2,000", confidence: 7, note: "CDN for static assets",
+    });
+    expect([result.previous, result.keyResult.current, result.keyResult.progress, result.warnings]).toEqual([3000, 2000, 0.5, []]);
+    const kr = rows(harness, "Key Results")[0];
+    expect([kr.Current, kr.Confidence, kr.Progress]).toEqual([2000, 7, 0.5]);
+    expect((kr["Last check-in"] as Date).getDate()).toBe(new Date().getDate());
+  });
+
+  it("appends a History row: when, which KR, previous and new value, confidence, note, who, source", () => {
+    const [record] = rows(harness, "History");
+    expect(record).toMatchObject({
+      "#": 1, "KR ID": "KR-1.1", "Key result": "p95 checkout latency", "Previous value": 3000, "New value": 2000,
+      Confidence: 7, Note: "CDN for static assets", Author: "ann@example.com", Source: "sidebar",
+    });
+    expect(Math.abs((record.Timestamp as Date).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(record.Seal).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("keeps a note starting with = as text in History", async () => {
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1800, note: "=HYPERLINK(\"http://x\")" });
+    const history = harness.spreadsheet.getSheetByName("History")!;
+    expect(history.getRange("H3").getValue()).toBe("=HYPERLINK(\"http://x\")");
+    expect(history.getRange("H3").getFormula()).toBe("");
+  });
+
+  it("lists a key result's recent history, newest first", async () => {
+    const entries = await apiData<{ value: number; previous: number }[]>(harness, "getKeyResultHistory", { krId: "KR-1.1" });
+    expect(entries.map((e) => [e.previous, e.value])).toEqual([[2000, 1800], [3000, 2000]]);
+  });
+
+  it("holds the document lock for every write", async () => {
+    harness.workbook.lockAudit.enabled = true;
+    await apiData(harness, "checkIn", { krId: "KR-1.2", value: "8%" });
+    expect(harness.workbook.lockAudit.violations).toEqual([]);
+    // The audit does see writes made without the lock.
+    harness.spreadsheet.getRange("KPIs!A2").setValue("Uptime");
+    expect(harness.workbook.lockAudit.violations).toHaveLength(1);
+    harness.workbook.lockAudit.enabled = false;
+  });
+
+  it("waits for another person's lock and, if it stays taken, says so and writes nothing", async () => {
+    const before = snapshot(harness);
+    harness.workbook.locks.document = "someone-else";
+    const result = await api(harness, "checkIn", { krId: "KR-1.1", value: 1500 });
+    harness.workbook.locks.document = null;
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Someone else is changing the tracker/) });
+    expect(snapshot(harness)).toBe(before);
+  });
+});
+
+describe("two people checking in at once", () => {
+  it("both land, in order, each with its author", async () => {
+    const ann = newTracker({ user: "ann@example.com" });
+    await apiData(ann, "createObjective", SAMPLE_OBJECTIVE);
+    const bo = ann.share("bo@example.com");
+    await Promise.all([apiData(ann, "checkIn", { krId: "KR-1.1", value: 2500 }), apiData(bo, "checkIn", { krId: "KR-1.2", value: "8%" })]);
+    expect(rows(ann, "History").map((r) => [r["#"], r["KR ID"], r.Author])).toEqual([
+      [1, "KR-1.1", "ann@example.com"],
+      [2, "KR-1.2", "bo@example.com"],
+    ]);
+  });
+});
+
+describe("values typed into the sheet", () => {
+  const harness = newTracker();
+  const history = () => rows(harness, "History");
+  beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
+
+  it("records a typed value with the cell's old value", () => {
+    harness.edit("'Key Results'!G2", "2500");
+    expect(history().pop()).toMatchObject({ "KR ID": "KR-1.1", "Previous value": 3000, "New value": 2500, Source: "typed in sheet" });
+    expect(rows(harness, "Key Results")[0].Progress).toBe(0.25);
+  });
+
+  it("records each row of a paste, the previous value taken from History", () => {
+    harness.edit("'Key Results'!G2:G3", [["2000"], ["9%"]]);
+    expect(history().slice(-2).map((r) => [r["KR ID"], r["Previous value"], r["New value"], r.Source])).toEqual([
+      ["KR-1.1", 2500, 2000, "pasted in sheet"],
+      ["KR-1.2", 0.07, 0.09, "pasted in sheet"],
+    ]);
+  });
+
+  it("ignores edits elsewhere and values that did not change", () => {
+    const count = history().length;
+    harness.edit("'Key Results'!C2", "Renamed key result");
+    harness.edit("'Key Results'!G2", "2000");
+    expect(history()).toHaveLength(count);
+  });
+
+  it("rejects text in the Current column through data validation, recording nothing", () => {
+    const count = history().length;
+    const result = harness.edit("'Key Results'!G2", "lots");
+    expect(result.accepted).toBe(false);
+    expect(result.message).toBeTruthy();
+    expect(harness.spreadsheet.getRange("'Key Results'!G2").getValue()).toBe(2000);
+    expect(history()).toHaveLength(count);
+  });
+});
+
+describe("History edited by hand", () => {
+  const harness = newTracker();
+  const history = () => harness.spreadsheet.getSheetByName("History")!;
+
+  beforeAll(async () => {
+    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+    for (const value of [2800, 2600, 2400]) await apiData(harness, "checkIn", { krId: "KR-1.1", value });
+  });
+
+  it("is reported at the next check-in, recorded as an integrity row, and left as it was", async () => {
+    harness.edit("History!F2", "2750"); // someone "corrects" record #1
+    history().deleteRow(3); // and deletes record #2
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2200 });
+    expect(result.warnings).toEqual(["History was changed by hand: record #1 was edited; record #2 was deleted. The rows were left as they are."]);
+    const records = rows(harness, "History");
+    expect(records[0]["New value"]).toBe(2750);
+    expect(records.slice(-2).map((r) => [r["#"], r.Source, r["New value"]])).toEqual([
+      [4, "integrity", ""],
+      [5, "sidebar", 2200],
+    ]);
+    expect(records[records.length - 2].Note).toBe(result.warnings[0]);
+  });
+
+  it("is reported once, not at every check-in after", async () => {
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2100 });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("reports a row added by hand", async () => {
+    history().appendRow(["", new Date(), "KR-1.1", "p95", 2100, 1000, "", "typed by hand"]);
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    expect(result.warnings[0]).toMatch(/^History was changed by hand: sheet row \d+ was added\./);
+  });
+});
