@@ -33,6 +33,17 @@ describe("checkAgainstRoadmap verdicts", () => {
     expect(f.reason).toContain("all of Phase 1 (R2, R5)");
   });
 
+  it("duplicate: restating the whole roadmap names no single item", () => {
+    const f = check("Ship everything on the Q3 roadmap");
+    expect(f).toMatchObject({ verdict: "duplicate", roadmapIds: [] });
+    expect(f.reason).toMatch(/^Restates the delivery of the whole roadmap/);
+  });
+
+  it("a delivery named only as a point in time, or after a change verb, is not a duplicate", () => {
+    expect(check("Improve checkout conversion after the new payment flow launch").verdict).toBe("related");
+    expect(check("Successful launch of Frontend Observability").verdict).toBe("duplicate");
+  });
+
   it("related: names an item but measures an outcome", () => {
     const f = check("Checkout page of the new payment flow loads in 1 s instead of 3 s");
     expect(f).toMatchObject({ verdict: "related", roadmapIds: ["R4"] });

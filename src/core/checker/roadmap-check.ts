@@ -69,11 +69,12 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
 
 function restatesRoadmap(index: RoadmapIndex, text: string, phase: number | null): Omit<RoadmapFinding, "id"> {
   const ids = phase === null ? [] : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
-  const what = phase === null ? "the roadmap as a whole" : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
-  const suggestion = "30% of weekly active users use what Phase 1 brings within a month".replace("Phase 1", phase === null ? "this quarter's releases" : `Phase ${phase}`);
+  const what = phase === null ? "the whole roadmap" : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
+  const suggestion =
+    phase === null ? "30% of weekly active users use this quarter's new features within a month" : `30% of weekly active users use what Phase ${phase} brings within a month`;
   return {
     verdict: "duplicate", roadmapIds: ids, score: 1, suggestion,
-    reason: `Restates ${what} as a delivery: that is the roadmap's job. Say what should be different once it ships, e.g. '${suggestion}'.`,
+    reason: `Restates the delivery of ${what}: that is the roadmap's job. Say what should be different once it ships, e.g. '${suggestion}'.`,
   };
 }
 

@@ -16,7 +16,7 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
   [/\b(?:refund\w*|help ?cent\w*|helpcenter|support|ticket\w*|agent\w*|csat|zendesk|reply|replies|coverage)\b/,
     () => "tickets needing a human from 60% to 40%, or first response time from 9 h to 2 h"],
   [/\b(?:dashboard|warehouse|snowflake|redshift|looker|catalog|lineage|model|pipeline|kafka|analytics|data)\b/,
-    (n) => `70% of account managers use ${n} every week`],
+    (n) => `70% of account managers use the ${n} every week`],
   [/\b(?:sso|saml|login|authentication|permission\w*|roles?|audit|security|compliance|gdpr|biometric)\b/,
     (n) => `3 enterprise deals that were blocked on ${n} close`],
   [/\b(?:performance|latency|speed|fast\w*|load\w*)\b/, () => "p95 page load from 3 s to 1 s"],

@@ -130,7 +130,8 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = /^[a-z]+$/.test(word) && word.length > 3 ? stemmer(word) : word;
-    if (stemCache.size < 50000) stemCache.set(word, s);
+    if (stemCache.size >= 20000) stemCache.clear();
+    stemCache.set(word, s);
   }
   return s;
 }
