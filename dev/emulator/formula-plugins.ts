@@ -5,6 +5,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
+import { formatValue } from "./number-format";
 
 interface AddressAst {
   toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
@@ -99,6 +100,27 @@ export class SheetsRowColumnPlugin extends FunctionPlugin {
   }
 }
 
+/** TEXT with Sheets' number/date patterns (HyperFormula's TEXT ignores "%" and more). */
+export class SheetsTextPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    TEXT: {
+      method: "text",
+      parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }],
+    },
+  };
+
+  text(ast: Ast, state: State): unknown {
+    return this.runFunction(ast.args as never, state as never, this.metadata("TEXT"), (value: unknown, pattern: string) => {
+      let v: unknown = value;
+      if (typeof v === "object" && v !== null && "val" in v) v = (v as { val: number }).val;
+      if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) v = Number(v);
+      if (v === EmptyValue) v = 0;
+      if (typeof v === "number") return formatValue(v, pattern);
+      return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+    });
+  }
+}
+
 /** A single-cell argument with its address. */
 export class CellArg {
   constructor(
@@ -142,11 +164,12 @@ class CustomFunctionPlugin extends FunctionPlugin {
 const registered = new Set<string>();
 
 /** Registers custom function names with HyperFormula (global); engines built later see them. */
-export function registerCustomFunctionNames(names: string[]): boolean {
+export function registerCustomFunctionNames(names: string[], replaceBuiltIns = false): boolean {
   let added = false;
   for (const raw of names) {
     const name = raw.toUpperCase();
-    if (registered.has(name) || HyperFormula.getRegisteredFunctionNames("enGB").includes(name)) continue;
+    if (registered.has(name)) continue;
+    if (!replaceBuiltIns && HyperFormula.getRegisteredFunctionNames("enGB").includes(name)) continue;
     registered.add(name);
     CustomFunctionPlugin.implementedFunctions[name] = {
       method: "custom",
@@ -167,4 +190,5 @@ export function registerSheetsPlugins(): void {
   rowColumnRegistered = true;
   HyperFormula.registerFunction("ROW", SheetsRowColumnPlugin);
   HyperFormula.registerFunction("COLUMN", SheetsRowColumnPlugin);
+  HyperFormula.registerFunction("TEXT", SheetsTextPlugin);
 }

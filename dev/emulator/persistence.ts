@@ -1,5 +1,6 @@
 /** Save/load a workbook as JSON: contents, formulas, formats, notes, validations, protections, rules, properties. */
 import * as fs from "fs";
+import { partsToSerial } from "./dates";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData } from "./model";
 import { Workbook } from "./workbook";
 
@@ -63,6 +64,7 @@ export function toJSON(wb: Workbook): SavedWorkbook {
           const addr = { sheet: hfId, row: r - 1, col: c - 1 };
           if (content !== null && !wb.hf.doesCellHaveFormula(addr) && wb.hf.isCellPartOfArray(addr)) content = null;
           const meta = metaLine[c];
+          if (content instanceof Date) content = partsToSerial(content.getFullYear(), content.getMonth() + 1, content.getDate(), content.getHours(), content.getMinutes(), content.getSeconds() + content.getMilliseconds() / 1000);
           if (typeof content === "string" && content.startsWith("=")) content = wb.readFormula(m, r, c);
           else if (typeof content === "string" && !content.startsWith("'")) content = "'" + content;
           if (content === null && !meta) continue;

@@ -4,13 +4,14 @@
  */
 import { CellError, DetailedCellError, EmptyValue, ErrorType, ExportedCellChange, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { dateToSerial, serialToDate } from "./dates";
+import { dateToSerial, serialParts, serialToDate } from "./dates";
 import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
 import { fromEngine, toEngine, unwrap } from "./formula-translate";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
 import { shiftRect } from "./model";
 import { isDateFormat } from "./number-format";
+import { SHEETS_FUNCTIONS, SheetsFunctionError } from "./sheets-functions";
 import { interpretText } from "./value-input";
 import type { Scalar } from "./value-input";
 
@@ -104,6 +105,7 @@ export class Workbook implements CustomFunctionHost {
     this.owner = opts.owner ?? "owner@example.com";
     this.editors = opts.editors ?? [];
     registerSheetsPlugins();
+    registerCustomFunctionNames(Object.keys(SHEETS_FUNCTIONS), true);
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       functionArgSeparator: ",",
@@ -120,7 +122,8 @@ export class Workbook implements CustomFunctionHost {
       caseSensitive: false,
       maxRows: 10_000_000,
       maxColumns: 18_278,
-      precisionRounding: 15,
+      // Sheets keeps full doubles (getValue of =0.1+0.2 is 0.30000000000000004).
+      smartRounding: false,
     });
     this.hf.addNamedExpression("TRUE", "=TRUE()");
     this.hf.addNamedExpression("FALSE", "=FALSE()");
@@ -191,11 +194,11 @@ export class Workbook implements CustomFunctionHost {
     if (meta?.openKinds) delete meta.openKinds;
     if (meta?.wrapped) delete meta.wrapped;
     if (input === null || input === undefined || input === "") return null;
-    if (typeof input === "number") return Number.isFinite(input) ? input : "'" + String(input);
+    if (typeof input === "number") return Number.isFinite(input) ? this.numberContent(model, row, col, input) : "'" + String(input);
     if (typeof input === "boolean") return input;
     if (isDate(input)) {
       if (!meta?.format) model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
-      return dateToSerial(input, this.timeZone);
+      return this.numberContent(model, row, col, dateToSerial(input, this.timeZone));
     }
     const text = String(input);
     if (!asTyped) return "'" + text;
@@ -211,7 +214,19 @@ export class Workbook implements CustomFunctionHost {
     }
     if (parsed.autoFormat && !meta?.format) model.ensureMeta(row, col).format = parsed.autoFormat;
     if (parsed.value === null) return null;
+    if (typeof parsed.value === "number") return this.numberContent(model, row, col, parsed.value);
     return typeof parsed.value === "string" ? "'" + parsed.value : parsed.value;
+  }
+
+  /**
+   * A number in a date-formatted cell goes to the engine as a date, so formulas treat it as
+   * one (date + 1 is a date, date - date is a number), as Sheets does.
+   */
+  private numberContent(model: SheetModel, row: number, col: number, n: number): RawCellContent {
+    if (!isDateFormat(model.getMeta(row, col)?.format)) return n;
+    const p = serialParts(n);
+    // The engine reads a Date's local fields: build one whose local fields are the wall clock.
+    return new Date(p.y, p.m - 1, p.d, p.h, p.mi, p.s, p.ms);
   }
 
   /** Writes a block of inputs; strings are interpreted as if typed (formulas, "45%", dates...). */
@@ -451,12 +466,14 @@ export class Workbook implements CustomFunctionHost {
 
   callCustom(name: string, args: unknown[], at: SimpleCellAddress): unknown {
     const fn = this.customFunctions.get(name.toUpperCase());
-    if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    const builtin = SHEETS_FUNCTIONS[name.toUpperCase()];
+    if (!fn && !builtin) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
     let result: unknown;
     try {
-      result = this.customFunctionRunner(name, fn, args.map((a) => this.toScriptArg(a)));
+      const scriptArgs = args.map((a) => this.toScriptArg(a));
+      result = fn ? this.customFunctionRunner(name, fn, scriptArgs) : builtin(...scriptArgs);
     } catch (e) {
-      return new CellError(ErrorType.ERROR, errorMessageOf(e));
+      return new CellError(e instanceof SheetsFunctionError ? e.type : ErrorType.ERROR, errorMessageOf(e));
     }
     const grid = toGrid(result);
     const k = key(at);

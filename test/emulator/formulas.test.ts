@@ -114,6 +114,39 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("F1:G1").getFormulas()).toEqual([["=B1:B3", "=Sheet1!D:D"]]);
   });
 
+  test("date arithmetic: date + n is a Date, date - date is a number of days", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F2").setValues([["2024-01-31"], ["2024-03-01"]]);
+    sh.getRange("G1:G2").setValues([["=F1+1"], ["=F2-F1"]]);
+    expect(sh.getRange("G1:G2").getValues()).toEqual([[new Date("2024-02-01T00:00:00Z")], [30]]);
+  });
+
+  test("TEXT uses Sheets' patterns, including percent and dates, elementwise in ARRAYFORMULA", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F2").setValues([["2024-01-31"], ["2024-03-01"]]);
+    sh.getRange("G1").setValue('=TEXT(0.456,"0%")');
+    sh.getRange("H1").setValue('=ARRAYFORMULA(TEXT(F1:F2,"mmm d"))');
+    expect(sh.getRange("G1:H2").getValues()).toEqual([["46%", "Jan 31"], ["", "Mar 1"]]);
+  });
+
+  test("Sheets-only functions added as plugins: SPLIT spills, REGEXMATCH/REGEXEXTRACT, JOIN", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F4").setValues([['=SPLIT("a,b;3",",;")'], ['=REGEXMATCH("OKR-12","\\d+")'], ['=REGEXEXTRACT("x","\\d+")'], ['=JOIN("-",B2:B3)']]);
+    expect(sh.getRange("F1:I4").getValues()).toEqual([
+      ["a", "b", 3, ""],
+      [true, "", "", ""],
+      ["#N/A", "", "", ""],
+      ["0-1", "", "", ""],
+    ]);
+  });
+
+  test("numbers keep full double precision, as Sheets' getValue does", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1").setValue("=0.1+0.2");
+    expect(sh.getRange("F1").getValue()).toBe(0.1 + 0.2);
+    expect(sh.getRange("F1").getDisplayValue()).toBe("0.3");
+  });
+
   test("errors read back as their codes", () => {
     const { sh } = krSheet();
     sh.getRange("F1:F2").setValues([["=1/0"], ["=NOSUCHFUNCTION(1)"]]);
