@@ -67,6 +67,28 @@ describe("checkAgainstRoadmap verdicts", () => {
   });
 });
 
+describe("matching", () => {
+  const long: RoadmapItem[] = [{ id: "T", text: "Timeline View v2: rebuilt timeline with zoom, filters and saved views for enterprise customers" }];
+  const one = (text: string) => checkAgainstRoadmap([kr("K", text)], long).findings[0];
+
+  it("finds a part of a long item named by two of its distinctive words", () => {
+    expect(one("Ship saved views")).toMatchObject({ verdict: "duplicate", roadmapIds: ["T"] });
+  });
+
+  it("treats v2, 2.0 and 2 as one version", () => {
+    expect(one("Release Timeline 2.0").verdict).toBe("duplicate");
+  });
+
+  it("reads 'admins get a …' as a capability being delivered, and Q3 as a date, not a measure", () => {
+    expect(one("Enterprise customers get the new timeline filters in Q3").verdict).toBe("duplicate");
+  });
+
+  it("does not match on one shared word when the OKR names another system", () => {
+    const billing: RoadmapItem[] = [{ id: "B", text: "Annual billing option" }];
+    expect(checkAgainstRoadmap([kr("K", "Migrate billing to Stripe")], billing).findings[0].verdict).toBe("ok");
+  });
+});
+
 describe("summary", () => {
   it("says 'ship the roadmap' when most key results restate it", () => {
     const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "Finish the Redis 7 migration"), kr("K3", "NPS from 30 to 40")];

@@ -27,7 +27,8 @@ const DELIVERY_VERBS = V(
     "pass passes passed achieve achieves achieved obtain obtains obtained earn earns earned " +
     "start starts started begin begins establish establishes established open opens opened enter enters entered " +
     "expand expands expanded " +
-    "completion implementation rollout deployment migration",
+    "reach reaches reached hit hits " +
+    "completion implementation rollout deployment migration delivery",
 );
 const PARTICLE_VERBS = "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";
 const STATE =
@@ -47,6 +48,7 @@ const DELIVERY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:is|are|be|been|being|goes|go|went|gets|get|now|fully|made|make) ${STATE}\\b`),
   /\b(?:delivered|shipped|launched|released|migrated|deployed|implemented|decommissioned|rolled out|live|done|available|ga|in production)\b/,
   new RegExp(`\\b${PEOPLE} (?:can|could|are able to|will be able to|able to) (?:now )?\\w+`),
+  new RegExp(`\\b${PEOPLE} (?:get|gets|have|has|receive|receives) (?:a|an|the|access to|their|our) `),
   /\bcan be (?:now )?\w+ed\b/,
   /\bdone by\b|\bon (?:time|schedule)\b|\bby (?:the )?end of\b/,
 ];
@@ -114,10 +116,13 @@ const WORDY_OUTCOME_PATTERNS = OUTCOME_PATTERNS.filter((re) => !/\\d/.test(re.so
 // "Roll out to 100% of workspaces" is delivery however it is phrased.
 const ROLLOUT = new RegExp(`\\b(?:roll(?:s|ed|ing)? out|rollout|available|enabled|live|released?)\\b[^.]{0,60}?\\bto \\d+% of\\b|\\b\\d+% of ${WORK_NOUNS}`);
 
+// Quarters, halves, fiscal years, versions and years are dates and names, not measures.
+const NOT_A_MEASURE = /\b(?:q[1-4]|h[12]|fy\d+|v\d+(?:\.\d+)*|(?:19|20)\d\d)\b/g;
+
 /** The outcome phrase in a text (a measured change in people's behaviour or a business number), or null. */
 export function outcomeWording(text: string): string | null {
   const s = flat(text);
-  const cleaned = /\d/.test(s) ? s.replace(ROLLOUT, " ") : s;
+  const cleaned = /\d/.test(s) ? s.replace(ROLLOUT, " ").replace(NOT_A_MEASURE, " ") : s;
   // Most patterns need a digit; without one only the wordy ones ("doubles", "drives pipeline", "per day") can match.
   for (const re of /\d/.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     const m = re.exec(cleaned);

@@ -31,10 +31,10 @@ export function hintForKeyResult(text: string, roadmapIndex: RoadmapIndex): Omit
 }
 
 function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<RoadmapFinding, "id"> {
-  const restated = roadmapRestatement(text);
-  if (restated) return restatesRoadmap(index, text, restated.phase);
-
   const matches = matcher(index, text);
+  const restated = roadmapRestatement(text);
+  if (restated) return restatesRoadmap(index, restated.phase, matches);
+
   const best = matches[0];
   const none = { verdict: "ok" as const, roadmapIds: [], score: round(best?.score ?? 0), reason: "Matches no roadmap item." };
   if (!best || best.score < RELATED_THRESHOLD) return none;
@@ -67,9 +67,13 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}: good, the link is kept.` };
 }
 
-function restatesRoadmap(index: RoadmapIndex, text: string, phase: number | null): Omit<RoadmapFinding, "id"> {
-  const ids = phase === null ? [] : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
-  const what = phase === null ? "the whole roadmap" : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
+/** "All features in Phase 1", "the Q3 roadmap": names the phase's items, or the items it lists by name. */
+function restatesRoadmap(index: RoadmapIndex, phase: number | null, matches: ItemMatch[]): Omit<RoadmapFinding, "id"> {
+  const ids =
+    phase === null
+      ? matches.filter((m) => m.score >= RELATED_THRESHOLD).map((m) => index.items[m.item].id)
+      : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
+  const what = phase === null ? (ids.length ? `the roadmap (${ids.join(", ")})` : "the whole roadmap") : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
   const suggestion =
     phase === null ? "30% of weekly active users use this quarter's new features within a month" : `30% of weekly active users use what Phase ${phase} brings within a month`;
   return {

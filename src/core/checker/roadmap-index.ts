@@ -32,6 +32,7 @@ const NUMBER_FACTOR = 0.3;
 const UNSEEN_FACTOR = 0.5;
 /** How much item coverage counts against query coverage: naming most of an item matters more. */
 const ITEM_SHARE = 0.6;
+const PART_FACTOR = 0.75;
 
 export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
   const itemTerms = items.map((it) => unique(topicalTerms(it.text)));
@@ -108,18 +109,20 @@ export function makeQuery(index: RoadmapIndex, text: string): Query {
  */
 export function scorePair(index: RoadmapIndex, query: Query, item: number): number {
   let shared = 0;
-  let anchored = false;
+  let anchors = 0;
   const itemTerms = index.itemTerms[item];
   for (const t of itemTerms) {
     const w = query.weights.get(t);
     if (w === undefined) continue;
     shared += w;
-    if (!anchored && index.postings.has(t)) anchored = true;
+    if (index.postings.has(t)) anchors++;
   }
-  if (!anchored || shared === 0) return 0;
+  if (!anchors) return 0;
   const ofItem = shared / index.itemWeight[item];
   const ofQuery = shared / query.total;
-  return (ITEM_SHARE * ofItem + (1 - ITEM_SHARE) * ofQuery);
+  const score = ITEM_SHARE * ofItem + (1 - ITEM_SHARE) * ofQuery;
+  // Two distinctive words of a long item and little else ("Ship saved views") name a part of it.
+  return anchors >= 2 ? Math.max(score, PART_FACTOR * ofQuery) : score;
 }
 
 /** Items sharing at least one anchor term with the query: the only ones that can score above zero. */

@@ -67,7 +67,7 @@ const STOP = new Set(
 const GENERIC = new Set(
   (
     "featur project program team custom user servic app page product system platform tool process work flow " +
-    "initi improv updat intern extern version phase v1 v2 v3 support option experi capabl solut compon modul " +
+    "initi improv updat intern extern version phase support option experi capabl solut compon modul " +
     "base core main key major minor mvp pilot beta ga public privat global level tier basic full partial"
   ).split(" "),
 );
@@ -79,7 +79,7 @@ const ACTION = new Set(
     "build implement develop creat complet finish execut run publish produc write written add introduc enabl " +
     "turn stand set spin rewrit redesign rebuild replac decommiss shut retir sunset deprec integr deploi hire " +
     "send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit pass obtain earn establish " +
-    "open enter expand"
+    "open enter expand reach reached hit"
   ).split(" "),
 );
 
@@ -120,7 +120,11 @@ const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g;
 /** Word tokens of normalised text: hyphens and slashes split words, "%" and "$" stay attached to numbers. */
 export function words(normalised: string): string[] {
   const out = normalised.match(TOKEN) ?? [];
-  for (let i = 0; i < out.length; i++) out[i] = WORDS.get(out[i]) ?? out[i];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
+    // Versions: "v2", "2.0" and "2" are the same release.
+    out[i] = WORDS.get(w) ?? (/^v\d+$/.test(w) ? w.slice(1) : /^\d+\.0$/.test(w) ? w.slice(0, -2) : w);
+  }
   return out;
 }
 
