@@ -83,9 +83,9 @@ export function loadOkrCsvs(paths: string[]): OkrInput[] {
   const keyResults: OkrInput[] = [];
   for (const path of paths) {
     const t = loadTable(path);
-    const isKr = t.header.includes("key result") || t.header.includes("objective id");
+    const isKr = ["key result", "key results", "objective id"].some((h) => t.header.includes(h));
     const id = column(t, ["id"], true);
-    const text = column(t, isKr ? ["key result", "title"] : ["objective", "title"], true);
+    const text = column(t, isKr ? ["key result", "key results", "title"] : ["objective", "title"], true);
     const cols = {
       objectiveId: column(t, ["objective id"], false),
       owner: column(t, ["owner"], false),
@@ -112,7 +112,7 @@ export function loadOkrCsvs(paths: string[]): OkrInput[] {
 export function loadRoadmapCsv(path: string): RoadmapItem[] {
   const t = loadTable(path);
   const id = column(t, ["id"], true);
-  const text = column(t, ["item", "title"], true);
+  const text = column(t, ["item", "roadmap item", "title"], true);
   return t.rows.map((row) => ({ id: need(t, row, id, "ID"), text: need(t, row, text, "item") }));
 }
 
