@@ -14,6 +14,12 @@ describe("lintOkrs", () => {
     expect(rules([obj("O1"), kr("K1", "Keep uptime above 99.9%"), kr("K2", "Raise uptime from 99.5% to 99.9%")])).toEqual(["K1:kpi-not-okr"]);
   });
 
+  it("kpi-not-okr: SLO-style thresholds on health metrics, quoted in the message", () => {
+    const f = lintOkrs({ okrs: [obj("O1"), kr("K1", "p99 latency < 300 ms"), kr("K2", "Reduce p99 latency below 300 ms")] });
+    expect(f.map((x) => `${x.id}:${x.rule}`)).toEqual(["K1:kpi-not-okr"]);
+    expect(f[0].message).toMatch(/^Sets a service level \('p99 latency under 300ms'\): that is a KPI/);
+  });
+
   it("no-krs and too-many-krs, with KRs attached by objectiveId or by position", () => {
     const okrs = [obj("O1"), obj("O2"), ...[1, 2, 3, 4, 5, 6].map((n) => kr(`K${n}`, `Metric ${n} from 1 to 2`, { objectiveId: "O1" }))];
     expect(rules(okrs)).toEqual(["O1:too-many-krs", "O2:no-krs"]);

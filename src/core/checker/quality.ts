@@ -21,7 +21,10 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
 
   for (const okr of okrs) {
     const kpi = kpiWording(okr.text);
-    if (kpi) add(okr.id, "kpi-not-okr", `Only holds a level ('${kpi}'): that is a KPI for the team's ongoing job. Track it as a KPI and keep OKRs for what should change this quarter.`);
+    if (kpi) {
+      const what = HOLD.test(kpi) ? `Only holds a level ('${kpi}')` : `Sets a service level ('${kpi}')`;
+      add(okr.id, "kpi-not-okr", `${what}: that is a KPI for the team's ongoing job. Track it as a KPI and keep OKRs for what should change this quarter.`);
+    }
     if (okr.kind !== "key_result") continue;
     if (!kpi && !isMeasurable(okr.text)) add(okr.id, "not-measurable", "No number or target: how will anyone know it is done? Add a measure and a target, e.g. 'from 20% to 35%'.");
     if (!okr.owner?.trim()) add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
@@ -84,16 +87,25 @@ export function isMeasurable(text: string): boolean {
 }
 
 const HOLD =
-  /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|remaining|continue to|continues to|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
+  /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|remaining|continue|continues|continuing|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
 const SLO = /\b(?:slos?|slas?|error budget)\b/;
 const CHANGE =
   /\bfrom \$?\d[\d.,]*\S* to\b|\b(?:down|up) from\b|\b(?:increase|increases|raise|raises|lift|lifts|improve|improves|reduce|reduces|cut|cuts|lower|lowers|decrease|decreases|grow|grows|boost|double|halve|triple)\b|\bby \w+ing\b/;
 
+// SLO-style: a health metric held at a threshold ("p99 latency under 300 ms", "availability ≥ 99.95%").
+const SLO_STYLE =
+  /\b(?:uptime|availability|error rate|latency|p50|p90|p95|p99|p999|response time|crash free(?: sessions| users)?|apdex|success rate)\b(?: \w+){0,3} (?:above|below|under|over|at least|at most|less than|more than|no more than|within) \$?\d[\d.,]*(?:%|[a-z]+\b)?/;
+const COMPARATORS: Record<string, string> = { "≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", ">": "over", "<": "under" };
+const LEVEL = /\d|\b(?:daily|weekly|monthly|every (?:day|week|sprint|month))\b/;
+
 /** The "hold a level" phrase when a text only keeps a metric where it is ("keep uptime above 99.9%"), else null. */
 export function kpiWording(text: string): string | null {
-  const s = flat(text);
-  if (!/\d/.test(s) || CHANGE.test(s)) return null;
-  const m = HOLD.exec(s) ?? SLO.exec(s);
+  const s = flat(text.replace(/≥|>=|≤|<=|>|</g, (c) => ` ${COMPARATORS[c]} `));
+  if (!LEVEL.test(s) || CHANGE.test(s)) return null;
+  const hold = HOLD.exec(s);
+  // Quote from the verb to the level it holds: "keep uptime above 99.9%".
+  if (hold) return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
+  const m = /\d/.test(s) ? (SLO.exec(s) ?? SLO_STYLE.exec(s)) : null;
   return m ? m[0] : null;
 }
 
