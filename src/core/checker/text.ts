@@ -123,7 +123,10 @@ export function words(normalised: string): string[] {
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     // Versions: "v2", "2.0" and "2" are the same release.
-    out[i] = WORDS.get(w) ?? (/^v\d+$/.test(w) ? w.slice(1) : /^\d+\.0$/.test(w) ? w.slice(0, -2) : w);
+    const mapped = WORDS.get(w);
+    if (mapped !== undefined) out[i] = mapped;
+    else if (w[0] === "v" && w.length > 1 && isDigit(w[1]) && /^v\d+$/.test(w)) out[i] = w.slice(1);
+    else if (w.endsWith(".0") && /^\d+\.0$/.test(w)) out[i] = w.slice(0, -2);
   }
   return out;
 }
@@ -134,7 +137,7 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = /^[a-z]+$/.test(word) && word.length > 3 ? stemmer(word) : word;
-    if (stemCache.size >= 20000) stemCache.clear();
+    if (stemCache.size >= 50000) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;
