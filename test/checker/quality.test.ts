@@ -44,5 +44,8 @@ describe("lintOkrs", () => {
     expect(rules(okrs, "2025-07-14")).toEqual([]);
     expect(rules(okrs, "2025-07-15")).toEqual(["K1:stale-check-in"]);
     expect(lintOkrs({ okrs }, { today: new Date("2025-08-01T10:00:00Z") })[0].message).toContain("31 days");
+    // Sheets hands dates over as Date objects.
+    const fromSheet = [obj("O1"), kr("K1", "NPS from 30 to 40", { lastCheckIn: new Date("2025-07-01T09:00:00Z") })];
+    expect(rules(fromSheet, "2025-07-15")).toEqual(["K1:stale-check-in"]);
   });
 });

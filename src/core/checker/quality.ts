@@ -27,10 +27,11 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
     }
     if (okr.kind !== "key_result") continue;
     if (!kpi && !isMeasurable(okr.text)) add(okr.id, "not-measurable", "No number or target: how will anyone know it is done? Add a measure and a target, e.g. 'from 20% to 35%'.");
-    if (!okr.owner?.trim()) add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
-    const last = okr.lastCheckIn ? toDay(okr.lastCheckIn) : null;
-    if (last !== null && !Number.isNaN(last) && today - last >= STALE_DAYS) {
-      add(okr.id, "stale-check-in", `No check-in for ${today - last} days (last on ${okr.lastCheckIn?.slice(0, 10)}): update progress at least every ${STALE_DAYS} days.`);
+    if (!String(okr.owner ?? "").trim()) add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
+    const last = okr.lastCheckIn ? toDay(okr.lastCheckIn) : NaN;
+    if (!Number.isNaN(last) && today - last >= STALE_DAYS) {
+      const on = new Date(last * 86400000).toISOString().slice(0, 10);
+      add(okr.id, "stale-check-in", `No check-in for ${today - last} days (last on ${on}): update progress at least every ${STALE_DAYS} days.`);
     }
   }
 
@@ -67,7 +68,7 @@ function keyResultsByObjective(okrs: OkrInput[]): Map<string, number> {
       current = okr.id;
       continue;
     }
-    const parent = okr.objectiveId?.trim() || current;
+    const parent = String(okr.objectiveId ?? "").trim() || current;
     if (parent) counts.set(parent, (counts.get(parent) ?? 0) + 1);
   }
   return counts;
@@ -109,8 +110,8 @@ export function kpiWording(text: string): string | null {
   return m ? m[0] : null;
 }
 
-/** Whole days since the epoch (UTC) of a date or ISO date string. */
+/** Whole days since the epoch (UTC) of a date or ISO date string; NaN when unreadable. */
 function toDay(d: Date | string): number {
-  const t = typeof d === "string" ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d) : d.getTime();
+  const t = d instanceof Date ? d.getTime() : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(String(d)) ? `${d}T00:00:00Z` : String(d));
   return Math.floor(t / 86400000);
 }

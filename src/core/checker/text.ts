@@ -103,7 +103,8 @@ export function normalise(text: string): string {
 }
 
 function normaliseUncached(text: string): string {
-  let s = text.toLowerCase();
+  // Sheet cells may hold numbers or be empty; everything reads as text here.
+  let s = String(text ?? "").toLowerCase();
   if (/[^ -~\t\n\r]/.test(s)) {
     s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
@@ -213,7 +214,7 @@ export function phaseOf(text: string): number | null {
  */
 export function properNameTerms(text: string): Set<string> {
   const out = new Set<string>();
-  const m = text.match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
+  const m = String(text ?? "").match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
   if (m) for (const w of m) for (const t of topicalTerms(w)) out.add(t);
   return out;
 }

@@ -10,8 +10,8 @@ export interface OkrInput {
   /** For key results: the objective they belong to. Missing → the nearest objective above in the list. */
   objectiveId?: string;
   owner?: string;
-  /** ISO date (YYYY-MM-DD or full ISO timestamp) of the last progress check-in. */
-  lastCheckIn?: string;
+  /** Last progress check-in: an ISO date (YYYY-MM-DD or timestamp), or a Date as Sheets returns it. */
+  lastCheckIn?: string | Date;
   cycle?: string;
 }
 
