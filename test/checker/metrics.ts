@@ -27,7 +27,7 @@ export function roadmapScores(split: Split) {
       if (f.verdict === "duplicate" && want === "duplicate") tp++;
       else if (f.verdict === "duplicate") fp++;
       else if (want === "duplicate") fn++;
-      if (want !== "ok" && f.verdict !== "ok" && okrs[i].roadmapIds.length && f.roadmapIds.length) {
+      if (want !== "ok" && f.verdict !== "ok" && okrs[i].roadmapIds.length) {
         itemsJudged++;
         if (okrs[i].roadmapIds.includes(f.roadmapIds[0])) itemsRight++;
       }
