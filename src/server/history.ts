@@ -7,7 +7,7 @@ import { isBlank, parseDate } from "../core/cell-values";
 import { auditHistory, describeAudit, fingerprint, sealOf, type AuditedRow, type HistoryAudit, type HistoryRecord } from "../core/history-seal";
 import { HISTORY } from "../core/layout";
 import { textForCell } from "../core/text-cells";
-import { readTable, writeRows, type Table, type Tracker } from "./tables";
+import { appendRows, readTable, type Table, type Tracker } from "./tables";
 
 const RECORDS_MADE = "okr.historyRecordsMade";
 const ACKNOWLEDGED = "okr.historyAcknowledged";
@@ -109,15 +109,7 @@ export function openHistory(tracker: Tracker): HistoryLog {
           Seal: sealOf(full),
         };
       });
-      if (sealed.length === 1) {
-        // appendRow grows the sheet itself: one call. History has no formula columns to avoid.
-        const width = Math.max(...Object.keys(sealed[0]).map((h) => table.col(h))) + 1;
-        const line: unknown[] = new Array(width).fill("");
-        for (const [header, value] of Object.entries(sealed[0])) line[table.col(header)] = value;
-        table.sheet.appendRow(line);
-      } else {
-        writeRows(table, table.values.length + 1, sealed);
-      }
+      appendRows(table, sealed);
       properties.setProperties({
         [RECORDS_MADE]: String(made + all.length),
         // Property values hold 9 KB: keep the most recent acknowledgements.

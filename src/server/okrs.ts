@@ -5,7 +5,7 @@ import { textForCell } from "../core/text-cells";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { nextNumber, OBJECTIVE_ID, objectiveCells, readCycles, readObjectives, type CycleView, type ObjectiveView } from "./records";
-import { openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
+import { appendRows, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
 
@@ -18,6 +18,9 @@ function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<stri
     Start: kr.start,
     Target: kr.target,
     Current: kr.current ?? kr.start,
+    // Written blank so the row is one contiguous write.
+    Confidence: "",
+    "Last check-in": "",
     Unit: textForCell(kr.unit ?? ""),
     Weight: kr.weight,
     Owner: textForCell(kr.owner ?? ""),
@@ -46,7 +49,7 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
   const match = /^(\d{4})-Q([1-4])$/.exec(cycle);
   if (!match) throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
   const quarter = quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
-  writeRows(cycles, cycles.nextRow("Cycle"), [{ Cycle: quarter.id, Start: quarter.start, End: quarter.end }]);
+  appendRows(cycles, [{ Cycle: quarter.id, Start: quarter.start, End: quarter.end }]);
 }
 
 export function createObjective(input: ObjectiveInput): { id: string; keyResultIds: string[] } {
@@ -63,11 +66,10 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     const number = Math.max(nextNumber(ids, OBJECTIVE_ID), Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1);
     const id = "O-" + number;
     const row = { ID: id, ...objectiveCells({ ...input, team: input.team ?? "", owner: input.owner ?? "", description: input.description ?? "" }), State: "Active" };
-    writeRows(objectives, objectives.nextRow("ID"), [row]);
+    appendRows(objectives, [row]);
 
     const krIds = input.keyResults.map((_, i) => "KR-" + number + "." + (i + 1));
-    const firstKrRow = keyResults.nextRow("ID");
-    writeRows(keyResults, firstKrRow, input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)));
+    const firstKrRow = appendRows(keyResults, input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)));
     formatKrNumbers(keyResults, firstKrRow, input.keyResults);
     properties.setProperty(LAST_OBJECTIVE, String(number));
     return { id, keyResultIds: krIds };
@@ -83,9 +85,7 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
     const prefix = "KR-" + objectiveId.slice(2) + ".";
     const siblings = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID")).filter((id) => id.startsWith(prefix));
     const id = prefix + nextNumber(siblings, /^KR-\d+\.(\d+)$/);
-    const row = keyResults.nextRow("ID");
-    writeRows(keyResults, row, [krRow(id, objectiveId, input)]);
-    formatKrNumbers(keyResults, row, [input]);
+    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, input)]), [input]);
     return { id };
   });
 }
@@ -118,7 +118,7 @@ export function updateKeyResult(id: string, input: KeyResultInput): void {
     const row = keyResults.findRow("ID", id);
     if (row < 0) throw new UserError("There is no key result " + id + " in the Key Results sheet.", "id");
     const cells = krRow(id, keyResults.text(row, "Objective ID"), input);
-    delete cells.State;
+    for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
     if (input.current === undefined) delete cells.Current;
     writeRows(keyResults, row + 1, [cells]);
     formatKrNumbers(keyResults, row + 1, [input]);

@@ -62,13 +62,6 @@ export class Table {
     return -1;
   }
 
-  /** 1-based sheet row after the last row that has a value in `header`'s column. */
-  nextRow(header: string): number {
-    const col = this.col(header);
-    for (let r = this.values.length - 1; r >= 1; r--) if (cellText(this.values[r][col]) !== "") return r + 2;
-    return 2;
-  }
-
   /** Data rows (index ≥ 1) that have a value in `header`'s column. */
   rowsWith(header: string): number[] {
     const col = this.col(header);
@@ -132,6 +125,25 @@ export function writeRows(table: Table, firstRow: number, rows: readonly Record<
     const block = rows.map((row) => run.map((col) => row[byColumn.get(col) as string]));
     table.sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(block);
   }
+}
+
+/**
+ * Adds rows after everything on the sheet (never over a row someone typed below the last ID).
+ * One row whose columns are the sheet's first ones goes through Sheet.appendRow: one call, and
+ * Sheets grows the sheet as needed.
+ */
+export function appendRows(table: Table, rows: readonly Record<string, unknown>[]): number {
+  const firstRow = table.values.length + 1;
+  const columns = rows.length ? Object.keys(rows[0]).map((h) => table.col(h)) : [];
+  const leading = columns.every((c) => c >= 0) && Math.max(...columns) === columns.length - 1;
+  if (rows.length !== 1 || !leading) {
+    writeRows(table, firstRow, rows);
+    return firstRow;
+  }
+  const line: unknown[] = new Array(columns.length);
+  for (const [header, value] of Object.entries(rows[0])) line[table.col(header)] = value;
+  table.sheet.appendRow(line);
+  return firstRow;
 }
 
 /** Grows the sheet when a write would pass its last row (Sheets rejects ranges beyond it). */

@@ -138,5 +138,8 @@ describe("History edited by hand", () => {
     history().appendRow(["", new Date(), "KR-1.1", "p95", 2100, 1000, "", "typed by hand"]);
     const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
     expect(result.warnings[0]).toMatch(/^History was changed by hand: sheet row \d+ was added\./);
+    // The hand-made row is kept, and the new records come after it.
+    const notes = rows(harness, "History").map((r) => r.Note);
+    expect(notes.indexOf("typed by hand")).toBe(notes.length - 3);
   });
 });
