@@ -97,6 +97,22 @@ describe("summary", () => {
     expect(summary.message).toContain('"ship the roadmap"');
   });
 
+  it("judges each cycle on its own when the OKRs carry cycles", () => {
+    const q3 = { cycle: "2025-Q3" };
+    const okrs: OkrInput[] = [
+      { id: "O1", kind: "objective", text: "Objective one", ...q3 },
+      kr("K1", "Ship Frontend Observability"),
+      kr("K2", "Finish the Redis 7 migration"),
+      { id: "O2", kind: "objective", text: "Objective two", cycle: "2025-Q4" },
+      kr("K3", "NPS from 30 to 40"),
+      kr("K4", "Churn from 3% to 2%"),
+      kr("K5", "Release bulk CSV export"),
+    ];
+    const { summary } = checkAgainstRoadmap(okrs, roadmap);
+    expect(summary).toMatchObject({ shipTheRoadmap: true, shipTheRoadmapCycles: ["2025-Q3"], duplicateKeyResults: 3 });
+    expect(summary.message).toMatch(/^Most key results restate the roadmap in 2025-Q3: 2 of 2\. That cycle reads as "ship the roadmap"/);
+  });
+
   it("does not when most key results measure outcomes", () => {
     const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "NPS from 30 to 40"), kr("K3", "Churn from 3% to 2%")];
     expect(checkAgainstRoadmap(okrs, roadmap).summary).toMatchObject({ shipTheRoadmap: false, duplicate: 1, ok: 2 });

@@ -87,24 +87,57 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
   const kinds = new Map(okrs.map((o) => [o.id, o.kind]));
   const krFindings = findings.filter((f) => kinds.get(f.id) === "key_result");
   const judged = krFindings.length ? krFindings : findings;
-  const dupJudged = judged.filter((f) => f.verdict === "duplicate").length;
-  const shipTheRoadmap = judged.length >= 2 && dupJudged * 2 > judged.length;
   const noun = krFindings.length ? "key results" : "OKRs";
-  const message = shipTheRoadmap
-    ? `${dupJudged} of ${judged.length} ${noun} restate the roadmap: this quarter reads as "ship the roadmap". Keep delivery in the roadmap and use OKRs for what should be different this quarter.`
-    : dupJudged
-      ? `${dupJudged} of ${judged.length} ${noun} restate roadmap items; the rest say what should change.`
+  const isDup = (f: RoadmapFinding) => f.verdict === "duplicate";
+  const mostlyDup = (fs: RoadmapFinding[]) => fs.length >= 2 && fs.filter(isDup).length * 2 > fs.length;
+
+  // "Ship the roadmap" is judged per cycle when the sheet spans several.
+  const cycleOf = cycles(okrs);
+  const byCycle = new Map<string, RoadmapFinding[]>();
+  for (const f of judged) {
+    const c = cycleOf.get(f.id) ?? "";
+    byCycle.set(c, [...(byCycle.get(c) ?? []), f]);
+  }
+  const flagged = [...byCycle].filter(([, fs]) => mostlyDup(fs));
+  const shipTheRoadmap = flagged.length > 0;
+  const dup = judged.filter(isDup).length;
+  const ship = 'reads as "ship the roadmap". Keep delivery in the roadmap and use OKRs for what should be different this quarter.';
+  let message: string;
+  if (byCycle.size > 1 && shipTheRoadmap) {
+    const parts = flagged.map(([c, fs]) => `${c || "no cycle"}: ${fs.filter(isDup).length} of ${fs.length}`);
+    message = `Most ${noun} restate the roadmap in ${parts.join("; ")}. That ${flagged.length > 1 ? "cycles read" : "cycle reads"} ${ship.replace(/^reads /, "")}`;
+  } else if (shipTheRoadmap) {
+    message = `${dup} of ${judged.length} ${noun} restate the roadmap: this quarter ${ship}`;
+  } else {
+    message = dup
+      ? `${dup} of ${judged.length} ${noun} restate roadmap items; the rest say what should change.`
       : `None of the ${judged.length} ${noun} restate the roadmap.`;
+  }
   return {
     okrs: findings.length,
     duplicate: count("duplicate"),
     related: count("related"),
     ok: count("ok"),
     keyResults: krFindings.length,
-    duplicateKeyResults: krFindings.filter((f) => f.verdict === "duplicate").length,
+    duplicateKeyResults: krFindings.filter(isDup).length,
     shipTheRoadmap,
+    shipTheRoadmapCycles: flagged.map(([c]) => c).filter(Boolean),
     message,
   };
+}
+
+/** Cycle of every OKR: its own, else its objective's (by objectiveId, or the nearest objective above). */
+function cycles(okrs: OkrInput[]): Map<string, string> {
+  const own = new Map(okrs.filter((o) => o.cycle).map((o) => [o.id, String(o.cycle)]));
+  const out = new Map<string, string>();
+  let objective: OkrInput | undefined;
+  for (const o of okrs) {
+    if (o.kind === "objective") objective = o;
+    const parent = o.kind === "key_result" ? String(o.objectiveId ?? "").trim() || objective?.id : undefined;
+    const c = own.get(o.id) ?? (parent ? own.get(parent) : undefined);
+    if (c) out.set(o.id, c);
+  }
+  return out;
 }
 
 function round(x: number): number {

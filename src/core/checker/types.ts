@@ -47,8 +47,10 @@ export interface RoadmapSummary {
   ok: number;
   keyResults: number;
   duplicateKeyResults: number;
-  /** True when most key results restate the roadmap. */
+  /** True when most key results (of some cycle, if cycles are given) restate the roadmap. */
   shipTheRoadmap: boolean;
+  /** The cycles that read as "ship the roadmap", when OKRs carry cycles. */
+  shipTheRoadmapCycles: string[];
   message: string;
 }
 
