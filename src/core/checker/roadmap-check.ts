@@ -105,7 +105,7 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
   let message: string;
   if (byCycle.size > 1 && shipTheRoadmap) {
     const parts = flagged.map(([c, fs]) => `${c || "no cycle"}: ${fs.filter(isDup).length} of ${fs.length}`);
-    message = `Most ${noun} restate the roadmap in ${parts.join("; ")}. That ${flagged.length > 1 ? "cycles read" : "cycle reads"} ${ship.replace(/^reads /, "")}`;
+    message = `Most ${noun} restate the roadmap in ${parts.join("; ")}. ${flagged.length > 1 ? "Those cycles read" : "That cycle reads"} ${ship.replace(/^reads /, "")}`;
   } else if (shipTheRoadmap) {
     message = `${dup} of ${judged.length} ${noun} restate the roadmap: this quarter ${ship}`;
   } else {
