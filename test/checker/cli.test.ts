@@ -82,6 +82,18 @@ describe("okr lint", () => {
     expect(rules).toEqual(["K1:stale-check-in", "K2:not-measurable", "K2:no-owner"]);
   });
 
+  it("reads CSV sheets too, including owners and check-in dates, and names a bad date's row", () => {
+    const objectives = file("lint-o.csv", "ID,Title,Team,Cycle\nO1,Make checkout fast,Web,2025-Q3\n");
+    const krs = file("lint-k.csv", "ID,Title,Objective ID,Owner,Last check-in\nK1,p95 checkout latency from 3 s to 1 s,O1,Ana,2025-06-01\n");
+    const r = okr("lint", "--okrs", objectives, "--okrs", krs, "--today", "2025-07-01", "--json");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toEqual(["stale-check-in"]);
+    const bad = file("lint-bad.csv", "ID,Key result,Owner,Last check-in\nK1,NPS from 30 to 40,Ana,1 June\n");
+    const e = okr("lint", "--okrs", bad);
+    expect(e.code).toBe(2);
+    expect(e.err).toMatch(/lint-bad\.csv row 2: last check-in "1 June" is not an ISO date/);
+  });
+
   it("--help lists the commands", () => {
     const r = okr("--help");
     expect(r.code).toBe(0);
