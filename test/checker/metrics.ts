@@ -36,6 +36,7 @@ export function roadmapScores(split: Split) {
   return {
     duplicate: { precision: tp / (tp + fp), recall: tp / (tp + fn), n: tp + fn },
     itemAccuracy: itemsRight / itemsJudged,
+    itemsJudged,
     verdictAccuracy: agree / n,
     n,
     misses,

@@ -68,7 +68,7 @@ const GENERIC = new Set(
   (
     "featur project program team custom user servic app page product system platform tool process work flow " +
     "initi improv updat intern extern version phase support option experi capabl solut compon modul " +
-    "base core main key major minor mvp pilot beta ga public privat global level tier basic full partial"
+    "base core main key major minor mvp pilot beta ga public privat global level tier basic full partial self"
   ).split(" "),
 );
 
