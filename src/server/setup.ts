@@ -34,6 +34,8 @@ interface SheetState {
   names: string[];
   formulas: string[];
   values: unknown[];
+  /** Columns this run added: their formulas are new, not restored. */
+  added: Set<string>;
 }
 
 export function setUpTracker(): SetupReport {
@@ -72,6 +74,7 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
   const formulas = header.getFormulas()[0];
   const names = values.map((value, i) => headerName(value, formulas[i]));
   const missing = spec.columns.filter((column) => !names.includes(normaliseHeader(column.header)));
+  const added = new Set(missing.map((column) => normaliseHeader(column.header)));
   if (missing.length) {
     let first = names.length + 1;
     if (names.every((n) => n === "")) first = 1; // a new, empty sheet
@@ -87,7 +90,7 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
       if (!report.createdSheets.includes(spec.name)) report.addedColumns.push(spec.name + " › " + column.header);
     });
   }
-  return { spec, sheet, names, formulas, values };
+  return { spec, sheet, names, formulas, values, added };
 }
 
 function restoreFormulas(state: SheetState, positions: ColumnPositions, report: SetupReport): void {
@@ -101,7 +104,7 @@ function restoreFormulas(state: SheetState, positions: ColumnPositions, report: 
       continue;
     }
     state.sheet.getRange(1, index).setFormula(wanted);
-    if (current) report.restoredFormulas.push(state.spec.name + " › " + column.header);
+    if (!state.added.has(normaliseHeader(column.header))) report.restoredFormulas.push(state.spec.name + " › " + column.header);
   }
 }
 
