@@ -6,13 +6,7 @@ import type { Harness } from "../../dev/harness/harness";
 import type { CounterSummary } from "../../dev/emulator";
 import { bigTracker } from "../support/big-tracker";
 import { apiData, SAMPLE_OBJECTIVE } from "../support/tracker";
-
-/** Calls that move cell data or commit it; getDataRange/getMaxRows only look up the sheet's size. */
-export function dataCalls(summary: CounterSummary): number {
-  return Object.entries(summary.byMethod)
-    .filter(([method]) => /^(Range\.(get|set)(Values|Value|NumberFormats|Formulas)|Sheet\.appendRow|SpreadsheetApp\.flush)$/.test(method))
-    .reduce((sum, [, n]) => sum + n, 0);
-}
+import { dataCalls } from "../support/call-counts";
 
 async function measure(harness: Harness, action: () => Promise<unknown>): Promise<CounterSummary> {
   harness.counters.reset();
