@@ -5,7 +5,7 @@
  */
 import { build } from "esbuild";
 import path from "node:path";
-import { checkAgainstRoadmap } from "../src/core/checker";
+import { checkAgainstRoadmap, lintOkrs } from "../src/core/checker";
 import { allPairs } from "../src/core/checker/roadmap-check";
 import type { OkrInput, RoadmapItem } from "../src/core/checker/types";
 
@@ -147,6 +147,10 @@ export async function runCheckerBench(): Promise<void> {
   }
   const at2000 = rows.find((r) => r.n === 2000);
   if (at2000?.pairs) console.log(`Speed-up at 2,000 × 2,000: ${(at2000.pairs / at2000.indexed).toFixed(1)}× (goal ≥ 10×)`);
+
+  const big = data[data.length - 1].okrs;
+  const lint = time(() => lintOkrs({ okrs: big }, { today: "2025-07-01" }), 3);
+  console.log(`\nlintOkrs over ${big.length.toLocaleString("en")} OKRs: ${lint.toFixed(1)} ms`);
 
   const core = await bundleBytes("src/core/checker/index.ts");
   const schema = await bundleBytes("src/core/checker/schema.ts");

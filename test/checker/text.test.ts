@@ -8,6 +8,15 @@ describe("text", () => {
     expect(topicalTerms("Help centre")).toEqual(topicalTerms("help center"));
   });
 
+  it("meets British spellings, hyphenated compounds and nouns that stem like verbs", () => {
+    expect(topicalTerms("Centralised logging")).toEqual(topicalTerms("centralized logging"));
+    expect(topicalTerms("Analyse churn")).toEqual(topicalTerms("analyze churn"));
+    expect(topicalTerms("Real-time events")).toEqual(topicalTerms("realtime events"));
+    expect(topicalTerms("Front end observability")).toEqual(topicalTerms("Frontend Observability"));
+    expect(topicalTerms("notification settings")).toEqual(topicalTerms("notification preferences"));
+    expect(topicalTerms("notification settings")).toHaveLength(2);
+  });
+
   it("drops stop words, delivery verbs and numbers with units, keeps version numbers", () => {
     expect(topicalTerms("Ship the Redis 7 migration by end of Q3")).toEqual(["redi", "7"]);
     expect(contentTerms("loads in 1 s instead of 3 s")).toEqual(["load"]);

@@ -47,7 +47,9 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
   for (const okr of okrs) {
     if (okr.kind !== "objective") continue;
     const key = `${okr.team ?? ""}\u0000${okr.cycle ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), okr]);
+    const list = groups.get(key);
+    if (list) list.push(okr);
+    else groups.set(key, [okr]);
   }
   for (const objectives of groups.values()) {
     if (objectives.length <= MAX_OBJECTIVES) continue;

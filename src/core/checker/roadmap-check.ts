@@ -96,7 +96,9 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
   const byCycle = new Map<string, RoadmapFinding[]>();
   for (const f of judged) {
     const c = cycleOf.get(f.id) ?? "";
-    byCycle.set(c, [...(byCycle.get(c) ?? []), f]);
+    const list = byCycle.get(c);
+    if (list) list.push(f);
+    else byCycle.set(c, [f]);
   }
   const flagged = [...byCycle].filter(([, fs]) => mostlyDup(fs));
   const shipTheRoadmap = flagged.length > 0;

@@ -25,6 +25,9 @@ const PHRASES: [string, RegExp, string][] = [
   ["e-mail", /\be-mail/g, "email"],
   ["check-out", /\bcheck-out\b/g, "checkout"],
   ["theme", /\bdark theme\b/g, "dark mode"],
+  ["-", /\b(real|on|check|opt|add|front|back|e|web|work|data|time|pay)-(time|call|in|out|on|end|commerce|site|flow|set|line|wall)\b/g, "$1$2"],
+  ["end", /\b(front|back) end\b/g, "$1end"],
+  ["real time", /\breal time\b/g, "realtime"],
 ];
 
 const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
@@ -43,7 +46,8 @@ const WORDS = new Map<string, string>(Object.entries({
   application: "app", apps: "app", applications: "app",
   centre: "center", colour: "color", optimise: "optimize", optimisation: "optimization",
   organisation: "organization", prioritise: "prioritize", catalogue: "catalog",
-  preferences: "settings", preference: "settings", setting: "settings",
+  // "settings" would stem to "set", a delivery verb; "prefs" keeps the noun.
+  settings: "prefs", preferences: "prefs", preference: "prefs", setting: "prefs",
   notif: "notification", notifs: "notification", msg: "message", msgs: "message",
   analytic: "analytics", dash: "dashboard", ai: "ai", gh: "github",
   fingerprint: "biometric", faceid: "biometric", touchid: "biometric",
@@ -112,6 +116,8 @@ function normaliseUncached(text: string): string {
   if (s.includes("'")) s = s.replace(/(\w)'s\b/g, "$1");
   // "1 s", "40 ms", "3 hours": glue units to numbers so targets are not read as version numbers.
   if (/\d /.test(s)) s = s.replace(/(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g, "$1$2");
+  // British spellings: "centralised", "analyse", "organisation" meet their American forms.
+  if (s.includes("is") || s.includes("ys")) s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
   if (PHRASE_HINT.test(s)) for (const [guard, re, to] of PHRASES) if (s.includes(guard)) s = s.replace(re, to);
   return s;
 }
