@@ -5,6 +5,7 @@
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
+import { registerCriteriaPlugin } from "./criteria-plugin";
 import { formatValue } from "./number-format";
 
 interface AddressAst {
@@ -191,4 +192,5 @@ export function registerSheetsPlugins(): void {
   HyperFormula.registerFunction("ROW", SheetsRowColumnPlugin);
   HyperFormula.registerFunction("COLUMN", SheetsRowColumnPlugin);
   HyperFormula.registerFunction("TEXT", SheetsTextPlugin);
+  registerCriteriaPlugin();
 }

@@ -4,6 +4,7 @@
  */
 import type { ExecutionContext } from "./context";
 import { PROTECTED_MESSAGE } from "./context";
+import { invalidateCriteriaIndexes } from "./criteria-plugin";
 import { satisfies } from "./data-validation";
 import type { Range } from "./range";
 import type { CellValue } from "./workbook";
@@ -69,6 +70,7 @@ export function userEdit(
         continue;
       }
       // Rejected: put everything back as it was.
+      invalidateCriteriaIndexes();
       wb.hf.setCellContents({ sheet: wb.hfId(model), row: rect.row - 1, col: rect.col - 1 }, snapshot as never);
       metaBefore.forEach((line, a) => line.forEach((m, b) => {
         const r = (model.meta[rect.row + a] ??= []);

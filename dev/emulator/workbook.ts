@@ -7,6 +7,7 @@ import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperfor
 import { dateToSerial, serialParts, serialToDate } from "./dates";
 import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
+import { invalidateCriteriaIndexes } from "./criteria-plugin";
 import { fromEngine, toEngine, unwrap } from "./formula-translate";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
 import { shiftRect } from "./model";
@@ -120,11 +121,14 @@ export class Workbook implements CustomFunctionHost {
       dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
       timeFormats: ["hh:mm", "hh:mm:ss.sss"],
       caseSensitive: false,
+      // Sheets compares "é" and "e" as different (and skipping accent folding is much faster).
+      accentSensitive: true,
       maxRows: 10_000_000,
       maxColumns: 18_278,
       // Sheets keeps full doubles (getValue of =0.1+0.2 is 0.30000000000000004).
       smartRounding: false,
     });
+    this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
     this.hf.addNamedExpression("TRUE", "=TRUE()");
     this.hf.addNamedExpression("FALSE", "=FALSE()");
     this.attachHost();
@@ -149,6 +153,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   removeSheet(model: SheetModel): void {
+    invalidateCriteriaIndexes();
     if (this.sheets.length === 1) {
       throw new SheetsError("You can't remove all the sheets in a document.");
     }
@@ -250,6 +255,7 @@ export class Workbook implements CustomFunctionHost {
         this.customSizes.delete(key);
       }
     }
+    invalidateCriteriaIndexes();
     const changes = this.hf.setCellContents({ sheet: hfId, row: row - 1, col: col - 1 }, raw);
     this.afterChange(changes);
   }
@@ -273,6 +279,7 @@ export class Workbook implements CustomFunctionHost {
         const addr = { sheet, row, col };
         if (this.hf.getSheetName(sheet) !== undefined && this.hf.doesCellHaveFormula(addr)) reparse.push(addr);
       }
+      invalidateCriteriaIndexes();
       this.hf.batch(() => {
         for (const addr of reparse) this.hf.setCellContents(addr, this.hf.getCellFormula(addr)!);
       });
@@ -377,6 +384,7 @@ export class Workbook implements CustomFunctionHost {
   // ---- structure ----------------------------------------------------------------------------
 
   insertRows(model: SheetModel, before: number, count: number): void {
+    invalidateCriteriaIndexes();
     this.hf.addRows(this.hfId(model), [before - 1, count]);
     model.meta.splice(before, 0, ...new Array<CellMeta[]>(count).fill(undefined as unknown as CellMeta[]));
     model.maxRows += count;
@@ -384,6 +392,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   deleteRows(model: SheetModel, start: number, count: number): void {
+    invalidateCriteriaIndexes();
     this.hf.removeRows(this.hfId(model), [start - 1, count]);
     model.meta.splice(start, count);
     model.maxRows -= count;
@@ -391,6 +400,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   insertColumns(model: SheetModel, before: number, count: number): void {
+    invalidateCriteriaIndexes();
     this.hf.addColumns(this.hfId(model), [before - 1, count]);
     for (const line of model.meta) if (line) line.splice(before, 0, ...new Array<CellMeta>(count).fill(undefined as unknown as CellMeta));
     model.maxColumns += count;
@@ -398,6 +408,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   deleteColumns(model: SheetModel, start: number, count: number): void {
+    invalidateCriteriaIndexes();
     this.hf.removeColumns(this.hfId(model), [start - 1, count]);
     for (const line of model.meta) if (line) line.splice(start, count);
     model.maxColumns -= count;
@@ -426,6 +437,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** Open ranges (B2:B, A:A) are bounded by sheet size in the engine: re-bound them after resizes. */
   refreshOpenFormulas(): void {
+    invalidateCriteriaIndexes();
     const updates: { addr: SimpleCellAddress; text: string }[] = [];
     for (const model of this.sheets) {
       const hfId = this.hfId(model);
@@ -453,6 +465,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** Makes `=NAME(...)` call `fn` (the harness passes the bundle's @customfunction functions). */
   setCustomFunctions(fns: Record<string, CustomFunction>): void {
+    invalidateCriteriaIndexes();
     for (const [name, fn] of Object.entries(fns)) this.customFunctions.set(name.toUpperCase(), fn);
     registerCustomFunctionNames(Object.keys(fns));
     // The engine copies its function registry when built: rebuild so it sees new names.

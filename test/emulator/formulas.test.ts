@@ -69,6 +69,20 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("G2:G4").getValues()).toEqual([[5], [1], [0]]);
   });
 
+  test("SUMIF/COUNTIF by text stay right after edits and match case-insensitively", () => {
+    const { emu, sh } = krSheet();
+    const log = emu.spreadsheet.insertSheet("Log");
+    log.getRange("A1:B4").setValues([["KR", "Delta"], ["revenue", 2], ["NPS", 1], ["Revenue", 3]]);
+    sh.getRange("G2").setValue('=ARRAYFORMULA(IF(A2:A4="",,SUMIF(Log!A:A,A2:A4,Log!B:B)))');
+    sh.getRange("H2").setValue('=ARRAYFORMULA(IF(A2:A4="",,COUNTIF(Log!A:A,A2:A4)))');
+    expect(sh.getRange("G2:H4").getValues()).toEqual([[5, 2], [1, 1], [0, 0]]);
+    log.getRange("B2").setValue(10);
+    log.appendRow(["Churn", 4]);
+    expect(sh.getRange("G2:H4").getValues()).toEqual([[13, 2], [1, 1], [4, 1]]);
+    log.getRange("B3").setValue("=1/0");
+    expect(sh.getRange("G3").getValue()).toBe("#DIV/0!");
+  });
+
   test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
     const { sh } = krSheet();
     // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
