@@ -29,7 +29,7 @@ export interface ItemMatch {
 export const MAX_ANCHOR_DF = 50;
 const GENERIC_FACTOR = 0.3;
 const NUMBER_FACTOR = 0.3;
-const UNSEEN_FACTOR = 0.5;
+const UNSEEN_FACTOR = 0.7;
 /** How much item coverage counts against query coverage: naming most of an item matters more. */
 const ITEM_SHARE = 0.6;
 const PART_FACTOR = 0.75;
@@ -66,7 +66,7 @@ function isAnchor(term: string, df: number): boolean {
 }
 
 /**
- * BM25-style IDF, damped for generic words and numbers. A word no roadmap item uses weighs half the
+ * BM25-style IDF, damped for generic words and numbers. A word no roadmap item uses weighs 0.7 of the
  * rarest known word: it makes a KR less of a restatement, but says nothing about which item it is near.
  */
 export function termWeight(index: RoadmapIndex, term: string): number {
