@@ -44,6 +44,10 @@ export const numberLike = (what: string) =>
   z.pipe(
     z.union([z.number(), z.string(), z.boolean()]),
     z.transform((raw, ctx) => {
+      if (typeof raw === "string" && raw.trim() === "") {
+        ctx.issues.push({ code: "custom", input: raw, message: "Enter the " + what + ": a number such as 120, 1,200 or 45%." });
+        return z.NEVER;
+      }
       const parsed = parseNumber(raw);
       if (parsed.ok) return parsed.value;
       ctx.issues.push({ code: "custom", input: raw, message: "The " + what + " " + JSON.stringify(String(raw)) + " " + parsed.problem + "." });

@@ -72,3 +72,11 @@ describe("quarterOf", () => {
     expect([q.id, q.start.getDate(), q.start.getMonth(), q.end.getDate(), q.end.getMonth()]).toEqual(["2026-Q4", 1, 9, 31, 11]);
   });
 });
+
+describe("blank numbers", () => {
+  it("ask for the value instead of calling an empty field 'not a number'", () => {
+    expect(errors(KeyResultInput, { title: "x", type: "increase", target: " " })).toEqual([
+      { field: "target", message: "Enter the target: a number such as 120, 1,200 or 45%." },
+    ]);
+  });
+});

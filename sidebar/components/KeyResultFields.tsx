@@ -1,0 +1,70 @@
+/** The fields of one key result, used when creating an objective, adding and editing a key result. */
+import { KR_TYPE_LABELS, KR_TYPES } from "../../src/core/model";
+import { SelectField, TextField, type ErrorMap } from "./fields";
+
+export interface KrDraft {
+  title: string;
+  type: string;
+  start: string;
+  target: string;
+  unit: string;
+  weight: string;
+  owner: string;
+}
+
+export const EMPTY_KR: KrDraft = { title: "", type: "increase", start: "0", target: "", unit: "", weight: "1", owner: "" };
+
+/** The request shape the shared zod schema checks; blank optional fields are left out. */
+export function krRequest(draft: KrDraft) {
+  const milestone = draft.type === "milestone";
+  return {
+    title: draft.title,
+    type: draft.type,
+    start: milestone ? 0 : draft.start.trim() === "" ? 0 : draft.start,
+    target: milestone ? 1 : draft.target,
+    unit: draft.unit || undefined,
+    weight: draft.weight.trim() === "" ? 1 : draft.weight,
+    owner: draft.owner || undefined,
+  };
+}
+
+const TYPE_OPTIONS = KR_TYPES.map((t) => [t, KR_TYPE_LABELS[t]] as const);
+
+export function KeyResultFields(props: {
+  draft: KrDraft;
+  onChange: (draft: KrDraft) => void;
+  errors: ErrorMap;
+  /** Path prefix of this KR's errors, e.g. "keyResults.1." or "keyResult.". */
+  path: string;
+  heading: string;
+  hint?: preact.ComponentChildren;
+  onRemove?: () => void;
+}) {
+  const { draft, errors, path } = props;
+  const set = (field: keyof KrDraft) => (value: string) => props.onChange({ ...draft, [field]: value });
+  const milestone = draft.type === "milestone";
+  return (
+    <fieldset class="kr-fields">
+      <legend>{props.heading}</legend>
+      <TextField label="Key result" value={draft.title} onInput={set("title")} error={errors[path + "title"]}
+        placeholder="e.g. 1000 users/day use the new screen" hint={props.hint} />
+      <SelectField label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={set("type")} error={errors[path + "type"]} />
+      {!milestone && (
+        <div class="row">
+          <TextField label="Start" value={draft.start} onInput={set("start")} inputMode="decimal" error={errors[path + "start"]} />
+          <TextField label="Target" value={draft.target} onInput={set("target")} inputMode="decimal" error={errors[path + "target"]} />
+        </div>
+      )}
+      <div class="row">
+        <TextField label="Unit" value={draft.unit} onInput={set("unit")} placeholder={draft.type === "percentage" ? "%" : "ms, users/day"} error={errors[path + "unit"]} />
+        <TextField label="Weight" value={draft.weight} onInput={set("weight")} inputMode="decimal" error={errors[path + "weight"]} />
+      </div>
+      <TextField label="KR owner" value={draft.owner} onInput={set("owner")} error={errors[path + "owner"]} />
+      {props.onRemove && (
+        <button type="button" class="link" onClick={props.onRemove}>
+          Remove this key result
+        </button>
+      )}
+    </fieldset>
+  );
+}

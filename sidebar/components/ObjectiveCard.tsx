@@ -1,0 +1,77 @@
+/** One objective in the overview: progress against expected, status, score, and its key results. */
+import { useState } from "preact/hooks";
+import type { KeyResultView, ObjectiveView } from "../../src/server/records";
+import { percent, scoreText, statusClass, valueText } from "../format";
+import { ProgressBar } from "./ProgressBar";
+
+export interface CardActions {
+  checkIn(kr: KeyResultView): void;
+  editObjective(objective: ObjectiveView): void;
+  addKeyResult(objective: ObjectiveView): void;
+  editKeyResult(kr: KeyResultView): void;
+  archive(kind: "objective" | "keyResult", id: string, archived: boolean): void;
+}
+
+function Status(props: { status: string | null }) {
+  return <span class={statusClass(props.status)}>{props.status ?? "No data"}</span>;
+}
+
+export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardActions }) {
+  const { objective: o, actions } = props;
+  const [open, setOpen] = useState(true);
+  const krListId = "krs-" + o.id;
+  return (
+    <article class={"card" + (o.archived ? " archived" : "")} data-objective-id={o.id} aria-label={o.id + " " + o.title}>
+      <header>
+        <span class="id">{o.id}</span>
+        <h3 class="title">{o.title}</h3>
+      </header>
+      <p class="meta secondary">
+        {[o.owner, o.team, o.commitment === "committed" ? "Committed" : "Aspirational", o.archived ? "Archived" : ""].filter(Boolean).join(" · ")}
+      </p>
+      <ProgressBar value={o.progress} expected={o.expected} label={"Progress of " + o.title} />
+      <p class="figures">
+        <Status status={o.status} /> <span class="secondary">expected {percent(o.expected)} · score {scoreText(o.score)}</span>
+      </p>
+      <div class="card-actions">
+        <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
+          {open ? "Hide" : "Show"} key results ({o.keyResults.length})
+        </button>
+        <button type="button" class="link" aria-label={"Edit " + o.title} onClick={() => actions.editObjective(o)}>Edit</button>
+        <button type="button" class="link" aria-label={"Add key result to " + o.title} onClick={() => actions.addKeyResult(o)}>Add KR</button>
+        <button type="button" class="link" aria-label={(o.archived ? "Restore " : "Archive ") + o.title} onClick={() => actions.archive("objective", o.id, !o.archived)}>
+          {o.archived ? "Restore" : "Archive"}
+        </button>
+      </div>
+      {open && (
+        <ul class="krs" id={krListId}>
+          {o.keyResults.length === 0 && <li class="secondary">No key results yet: add 2 to 5 measurable outcomes.</li>}
+          {o.keyResults.map((kr) => (
+            <li key={kr.id} class={"kr" + (kr.archived ? " archived" : "")} data-kr-id={kr.id}>
+              <div class="kr-head">
+                <span class="id">{kr.id}</span> <span class="kr-title">{kr.title}</span>
+              </div>
+              <ProgressBar value={kr.progress} label={"Progress of " + kr.title} />
+              <p class="figures secondary">
+                <Status status={kr.status} />{" "}
+                {kr.type === "milestone" ? valueText(kr.current, kr.type, kr.unit) : valueText(kr.current, kr.type, kr.unit) + " of " + valueText(kr.target, kr.type, kr.unit)}
+                {kr.confidence !== null && " · confidence " + kr.confidence}
+                {kr.owner && " · " + kr.owner}
+              </p>
+              {kr.problem && <p class="error">{kr.problem}</p>}
+              <div class="card-actions">
+                {!kr.archived && (
+                  <button type="button" class="action small" aria-label={"Check in " + kr.title} onClick={() => actions.checkIn(kr)}>Check in</button>
+                )}
+                <button type="button" class="link" aria-label={"Edit " + kr.title} onClick={() => actions.editKeyResult(kr)}>Edit</button>
+                <button type="button" class="link" aria-label={(kr.archived ? "Restore " : "Archive ") + kr.title} onClick={() => actions.archive("keyResult", kr.id, !kr.archived)}>
+                  {kr.archived ? "Restore" : "Archive"}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

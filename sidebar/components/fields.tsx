@@ -1,0 +1,86 @@
+/** Labelled form controls with their error next to them. Every control has a visible label. */
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+
+let nextId = 0;
+/** A stable, unique id per field, tying the label, the control and its error together. */
+function useId(prefix: string): string {
+  const [id] = useState(() => prefix + "-" + ++nextId);
+  return id;
+}
+
+interface FieldProps {
+  label: string;
+  error?: string;
+  hint?: ComponentChildren;
+  children: (id: string, describedBy: string | undefined) => ComponentChildren;
+}
+
+function Field(props: FieldProps) {
+  const id = useId("f");
+  const errorId = props.error ? id + "-error" : undefined;
+  return (
+    <div class={"field" + (props.error ? " has-error" : "")}>
+      <label for={id}>{props.label}</label>
+      {props.children(id, errorId)}
+      {props.hint}
+      {props.error && (
+        <div class="error" id={errorId} role="alert">
+          {props.error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string;
+  placeholder?: string;
+  inputMode?: "text" | "decimal";
+  multiline?: boolean;
+  autoFocus?: boolean;
+  hint?: ComponentChildren;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      {(id, describedBy) =>
+        props.multiline ? (
+          <textarea id={id} value={props.value} aria-invalid={Boolean(props.error)} aria-describedby={describedBy} placeholder={props.placeholder}
+            onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)} rows={2} />
+        ) : (
+          <input id={id} type="text" value={props.value} inputMode={props.inputMode ?? "text"} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
+            placeholder={props.placeholder} autoFocus={props.autoFocus} onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
+        )
+      }
+    </Field>
+  );
+}
+
+export function SelectField(props: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void; error?: string }) {
+  return (
+    <Field label={props.label} error={props.error}>
+      {(id, describedBy) => (
+        <select id={id} value={props.value} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
+          onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+          {props.options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** Errors keyed by field path ("keyResults.0.target"), as both zod and the server report them. */
+export type ErrorMap = Record<string, string>;
+
+export function errorMap(errors: readonly { field: string; message: string }[]): ErrorMap {
+  const map: ErrorMap = {};
+  for (const e of errors) if (!(e.field in map)) map[e.field] = e.message;
+  return map;
+}

@@ -1,0 +1,20 @@
+/** Display helpers: numbers as people read them in the sheet. */
+export function percent(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : Math.round(value * 100) + "%";
+}
+
+export function scoreText(value: number | null | undefined): string {
+  return value === null || value === undefined ? "–" : value.toFixed(1);
+}
+
+export function statusClass(status: string | null | undefined): string {
+  return "status status-" + (status ?? "none").toLowerCase().replace(/\s+/g, "-");
+}
+
+/** A key result's value in its own terms: 45% for percentages, done/not done for milestones. */
+export function valueText(value: number | null, type: string, unit: string): string {
+  if (value === null) return "–";
+  if (type === "milestone") return value >= 1 ? "done" : "not done";
+  if (type === "percentage") return Math.round(value * 1000) / 10 + "%";
+  return value.toLocaleString("en-US") + (unit ? " " + unit : "");
+}
