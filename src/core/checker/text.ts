@@ -79,11 +79,11 @@ const GENERIC = new Set(
 // Delivery and change verbs (as stems): they say what happens to an item, not which item, so they never match one.
 const ACTION = new Set(
   (
-    "ship deliv deliveri launch releas roll rollout live avail ga migrat migrat move port switch upgrad transit cutov " +
+    "ship deliv deliveri launch releas roll rollout live avail ga migrat move port switch upgrad transit cutov " +
     "build implement develop creat complet finish execut run publish produc write written add introduc enabl " +
     "turn stand set spin rewrit redesign rebuild replac decommiss shut retir sunset deprec integr deploi hire " +
     "send host hold adopt go goe went finalis final wrap kick start begin achiev reach hit exit pass obtain earn establish " +
-    "open enter expand reach reached hit"
+    "open enter expand"
   ).split(" "),
 );
 
@@ -150,16 +150,8 @@ export function stem(word: string): string {
   return s;
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP.has(word);
-}
-
 export function isGeneric(term: string): boolean {
   return GENERIC.has(term);
-}
-
-export function isAction(term: string): boolean {
-  return ACTION.has(term);
 }
 
 function isDigit(c: string): boolean {
