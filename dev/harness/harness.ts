@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { createEmulator, userEdit } from "../emulator";
-import type { Emulator, EmulatorOptions, UserEditResult } from "../emulator";
+import type { EditEvent, Emulator, EmulatorOptions, UserEditResult } from "../emulator";
 import type { Range } from "../emulator/range";
 import type { Workbook } from "../emulator/workbook";
 import { inspectBundle } from "./bundle";
@@ -19,16 +19,25 @@ export interface HarnessOptions extends EmulatorOptions {
   code?: string;
   /** Email Session reports inside simple triggers (onOpen/onEdit); "" as for most consumer accounts. */
   simpleTriggerEmail?: string;
+  /**
+   * Keep one global scope across calls. Off by default: Apps Script starts every execution
+   * (menu click, google.script.run call, trigger, custom-function cell) with fresh globals.
+   */
+  keepGlobals?: boolean;
 }
 
 type Fn = (...args: unknown[]) => unknown;
 
 export class Harness {
   readonly emu: Emulator;
-  readonly context: vm.Context;
+  /** The global scope of the latest execution (a fresh one per call unless keepGlobals). */
+  context: vm.Context;
   readonly functions: string[];
   readonly customFunctions: string[];
   private opts: HarnessOptions;
+  private script: vm.Script;
+  private globals: Record<string, unknown>;
+  private depth = 0;
 
   constructor(opts: HarnessOptions = {}) {
     this.opts = opts;
@@ -40,7 +49,7 @@ export class Harness {
     this.customFunctions = info.customFunctions;
     const s = this.emu.services;
     // Host Date/Error so values crossing between bundle and emulator pass instanceof checks.
-    this.context = vm.createContext({
+    this.globals = {
       SpreadsheetApp: s.SpreadsheetApp,
       LockService: s.LockService,
       PropertiesService: s.PropertiesService,
@@ -54,12 +63,19 @@ export class Harness {
       console,
       Date,
       Error,
-    });
-    vm.runInContext(code, this.context, { filename: file });
+    };
+    this.script = new vm.Script(code, { filename: file });
+    this.context = this.freshContext();
     if (this.customFunctions.length) {
       const wb = this.emu.workbook;
-      wb.customFunctionRunner = (_name, fn, args) => this.asCustomFunction(() => fn(...args));
-      wb.setCustomFunctions(Object.fromEntries(this.customFunctions.map((n) => [n, this.fn(n)])));
+      const byUpper = new Map(this.customFunctions.map((n) => [n.toUpperCase(), n]));
+      // Every custom-function evaluation is an execution of its own (fresh globals, anonymous).
+      wb.customFunctionRunner = (name, _fn, args) => {
+        const context = this.opts.keepGlobals ? this.context : this.freshContext();
+        const f = (context as Record<string, unknown>)[byUpper.get(name.toUpperCase()) ?? name] as Fn;
+        return this.asCustomFunction(() => f(...args));
+      };
+      wb.setCustomFunctions(Object.fromEntries(this.customFunctions.map((n) => [n, () => undefined])));
     }
   }
 
@@ -79,6 +95,23 @@ export class Harness {
   /** Another user on the same spreadsheet, running the same bundle. */
   share(user: string): Harness {
     return new Harness({ ...this.opts, workbook: this.workbook, user });
+  }
+
+  private freshContext(): vm.Context {
+    const context = vm.createContext({ ...this.globals });
+    this.script.runInContext(context);
+    return context;
+  }
+
+  /** One execution: fresh globals (unless keepGlobals), unless already inside one (nested call). */
+  private execute<T>(run: () => T): T {
+    if (this.depth === 0 && !this.opts.keepGlobals) this.context = this.freshContext();
+    this.depth++;
+    try {
+      return run();
+    } finally {
+      this.depth--;
+    }
   }
 
   private fn(name: string): Fn {
@@ -115,7 +148,7 @@ export class Harness {
   /** Runs a function as from the script editor or a menu (full authorization). */
   call(name: string, ...args: unknown[]): unknown {
     try {
-      return this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args));
+      return this.execute(() => this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args)));
     } finally {
       this.releaseLocks();
     }
@@ -133,7 +166,7 @@ export class Harness {
     if (!this.functions.includes("onOpen")) return;
     const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
     try {
-      this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e));
+      this.execute(() => this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e)));
     } finally {
       this.releaseLocks();
     }
@@ -148,9 +181,12 @@ export class Harness {
   /** A person types/pastes into `target` ("Sheet!A1" or a Range); then the bundle's onEdit runs. */
   edit(target: string | Range, input: unknown): UserEditResult {
     const range = typeof target === "string" ? this.spreadsheet.getRange(target) : target;
-    const onEdit = this.functions.includes("onEdit") ? this.fn("onEdit") : undefined;
+    const email = this.opts.simpleTriggerEmail ?? "";
+    const onEdit = this.functions.includes("onEdit")
+      ? (e: EditEvent) => this.execute(() => this.withMode("LIMITED", email, () => this.fn("onEdit")({ ...e, user: { getEmail: () => email } })))
+      : undefined;
     try {
-      return userEdit(this.emu.ctx, range, input, onEdit && ((e) => this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => onEdit({ ...e, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } }))));
+      return userEdit(this.emu.ctx, range, input, onEdit);
     } finally {
       this.releaseLocks();
     }

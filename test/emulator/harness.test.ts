@@ -17,6 +17,13 @@ describe("harness: loading a bundle", () => {
     expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE"]);
   });
 
+  test("every execution starts with fresh globals, as in Apps Script (unless keepGlobals)", () => {
+    const h = load();
+    expect([h.call("countCalls"), h.call("countCalls")]).toEqual([1, 1]);
+    const kept = new Harness({ bundle: BUNDLE, keepGlobals: true });
+    expect([kept.call("countCalls"), kept.call("countCalls")]).toEqual([1, 2]);
+  });
+
   test("onOpen records the add-on menu; clicking an item calls its function", () => {
     const h = load();
     h.open();
