@@ -112,7 +112,7 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
     message = `${dup} of ${judged.length} ${noun} restate the roadmap: this quarter ${ship}`;
   } else {
     message = dup
-      ? `${dup} of ${judged.length} ${noun} restate roadmap items; the rest say what should change.`
+      ? `${dup} of ${judged.length} ${noun} restate roadmap items: not enough to read as "ship the roadmap".`
       : `None of the ${judged.length} ${noun} restate the roadmap.`;
   }
   return {
