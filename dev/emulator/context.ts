@@ -31,6 +31,10 @@ export class ExecutionContext {
 
   /** Counts a call and marks this context as the one touching the workbook. */
   hit(method: string): void {
+    // AuthMode.NONE (onOpen of an add-on not yet used in this document): menus only.
+    if (this.authMode === "NONE" && !/^(SpreadsheetApp\.getUi|Ui\.create(Addon)?Menu|Menu\.)/.test(method)) {
+      throw new SheetsError(`You do not have permission to call ${method}`);
+    }
     this.counters.hit(method);
     this.wb.currentExecution = { token: this.token, user: this.email };
   }

@@ -120,7 +120,7 @@ export class Harness {
     return f as Fn;
   }
 
-  private withMode<T>(mode: "FULL" | "LIMITED" | "CUSTOM_FUNCTION", email: string, run: () => T): T {
+  private withMode<T>(mode: "FULL" | "LIMITED" | "CUSTOM_FUNCTION" | "NONE", email: string, run: () => T): T {
     const ctx = this.emu.ctx;
     const saved = { mode: ctx.authMode, email: ctx.email };
     ctx.authMode = mode;
@@ -166,7 +166,7 @@ export class Harness {
     if (!this.functions.includes("onOpen")) return;
     const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
     try {
-      this.execute(() => this.withMode("LIMITED", this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e)));
+      this.execute(() => this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e)));
     } finally {
       this.releaseLocks();
     }
@@ -196,6 +196,7 @@ export class Harness {
   run(name: string, ...args: unknown[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       try {
+        if (name.endsWith("_")) throw new Error(`Script function not found: ${name}`);
         const params = args.map((a) => passParameter(a));
         const result = this.call(name, ...params);
         resolve(passReturnValue(result));

@@ -24,6 +24,17 @@ describe("harness: loading a bundle", () => {
     expect([kept.call("countCalls"), kept.call("countCalls")]).toEqual([1, 2]);
   });
 
+  test("in AuthMode.NONE onOpen may build menus but not read properties or the sheet", () => {
+    const h = new Harness({ bundle: BUNDLE });
+    h.open("NONE");
+    expect(h.ui.menuItems()).toHaveLength(2);
+    expect(h.emu.services.PropertiesService.getDocumentProperties().getProperty("opened")).toBeNull();
+    h.open("LIMITED");
+    expect(h.emu.services.PropertiesService.getDocumentProperties().getProperty("opened")).toBe("yes");
+    const careless = new Harness({ code: "function onOpen(e) { PropertiesService.getDocumentProperties(); }" });
+    expect(() => careless.open("NONE")).toThrow("You do not have permission to call PropertiesService.getDocumentProperties");
+  });
+
   test("onOpen records the add-on menu; clicking an item calls its function", () => {
     const h = load();
     h.open();
@@ -96,6 +107,11 @@ describe("harness: google.script.run rules", () => {
   test("a Date anywhere in the return value makes the whole result null", async () => {
     const h = load();
     await expect(h.run("today")).resolves.toBeNull();
+  });
+
+  test("private functions (name ending in _) cannot be called from the sidebar", async () => {
+    const h = load();
+    await expect(h.run("secret_")).rejects.toThrow("Script function not found: secret_");
   });
 
   test("a server exception reaches the failure handler with its message", async () => {
