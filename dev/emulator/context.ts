@@ -48,7 +48,7 @@ export class ExecutionContext {
         : !p.unprotected.some((u) => rectContains(u, rect.row, rect.col) && rectContains(u, rect.row + rect.numRows - 1, rect.col + rect.numCols - 1));
       if (!covers) continue;
       if (p.warningOnly) warning = true;
-      else if (!p.editors.includes(this.email)) return { ok: false, warning };
+      else if (p.editorsSet && !p.editors.includes(this.email)) return { ok: false, warning };
     }
     return { ok: true, warning };
   }

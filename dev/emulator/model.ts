@@ -39,6 +39,8 @@ export interface ProtectionData {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /** Until the script changes the editors, permissions mirror the spreadsheet's (nobody is blocked). */
+  editorsSet?: boolean;
   unprotected: Rect[];
 }
 

@@ -63,15 +63,28 @@ export class Protection {
     this.data.warningOnly = warningOnly;
     return this;
   }
+  /** The editors as Sheets reports them: the spreadsheet's until the script changes the list. */
+  private effectiveEditors(): string[] {
+    const wb = this.ctx.wb;
+    const list = this.data.editorsSet ? this.data.editors : [wb.owner, ...wb.editors];
+    return [wb.owner, ...list.filter((e) => e !== wb.owner)];
+  }
+  private customize(): void {
+    if (!this.data.editorsSet) {
+      this.data.editors = this.effectiveEditors();
+      this.data.editorsSet = true;
+    }
+  }
   getEditors(): User[] {
     this.hit("getEditors");
-    return [this.ctx.wb.owner, ...this.data.editors.filter((e) => e !== this.ctx.wb.owner)].map((e) => new User(e));
+    return this.effectiveEditors().map((e) => new User(e));
   }
   addEditor(emailAddress: string | User): Protection {
     return this.addEditors([emailAddress]);
   }
   addEditors(emailAddresses: (string | User)[]): Protection {
     this.hit("addEditors");
+    this.customize();
     for (const e of emailAddresses) {
       const email = typeof e === "string" ? e : e.getEmail();
       if (!this.data.editors.includes(email)) this.data.editors.push(email);
@@ -81,16 +94,18 @@ export class Protection {
   removeEditor(emailAddress: string | User): Protection {
     return this.removeEditors([emailAddress]);
   }
+  /** Neither the spreadsheet's owner nor the current user can be removed. */
   removeEditors(emailAddresses: (string | User)[]): Protection {
     this.hit("removeEditors");
-    const drop = new Set(emailAddresses.map((e) => (typeof e === "string" ? e : e.getEmail())));
+    this.customize();
+    const keep = new Set([this.ctx.wb.owner, this.ctx.email]);
+    const drop = new Set(emailAddresses.map((e) => (typeof e === "string" ? e : e.getEmail())).filter((e) => !keep.has(e)));
     this.data.editors = this.data.editors.filter((e) => !drop.has(e));
     return this;
   }
   canEdit(): boolean {
     this.hit("canEdit");
-    const email = this.ctx.email;
-    return email === this.ctx.wb.owner || this.data.warningOnly || this.data.editors.includes(email);
+    return this.data.warningOnly || this.effectiveEditors().includes(this.ctx.email);
   }
   setUnprotectedRanges(ranges: ProtectedRangeLike[]): Protection {
     this.hit("setUnprotectedRanges");

@@ -370,7 +370,7 @@ export class Range implements RangeApi {
       rect: { ...this.rect },
       description: "",
       warningOnly: false,
-      editors: this.ctx.email ? [this.ctx.email] : [],
+      editors: [],
       unprotected: [],
     };
     this.model.protections.push(data);

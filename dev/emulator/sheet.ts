@@ -281,7 +281,7 @@ export class Sheet implements SheetApi {
       type: ProtectionType.SHEET,
       description: "",
       warningOnly: false,
-      editors: this.ctx.email ? [this.ctx.email] : [],
+      editors: [],
       unprotected: [],
     };
     this.model.protections.push(data);

@@ -82,6 +82,16 @@ describe("protections", () => {
     expect(owner.sh.getProtections(owner.emu.services.SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
   });
 
+  test("a new protection blocks nobody until the script changes its editors", () => {
+    const owner = setup();
+    const p = owner.sh.getRange("A1:D1").protect();
+    const bo = createEmulator({ workbook: owner.emu.workbook, user: "bo@example.com" });
+    expect(userEdit(bo.ctx, bo.spreadsheet.getRange("Sheet1!A1"), "x").accepted).toBe(true);
+    p.removeEditors(p.getEditors());
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual(["owner@example.com"]);
+    expect(userEdit(bo.ctx, bo.spreadsheet.getRange("Sheet1!A1"), "y").accepted).toBe(false);
+  });
+
   test("a protected sheet leaves its unprotected ranges editable", () => {
     const owner = setup();
     const p = owner.sh.protect();
