@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark, against the freshly built bundle. */
 import { runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
+import { runCheckerBench } from "./checker";
 
 async function main(): Promise<void> {
   await runFunctionBench();
   await runTrackerBench();
+  await runCheckerBench();
 }
 
 main().catch((error) => {

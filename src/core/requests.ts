@@ -41,3 +41,9 @@ export const HistoryRequest = z.object({
   limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
 });
 export const EmptyRequest = z.optional(z.object({}));
+
+export const CheckOkrsRequest = z.object({ writeToSheet: z._default(z.boolean(), false) });
+export const GoToRowRequest = z.object({
+  sheet: z.string().check(z.minLength(1, "Name the sheet.")),
+  row: z.number().check(z.int("The row is a whole number."), z.gte(1, "Rows start at 1.")),
+});

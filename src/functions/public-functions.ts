@@ -4,6 +4,7 @@
  * behaviour can never drift apart.
  */
 import { okrExpected, okrProgress, okrRollup, okrScore, okrStatus } from "./okr-functions";
+import { okrRoadmapCheck } from "./roadmap-function";
 
 export interface ParamDoc {
   name: string;
@@ -70,6 +71,15 @@ export const customFunctions = {
     ],
     returns: { type: CELLS, description: "Progress per objective; blank for an objective without key results." },
     run: okrRollup,
+  },
+  OKR_ROADMAP_CHECK: {
+    summary: "Whether an objective or key result restates the roadmap: duplicate, related (measures an outcome of a roadmap item) or ok, and the roadmap item it matched.",
+    params: [
+      { name: "text", type: "string|Array<Array<string>>", description: "An objective or key result, or a range of them." },
+      { name: "roadmap_range", type: "Array<Array<string>>", description: "The roadmap: its ID and Item columns (e.g. Roadmap!A2:B), or one column of item texts." },
+    ],
+    returns: { type: "Array<Array<string>>", description: "One row per text: the verdict, then the matched roadmap item(s)." },
+    run: okrRoadmapCheck,
   },
 } satisfies Record<string, CustomFunctionSpec>;
 

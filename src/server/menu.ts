@@ -1,6 +1,8 @@
 /** The add-on menu (Extensions → OKR Tracker) and the actions behind it. */
 import { recordTypedEdits } from "./check-ins";
 import { UserError } from "./errors";
+import { withDocumentLock } from "./lock";
+import { checkOkrs, writeVerdicts } from "./okr-check";
 import { describeSetup, setUpTracker } from "./setup";
 import { showSidebar } from "./sidebar";
 
@@ -9,6 +11,8 @@ export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "-", functionName: "" },
   { label: "Set up tracker", functionName: "setUpTrackerFromMenu" },
   { label: "Repair tracker", functionName: "repairTrackerFromMenu" },
+  { label: "-", functionName: "" },
+  { label: "Check OKRs against roadmap", functionName: "checkRoadmapFromMenu" },
 ];
 
 /** Builds the menu; safe in AuthMode.NONE, where an add-on may only add menu items. */
@@ -53,4 +57,15 @@ export function repairTrackerFromMenu(): void {
   alertOutcome("Repair tracker", () => describeSetup(setUpTracker()));
 }
 
-export const menuActions = { showSidebar, setUpTrackerFromMenu, repairTrackerFromMenu };
+/** Writes each OKR's verdict next to it (reasons as notes) and sums it up. */
+export function checkRoadmapFromMenu(): void {
+  alertOutcome("Check OKRs against roadmap", () =>
+    withDocumentLock(() => {
+      const check = checkOkrs();
+      writeVerdicts(check);
+      return check.summary;
+    }),
+  );
+}
+
+export const menuActions = { showSidebar, setUpTrackerFromMenu, repairTrackerFromMenu, checkRoadmapFromMenu };

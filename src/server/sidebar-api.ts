@@ -5,8 +5,13 @@
  */
 import * as z from "zod/mini";
 import { CheckInInput, fieldErrors, ObjectiveInput, type FieldError } from "../core/model";
-import { AddKeyResultRequest, ArchiveRequest, EmptyRequest, HistoryRequest, OverviewRequest, UpdateKeyResultRequest, UpdateObjectiveRequest } from "../core/requests";
+import {
+  AddKeyResultRequest, ArchiveRequest, CheckOkrsRequest, EmptyRequest, GoToRowRequest, HistoryRequest, OverviewRequest, UpdateKeyResultRequest, UpdateObjectiveRequest,
+} from "../core/requests";
 import { checkIn } from "./check-ins";
+import { withDocumentLock } from "./lock";
+import { checkOkrs, goToRow, readRoadmap, writeVerdicts } from "./okr-check";
+import { openTracker } from "./tables";
 import { UserError } from "./errors";
 import { keyResultHistory } from "./history-view";
 import { addKeyResult, createObjective, getOverview, setArchived, updateKeyResult, updateObjective } from "./okrs";
@@ -43,6 +48,16 @@ export const sidebarApi = {
   checkIn: endpoint(CheckInInput, (input) => checkIn(input)),
   getKeyResultHistory: endpoint(HistoryRequest, ({ krId, limit }) => keyResultHistory(krId, limit)),
   setUpTracker: endpoint(EmptyRequest, () => describeSetup(setUpTracker())),
+  checkOkrs: endpoint(CheckOkrsRequest, ({ writeToSheet }) => {
+    if (!writeToSheet) return checkOkrs();
+    return withDocumentLock(() => {
+      const check = checkOkrs();
+      writeVerdicts(check);
+      return check;
+    });
+  }),
+  getRoadmap: endpoint(EmptyRequest, () => readRoadmap(openTracker())),
+  goToRow: endpoint(GoToRowRequest, ({ sheet, row }) => goToRow(sheet, row)),
 };
 
 export type SidebarApi = typeof sidebarApi;
