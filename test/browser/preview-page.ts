@@ -1,0 +1,128 @@
+/**
+ * Browser tests' helpers: Debian's chromium driven by playwright-core, one browser per test file,
+ * and for each test a fresh preview server (in this process) on a free port with its own workbook.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
+import { startPreview, type Preview } from "../../dev/preview/server";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags for a closed network: without them Chromium keeps trying to reach Google's hosts. */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(CHROMIUM + " is missing: the browser tests drive Debian's chromium. Install it with `apt-get install -y chromium` (.ci/run does), or set CHROMIUM_PATH.");
+  }
+  if (!fs.existsSync(path.join("dist", "Sidebar.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
+  // launch() gives every browser a new temporary profile (--user-data-dir) of its own.
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Session {
+  page: Page;
+  preview: Preview;
+  /** The add-on's sidebar (inside its iframe). */
+  sidebar: FrameLocator;
+  /** Dialogs (alert, confirm) any frame opened. */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A preview on an empty workbook; with `setUp`, the tracker is set up first (as by the menu item),
+ * so a test that is not about set-up starts where a manager would.
+ */
+export async function openPreview(browser: Browser, opts: { setUp?: boolean } = {}): Promise<Session> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "okr-preview-"));
+  const preview = await startPreview({ port: 0, workbookFile: path.join(dir, "workbook.json"), empty: true });
+  if (opts.setUp) {
+    preview.harness.clickMenu("Set up tracker");
+    preview.harness.spreadsheet.setActiveSheet(preview.harness.spreadsheet.getSheetByName("Objectives")!);
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(preview.url);
+  await page.locator('td[data-cell="A1"]').waitFor();
+  return {
+    page,
+    preview,
+    sidebar: page.frameLocator('iframe[title="Add-on sidebar"]'),
+    dialogs,
+    close: async () => {
+      await context.close();
+      await preview.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `read` gives a value `ok` accepts; fails with the last value seen. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error("Timed out waiting for " + what + "; last seen: " + JSON.stringify(last));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The text a grid cell shows, e.g. cellText(page, "B2"). */
+export function cell(page: Page, a1: string): Locator {
+  return page.locator('td[data-cell="' + a1 + '"]');
+}
+
+export async function cellShows(page: Page, a1: string, text: string): Promise<void> {
+  await until(() => cell(page, a1).textContent(), (t) => t === text, "cell " + a1 + " to show " + JSON.stringify(text));
+}
+
+export async function openTab(page: Page, sheet: string): Promise<void> {
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  await until(() => page.getByRole("tab", { name: sheet, exact: true }).getAttribute("aria-selected"), (v) => v === "true", "tab " + sheet);
+}
+
+export async function clickMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole("menuitem", { name: "Extensions" }).click();
+  await page.getByRole("menuitem", { name: "OKR Tracker" }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+export interface KrFields {
+  title: string;
+  type: "increase" | "decrease" | "percentage" | "milestone";
+  start?: string;
+  target?: string;
+  unit?: string;
+}
+
+/** Fills the sidebar's new-objective form (opened by "New objective") without submitting it. */
+export async function fillObjective(sidebar: FrameLocator, title: string, krs: KrFields[]): Promise<Locator> {
+  await sidebar.getByRole("button", { name: "New objective" }).click();
+  const form = sidebar.getByRole("form", { name: "New objective" });
+  await form.getByLabel("Objective", { exact: true }).fill(title);
+  for (let i = 0; i < krs.length; i++) {
+    if (i > 0) await form.getByRole("button", { name: "Add key result" }).click();
+    const group = form.getByRole("group", { name: "Key result " + (i + 1) });
+    const kr = krs[i];
+    await group.getByLabel("Key result", { exact: true }).fill(kr.title);
+    await group.getByLabel("Type", { exact: true }).selectOption(kr.type);
+    if (kr.start !== undefined) await group.getByLabel("Start", { exact: true }).fill(kr.start);
+    if (kr.target !== undefined) await group.getByLabel("Target", { exact: true }).fill(kr.target);
+    if (kr.unit !== undefined) await group.getByLabel("Unit", { exact: true }).fill(kr.unit);
+  }
+  return form;
+}
