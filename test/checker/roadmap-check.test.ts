@@ -65,6 +65,12 @@ describe("checkAgainstRoadmap verdicts", () => {
     expect(check("Launch a public status page")).toMatchObject({ verdict: "ok", roadmapIds: [], reason: "Matches no roadmap item." });
     expect(check("Keep uptime above 99.9%").verdict).toBe("ok");
   });
+
+  it("ok: a delivery sharing one common word with a short item is about something else", () => {
+    // "payment" alone is most of "New payment flow" once "flow" is discounted as generic.
+    expect(check("Runbook for payment incidents published").verdict).toBe("ok");
+    expect(check("Ship the new payment flow").verdict).toBe("duplicate");
+  });
 });
 
 describe("matching", () => {

@@ -1,5 +1,5 @@
 import { changeWording, deliveryWording, outcomeWording, qualifiedDelivery, roadmapRestatement } from "./delivery";
-import { buildRoadmapIndex, makeQuery, matchItems, matchItemsAllPairs, type ItemMatch, type RoadmapIndex } from "./roadmap-index";
+import { buildRoadmapIndex, isWeakMatch, makeQuery, matchItems, matchItemsAllPairs, type ItemMatch, type RoadmapIndex } from "./roadmap-index";
 import { quoteItem, suggestOutcome } from "./suggest";
 import type { OkrInput, RoadmapFinding, RoadmapItem, RoadmapReport, RoadmapSummary } from "./types";
 
@@ -56,6 +56,7 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
     };
   }
   if (delivery && !outcome) {
+    if (isWeakMatch(index, makeQuery(index, text), best.item)) return none;
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
     return {

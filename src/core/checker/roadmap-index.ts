@@ -125,6 +125,26 @@ export function scorePair(index: RoadmapIndex, query: Query, item: number): numb
   return anchors >= 2 ? Math.max(score, PART_FACTOR * ofQuery) : score;
 }
 
+/**
+ * One shared distinctive word that leaves part of the item unnamed, in an OKR mostly about other
+ * things ("Runbook for payment incidents published" vs "New payment flow"): too weak to call the
+ * OKR a restatement of the item, though enough to mention it.
+ */
+export function isWeakMatch(index: RoadmapIndex, query: Query, item: number): boolean {
+  let shared = 0;
+  let anchors = 0;
+  let covered = 0;
+  const itemTerms = index.itemTerms[item];
+  for (const t of itemTerms) {
+    const w = query.weights.get(t);
+    if (w === undefined) continue;
+    shared += w;
+    covered++;
+    if (index.postings.has(t)) anchors++;
+  }
+  return anchors === 1 && covered < itemTerms.length && shared / query.total < 0.5;
+}
+
 /** Items sharing at least one anchor term with the query: the only ones that can score above zero. */
 export function candidates(index: RoadmapIndex, query: Query): number[] {
   const seen = new Set<number>();
