@@ -1,0 +1,76 @@
+/** What people type stays what they typed: markup stays text, "=" stays text, bad input changes nothing. */
+import type { Browser } from "playwright-core";
+import { cell, cellShows, fillObjective, launchBrowser, openPreview, openTab, until, type Session } from "./preview-page";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let session: Session | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const KR = { title: "Weekly active teams rise from 40 to 60", type: "increase", start: "40", target: "60" } as const;
+
+test("a title written as HTML shows as literal text and runs nothing", async () => {
+  session = await openPreview(browser, { setUp: true });
+  const { page, sidebar, dialogs } = session;
+  const title = "<img src=x onerror=alert(1)>";
+  const form = await fillObjective(sidebar, title, [KR]);
+  await form.getByRole("button", { name: "Create objective" }).click();
+
+  const card = sidebar.getByRole("article", { name: "O-1 " + title });
+  await card.getByText(title, { exact: true }).waitFor();
+  await cellShows(page, "B2", title);
+  expect(await sidebar.locator("img").count()).toBe(0);
+  expect(await page.locator("img").count()).toBe(0);
+  await page.waitForTimeout(500); // give a broken image's onerror time to fire, if there were one
+  expect(dialogs).toEqual([]);
+});
+
+test("a title starting with = stays text in the sheet", async () => {
+  session = await openPreview(browser, { setUp: true });
+  const { page, sidebar, preview } = session;
+  const title = "=1+1 customers tell a friend";
+  const form = await fillObjective(sidebar, title, [KR]);
+  await form.getByRole("button", { name: "Create objective" }).click();
+
+  await sidebar.getByRole("progressbar", { name: "Progress of " + title }).waitFor();
+  await cellShows(page, "B2", title);
+  // Not a formula in the sheet either: what is typed stays as typed.
+  expect(preview.harness.spreadsheet.getRange("Objectives!B2").getFormula()).toBe("");
+});
+
+test("invalid input shows an inline error and changes nothing", async () => {
+  session = await openPreview(browser, { setUp: true });
+  const { page, sidebar } = session;
+  await openTab(page, "Key Results");
+  const before = await page.locator("td[data-cell]").allTextContents();
+
+  // An empty title.
+  let form = await fillObjective(sidebar, "", [KR]);
+  await form.getByRole("button", { name: "Create objective" }).click();
+  await form.getByRole("alert").filter({ hasText: "Give the objective's title" }).waitFor();
+  await form.getByRole("button", { name: "Cancel" }).click();
+
+  // A target equal to the start.
+  form = await fillObjective(sidebar, "Customers stop waiting for support", [{ title: "First response time", type: "decrease", start: "9", target: "9" }]);
+  await form.getByRole("button", { name: "Create objective" }).click();
+  await form.getByRole("alert").filter({ hasText: "The target must differ from the start value" }).first().waitFor();
+  expect(await form.getByLabel("Target", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+
+  await page.waitForTimeout(300);
+  expect(await page.locator("td[data-cell]").allTextContents()).toEqual(before);
+  expect(await cell(page, "A2").textContent()).toBe("");
+  await openTab(page, "Objectives");
+  await until(() => cell(page, "A1").textContent(), (t) => t === "ID", "the Objectives sheet");
+  expect(await cell(page, "A2").textContent()).toBe("");
+  expect(await sidebar.getByRole("article").count()).toBe(0);
+});
