@@ -11,6 +11,7 @@ import type { EditEvent, Emulator, EmulatorOptions, UserEditResult } from "../em
 import type { Range } from "../emulator/range";
 import type { Workbook } from "../emulator/workbook";
 import { inspectBundle } from "./bundle";
+import { RealmBridge } from "./realm";
 import { passParameter, passReturnValue } from "./script-run";
 
 export interface HarnessOptions extends EmulatorOptions {
@@ -38,6 +39,7 @@ export class Harness {
   private script: vm.Script;
   private globals: Record<string, unknown>;
   private depth = 0;
+  private bridge = new RealmBridge();
 
   constructor(opts: HarnessOptions = {}) {
     this.opts = opts;
@@ -49,16 +51,17 @@ export class Harness {
     this.customFunctions = info.customFunctions;
     const s = this.emu.services;
     // Host Date/Error so values crossing between bundle and emulator pass instanceof checks.
+    const b = this.bridge;
     this.globals = {
-      SpreadsheetApp: s.SpreadsheetApp,
-      LockService: s.LockService,
-      PropertiesService: s.PropertiesService,
-      CacheService: s.CacheService,
-      Session: s.Session,
-      Utilities: s.Utilities,
-      HtmlService: s.HtmlService,
-      Logger: s.Logger,
-      Browser: s.Browser,
+      SpreadsheetApp: b.wrap(s.SpreadsheetApp),
+      LockService: b.wrap(s.LockService),
+      PropertiesService: b.wrap(s.PropertiesService),
+      CacheService: b.wrap(s.CacheService),
+      Session: b.wrap(s.Session),
+      Utilities: b.wrap(s.Utilities),
+      HtmlService: b.wrap(s.HtmlService),
+      Logger: b.wrap(s.Logger),
+      Browser: b.wrap(s.Browser),
       ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
       console,
       Date,
@@ -73,7 +76,12 @@ export class Harness {
       wb.customFunctionRunner = (name, _fn, args) => {
         const context = this.opts.keepGlobals ? this.context : this.freshContext();
         const f = (context as Record<string, unknown>)[byUpper.get(name.toUpperCase()) ?? name] as Fn;
-        return this.asCustomFunction(() => f(...args));
+        this.bridge.use(context);
+        try {
+          return this.asCustomFunction(() => f(...args.map((a) => this.bridge.toBundle(a))));
+        } finally {
+          this.bridge.use(this.context);
+        }
       };
       wb.setCustomFunctions(Object.fromEntries(this.customFunctions.map((n) => [n, () => undefined])));
     }
@@ -100,6 +108,7 @@ export class Harness {
   private freshContext(): vm.Context {
     const context = vm.createContext({ ...this.globals });
     this.script.runInContext(context);
+    this.bridge.use(context);
     return context;
   }
 
@@ -148,7 +157,7 @@ export class Harness {
   /** Runs a function as from the script editor or a menu (full authorization). */
   call(name: string, ...args: unknown[]): unknown {
     try {
-      return this.execute(() => this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args)));
+      return this.execute(() => this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args.map((a) => this.bridge.toBundle(a)))));
     } finally {
       this.releaseLocks();
     }
@@ -166,7 +175,7 @@ export class Harness {
     if (!this.functions.includes("onOpen")) return;
     const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
     try {
-      this.execute(() => this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(e)));
+      this.execute(() => this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(this.bridge.toBundle(e))));
     } finally {
       this.releaseLocks();
     }
@@ -183,7 +192,7 @@ export class Harness {
     const range = typeof target === "string" ? this.spreadsheet.getRange(target) : target;
     const email = this.opts.simpleTriggerEmail ?? "";
     const onEdit = this.functions.includes("onEdit")
-      ? (e: EditEvent) => this.execute(() => this.withMode("LIMITED", email, () => this.fn("onEdit")({ ...e, user: { getEmail: () => email } })))
+      ? (e: EditEvent) => this.execute(() => this.withMode("LIMITED", email, () => this.fn("onEdit")(this.bridge.toBundle({ ...e, user: { getEmail: () => email } }))))
       : undefined;
     try {
       return userEdit(this.emu.ctx, range, input, onEdit);

@@ -14,7 +14,7 @@ describe("harness: loading a bundle", () => {
   test("finds top-level functions and only JSDoc-tagged custom functions", () => {
     const h = load();
     expect(h.functions).toContain("checkIn");
-    expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE"]);
+    expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE", "INCREMENT"]);
   });
 
   test("every execution starts with fresh globals, as in Apps Script (unless keepGlobals)", () => {
@@ -33,6 +33,15 @@ describe("harness: loading a bundle", () => {
     expect(h.emu.services.PropertiesService.getDocumentProperties().getProperty("opened")).toBe("yes");
     const careless = new Harness({ code: "function onOpen(e) { PropertiesService.getDocumentProperties(); }" });
     expect(() => careless.open("NONE")).toThrow("You do not have permission to call PropertiesService.getDocumentProperties");
+  });
+
+  test("values reach the bundle as its own realm's arrays and objects (instanceof works)", () => {
+    const h = load();
+    expect(h.call("realmChecks", [{ a: 1 }])).toEqual([true, true, true, true, true]);
+    const sh = h.spreadsheet.getSheetByName("KRs")!;
+    sh.getRange("H1:H2").setValues([[1], [2]]);
+    sh.getRange("I1").setValue("=INCREMENT(H1:H2)");
+    expect(sh.getRange("I1:I2").getValues()).toEqual([[2], [3]]);
   });
 
   test("onOpen records the add-on menu; clicking an item calls its function", () => {
