@@ -4,9 +4,11 @@ import type { Overview as OverviewData } from "../src/server/okrs";
 import type { KeyResultView, ObjectiveView } from "../src/server/records";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
+import { Findings } from "./components/Findings";
 import { KeyResultForm } from "./components/KeyResultForm";
 import { ObjectiveForm } from "./components/ObjectiveForm";
 import { Overview, type Filter } from "./components/Overview";
+import { useRoadmapHint } from "./roadmap-hint";
 
 type View =
   | { name: "overview" }
@@ -14,7 +16,8 @@ type View =
   | { name: "editObjective"; objective: ObjectiveView }
   | { name: "addKeyResult"; objective: ObjectiveView }
   | { name: "editKeyResult"; kr: KeyResultView }
-  | { name: "checkIn"; kr: KeyResultView };
+  | { name: "checkIn"; kr: KeyResultView }
+  | { name: "findings" };
 
 const NOT_SET_UP = /isn't set up/;
 
@@ -75,6 +78,7 @@ export function App() {
     }
   }
 
+  const krHint = useRoadmapHint();
   const cycles = data ? data.cycles.map((c) => c.id) : [];
   const defaultCycle = filter?.cycle || data?.currentCycle || cycles[0] || "";
   return (
@@ -103,6 +107,7 @@ export function App() {
           filter={filter}
           onFilter={(next) => load(next)}
           onCreate={() => setView({ name: "create" })}
+          onCheck={() => setView({ name: "findings" })}
           actions={{
             checkIn: (kr) => setView({ name: "checkIn", kr }),
             editObjective: (objective) => setView({ name: "editObjective", objective }),
@@ -112,10 +117,11 @@ export function App() {
           }}
         />
       )}
-      {view.name === "create" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} onDone={done} onCancel={back} />}
+      {view.name === "create" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} krHint={krHint} onDone={done} onCancel={back} />}
       {view.name === "editObjective" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} editing={view.objective} onDone={done} onCancel={back} />}
-      {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />}
-      {view.name === "editKeyResult" && <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />}
+      {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} krHint={krHint} onDone={done} onCancel={back} />}
+      {view.name === "editKeyResult" && <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} krHint={krHint} onDone={done} onCancel={back} />}
+      {view.name === "findings" && <Findings onBack={() => { back(); load(); }} />}
       {view.name === "checkIn" && <CheckInForm kr={view.kr} onDone={done} onCancel={back} />}
     </main>
   );

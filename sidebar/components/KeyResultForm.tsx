@@ -6,6 +6,7 @@ import type { KeyResultView } from "../../src/server/records";
 import { ApiError, call } from "../bridge";
 import { errorMap } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
+import { changedPaths, useTouched } from "../touched";
 
 function draftOf(kr: KeyResultView): KrDraft {
   return { title: kr.title, type: kr.type, start: String(kr.start), target: String(kr.target), unit: kr.unit, weight: String(kr.weight), owner: kr.owner };
@@ -13,7 +14,7 @@ function draftOf(kr: KeyResultView): KrDraft {
 
 export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultView; krHint?: (text: string) => preact.ComponentChildren; onDone: (message: string) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<KrDraft>(() => (props.editing ? draftOf(props.editing) : { ...EMPTY_KR }));
-  const [touched, setTouched] = useState(false);
+  const touched = useTouched();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -22,11 +23,11 @@ export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultV
     const result = z.safeParse(KeyResultInput, request);
     return result.success ? {} : errorMap(fieldErrors(result.error).map((e) => ({ field: "keyResult." + e.field, message: e.message })));
   }, [JSON.stringify(request)]);
-  const errors = touched ? { ...clientErrors, ...serverErrors } : serverErrors;
+  const errors = { ...touched.visible(clientErrors), ...serverErrors };
 
   async function submit(event: Event) {
     event.preventDefault();
-    setTouched(true);
+    touched.touchAll();
     if (Object.keys(clientErrors).length) {
       setMessage("Please fix the fields marked below.");
       return;
@@ -53,7 +54,7 @@ export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultV
     <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} noValidate aria-label={props.editing ? "Edit key result" : "Add key result"}>
       <h2>{props.editing ? "Edit " + props.editing.id : "New key result for " + props.objectiveId}</h2>
       <KeyResultFields heading="Key result" draft={draft} path="keyResult." errors={errors} hint={props.krHint?.(draft.title)}
-        onChange={(next) => { setDraft(next); setTouched(true); setServerErrors({}); }} />
+        onChange={(next) => { touched.touch(...changedPaths("keyResult.", draft, next)); setDraft(next); setServerErrors({}); }} />
       {message && <div class="error banner" role="alert">{message}</div>}
       <div class="actions">
         <button type="submit" class="action" disabled={busy}>{props.editing ? "Save key result" : "Add key result"}</button>

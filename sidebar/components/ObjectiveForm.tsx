@@ -10,6 +10,7 @@ import type { ObjectiveView } from "../../src/server/records";
 import { ApiError, call } from "../bridge";
 import { errorMap, SelectField, TextField } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
+import { changedPaths, useTouched } from "../touched";
 
 interface ObjectiveDraft {
   title: string;
@@ -51,7 +52,7 @@ export function ObjectiveForm(props: {
     description: editing?.description ?? "",
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
   }));
-  const [touched, setTouched] = useState(false);
+  const touched = useTouched();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -61,18 +62,21 @@ export function ObjectiveForm(props: {
     const result = z.safeParse(ObjectiveInput, request);
     return result.success ? {} : errorMap(fieldErrors(result.error));
   }, [JSON.stringify(request)]);
-  const errors = touched ? { ...clientErrors, ...serverErrors } : serverErrors;
+  const errors = { ...touched.visible(clientErrors), ...serverErrors };
 
   const update = (changes: Partial<ObjectiveDraft>) => {
     setDraft({ ...draft, ...changes });
-    setTouched(true);
+    touched.touch(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
     setServerErrors({});
   };
-  const setKr = (index: number, kr: KrDraft) => update({ keyResults: draft.keyResults.map((k, i) => (i === index ? kr : k)) });
+  const setKr = (index: number, kr: KrDraft) => {
+    touched.touch(...changedPaths("keyResults." + index + ".", draft.keyResults[index], kr));
+    update({ keyResults: draft.keyResults.map((k, i) => (i === index ? kr : k)) });
+  };
 
   async function submit(event: Event) {
     event.preventDefault();
-    setTouched(true);
+    touched.touchAll();
     if (Object.keys(clientErrors).length) {
       setMessage("Please fix the fields marked below.");
       return;

@@ -10,13 +10,14 @@ export interface Filter {
   includeArchived: boolean;
 }
 
-export function Overview(props: { data: OverviewData; filter: Filter; onFilter: (filter: Filter) => void; actions: CardActions; onCreate: () => void }) {
+export function Overview(props: { data: OverviewData; filter: Filter; onFilter: (filter: Filter) => void; actions: CardActions; onCreate: () => void; onCheck: () => void }) {
   const { data, filter } = props;
   const any = (label: string, values: string[]) => [["", label] as const, ...values.map((v) => [v, v] as const)];
   return (
     <section aria-label="Overview">
       <div class="toolbar">
         <button type="button" class="action" onClick={props.onCreate}>New objective</button>
+        <button type="button" onClick={props.onCheck}>Check OKRs</button>
       </div>
       <div class="filters">
         <SelectField label="Cycle" value={filter.cycle} options={any("All cycles", data.cycles.map((c) => c.id))} onChange={(cycle) => props.onFilter({ ...filter, cycle })} />
