@@ -4,6 +4,7 @@
  */
 import { performance } from "perf_hooks";
 import { createEmulator } from "../dev/emulator";
+import { Harness } from "../dev/harness/harness";
 
 const ROWS = 10_000;
 const COLS = 8;
@@ -53,6 +54,15 @@ export async function measureEmulatorCost(): Promise<EmulatorBenchResult[]> {
   record(`setValues ${ROWS}x${COLS} again (formula recalculates)`, time(() => sh.getRange(2, 1, ROWS, COLS).setValues(data)).ms);
   record("one-cell edit + recalculation + one-cell read", time(() => sh.getRange(5000, 4).setValue(3) && sh.getRange(5000, COLS + 1).getValue()).ms);
   record("getLastRow", time(() => sh.getLastRow()).ms);
+
+  // The same read from inside a bundle: adds the harness's realm bridge (arrays copied into the bundle's realm).
+  const bundle = new Harness({
+    workbook: emu.workbook,
+    code: `function readAll() { return SpreadsheetApp.getActive().getSheetByName("Bench").getRange(2, 1, ${ROWS}, ${COLS}).getValues().length; }`,
+  });
+  const viaBundle = time(() => bundle.call("readAll"));
+  if (viaBundle.result !== ROWS) throw new Error("bundle read the wrong number of rows");
+  record(`getValues ${ROWS}x${COLS} called from a bundle (harness)`, viaBundle.ms);
   return results;
 }
 

@@ -42,6 +42,9 @@ export class UiState {
   alerts: RecordedAlert[] = [];
   /** Answers the next alerts will return, in order; when empty an alert answers OK (or YES). */
   scriptedAnswers: Button[] = [];
+  /** Replies the next prompts will return, in order; when empty: "" with OK. */
+  scriptedPrompts: { text: string; button?: Button }[] = [];
+  prompts: { title: string | null; prompt: string; buttons: ButtonSet; text: string; button: Button }[] = [];
   sidebars: HtmlOutput[] = [];
   dialogs: { html: HtmlOutput; title: string; modal: boolean }[] = [];
   toasts: { message: string; title: string; timeoutSeconds: number }[] = [];
@@ -57,6 +60,19 @@ export class UiState {
     };
     for (const m of this.menus) walk(m.caption, m.entries);
     return out;
+  }
+}
+
+export class PromptResponse {
+  constructor(
+    private text: string,
+    private button: Button,
+  ) {}
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): Button {
+    return this.button;
   }
 }
 
@@ -131,6 +147,24 @@ export class Ui {
     const answer = this.state.scriptedAnswers.shift() ?? fallback;
     this.state.alerts.push({ title, prompt, buttons, answer });
     return answer;
+  }
+
+  prompt(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, maybeButtons?: ButtonSet): PromptResponse {
+    this.hit("Ui.prompt");
+    let title: string | null = null;
+    let prompt = titleOrPrompt;
+    let buttons = ButtonSet.OK;
+    if (maybeButtons !== undefined) {
+      title = titleOrPrompt;
+      prompt = String(promptOrButtons);
+      buttons = maybeButtons;
+    } else if (promptOrButtons !== undefined) {
+      buttons = promptOrButtons as ButtonSet;
+    }
+    const reply = this.state.scriptedPrompts.shift() ?? { text: "" };
+    const button = reply.button ?? (buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK);
+    this.state.prompts.push({ title, prompt, buttons, text: reply.text, button });
+    return new PromptResponse(reply.text, button);
   }
 
   showSidebar(html: HtmlOutput): void {

@@ -160,12 +160,15 @@ describe("harness: triggers, users, locks", () => {
     expect(h.workbook.lockAudit.violations).toEqual([{ method: "Range.setValue", range: "KRs!C3", user: "ann@example.com" }]);
   });
 
-  test("alerts return scripted answers", () => {
+  test("alerts and prompts return scripted answers", () => {
     const h = load();
     h.ui.scriptedAnswers.push(Button.NO);
     const ui = h.emu.services.SpreadsheetApp.getUi();
     expect(ui.alert("Delete?", "Really?", ui.ButtonSet.YES_NO)).toBe(Button.NO);
     expect(ui.alert("Done")).toBe(Button.OK);
     expect(h.ui.alerts.map((a) => a.prompt)).toEqual(["Really?", "Done"]);
+    h.ui.scriptedPrompts.push({ text: "Q3", button: Button.CANCEL });
+    const reply = ui.prompt("Cycle name?", ui.ButtonSet.OK_CANCEL);
+    expect([reply.getResponseText(), reply.getSelectedButton()]).toEqual(["Q3", Button.CANCEL]);
   });
 });
