@@ -5,21 +5,13 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
+import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
+import { launchChromium } from "../../dev/preview/chromium";
 import { startPreview, type Preview } from "../../dev/preview/server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Flags for a closed network: without them Chromium keeps trying to reach Google's hosts. */
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
-
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(CHROMIUM + " is missing: the browser tests drive Debian's chromium. Install it with `apt-get install -y chromium` (.ci/run does), or set CHROMIUM_PATH.");
-  }
   if (!fs.existsSync(path.join("dist", "Sidebar.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
-  // launch() gives every browser a new temporary profile (--user-data-dir) of its own.
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return launchChromium();
 }
 
 export interface Session {
