@@ -18,7 +18,8 @@ export interface Interpreted {
 }
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function validDate(y: number, m: number, d: number, h: number, mi: number, s: number): boolean {
@@ -68,6 +69,19 @@ export function interpretText(text: string, cellFormat: string | undefined): Int
       const hasTime = t[4] !== undefined;
       const fmt = iso ? (hasTime ? (t[6] ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm") : "yyyy-mm-dd") : hasTime ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
       return { value: partsToSerial(y, m, d, h, mi, s), autoFormat: fmt, isDate: true };
+    }
+  }
+  const time = TIME.exec(trimmed);
+  if (time) {
+    let h = Number(time[1]);
+    const mi = Number(time[2]);
+    const sec = Number(time[3] ?? 0);
+    const ampm = time[4]?.toLowerCase();
+    if (ampm && h >= 1 && h <= 12) h = (h % 12) + (ampm === "pm" ? 12 : 0);
+    if (h < 24 && mi < 60 && sec < 60 && (!ampm || Number(time[1]) <= 12)) {
+      const fmt = ampm ? (time[3] ? "h:mm:ss am/pm" : "h:mm am/pm") : time[3] ? "h:mm:ss" : "h:mm";
+      // A time alone is a fraction of a day (Apps Script reads it as a Date on 1899-12-30).
+      return { value: (h * 3600 + mi * 60 + sec) / 86400, autoFormat: fmt, isDate: true };
     }
   }
   return { value: text };

@@ -33,6 +33,14 @@ describe("values written by script", () => {
     expect(sh.getRange("A1:A4").getDisplayValues()).toEqual([["45%"], ["1,200"], ["TRUE"], ["2024-01-31"]]);
   });
 
+  test("times and slash dates typed as text become time/date values", () => {
+    const { sh } = sheet();
+    sh.getRange("A1:A3").setValues([["9:30"], ["2:15 PM"], ["2024/02/29"]]);
+    expect(sh.getRange("A1:A3").getDisplayValues()).toEqual([["9:30"], ["2:15 PM"], ["2024-02-29"]]);
+    expect(sh.getRange("A1").getValue()).toEqual(new Date("1899-12-30T09:30:00Z"));
+    expect(sh.getRange("A4").setValue("25:99").getValue()).toBe("25:99");
+  });
+
   test("a plain-text (@) cell keeps typed strings as text, even formulas", () => {
     const { sh } = sheet();
     sh.getRange("A1:A2").setNumberFormat("@");
