@@ -6,7 +6,19 @@ export interface BundleInfo {
   customFunctions: string[];
 }
 
+const inspected = new Map<string, BundleInfo>();
+
+/** Cached per bundle text: tests create many harnesses over the same bundle. */
 export function inspectBundle(code: string): BundleInfo {
+  let info = inspected.get(code);
+  if (!info) {
+    info = parseBundle(code);
+    inspected.set(code, info);
+  }
+  return { functions: [...info.functions], customFunctions: [...info.customFunctions] };
+}
+
+function parseBundle(code: string): BundleInfo {
   const comments: { end: number; text: string }[] = [];
   const ast = acorn.parse(code, {
     ecmaVersion: "latest",

@@ -67,7 +67,7 @@ export class Harness {
       Date,
       Error,
     };
-    this.script = new vm.Script(code, { filename: file });
+    this.script = compiled(code, file);
     this.context = this.freshContext();
     if (this.customFunctions.length) {
       const wb = this.emu.workbook;
@@ -226,6 +226,19 @@ export class Harness {
   values(a1: string): unknown[][] {
     return this.spreadsheet.getRange(a1).getValues();
   }
+}
+
+const scripts = new Map<string, vm.Script>();
+
+/** A compiled script runs in any number of contexts: compile each bundle text once. */
+function compiled(code: string, filename: string): vm.Script {
+  const key = `${filename}\n${code}`;
+  let script = scripts.get(key);
+  if (!script) {
+    script = new vm.Script(code, { filename });
+    scripts.set(key, script);
+  }
+  return script;
 }
 
 export function loadHarness(opts: HarnessOptions = {}): Harness {
