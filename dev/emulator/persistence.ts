@@ -106,6 +106,11 @@ export function fromJSON(data: SavedWorkbook): Workbook {
     });
     wb.nextProtectionId = Math.max(wb.nextProtectionId, ...s.protections.map((p) => p.id + 1));
   }
+  // Names before cells, so formulas using them resolve.
+  for (const n of data.namedRanges) {
+    const m = data.sheets.find((s) => s.id === n.sheetId);
+    if (m) wb.setNamedRange(n.name, wb.sheetByName(m.name)!, n.rect);
+  }
   for (const s of data.sheets) {
     const m = wb.sheetByName(s.name)!;
     for (const [r, c, , meta] of s.cells) if (meta) Object.assign(m.ensureMeta(r, c), meta);

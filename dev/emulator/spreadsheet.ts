@@ -127,9 +127,7 @@ export class Spreadsheet implements SpreadsheetApi {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(TRUE|FALSE)$/i.test(name)) {
       throw new SheetsError("Named range name is not valid.");
     }
-    const model = range.getSheet().model;
-    this.wb.namedRanges = this.wb.namedRanges.filter((n) => n.name !== name);
-    this.wb.namedRanges.push({ name, sheetId: model.id, rect: { ...range.rect } });
+    this.wb.setNamedRange(name, range.getSheet().model, range.rect);
   }
   getRangeByName(name: string): Range | null {
     this.hit("getRangeByName");
@@ -146,7 +144,7 @@ export class Spreadsheet implements SpreadsheetApi {
   }
   removeNamedRange(name: string): void {
     this.hit("removeNamedRange");
-    this.wb.namedRanges = this.wb.namedRanges.filter((n) => n.name !== name);
+    this.wb.removeNamedRange(name);
   }
   private rangeOf(model: SheetModel, r: Rect): Range {
     return this.sheetFor(model).rangeAt(r.row, r.col, r.numRows, r.numCols);

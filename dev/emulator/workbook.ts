@@ -4,6 +4,7 @@
  */
 import { CellError, DetailedCellError, EmptyValue, ErrorType, ExportedCellChange, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
+import { columnToLetters, quoteSheetName } from "./a1";
 import { dateToSerial, serialParts, serialToDate } from "./dates";
 import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
@@ -170,6 +171,22 @@ export class Workbook implements CustomFunctionHost {
     }
     this.hf.renameSheet(this.hfId(model), name);
     model.name = name;
+  }
+
+  /** Named ranges are also names formulas can use (=SUM(Targets)). */
+  setNamedRange(name: string, model: SheetModel, rect: Rect): void {
+    this.removeNamedRange(name);
+    this.namedRanges.push({ name, sheetId: model.id, rect: { ...rect } });
+    const ref = `${quoteSheetName(model.name)}!$${columnToLetters(rect.col)}$${rect.row}:$${columnToLetters(rect.col + rect.numCols - 1)}$${rect.row + rect.numRows - 1}`;
+    invalidateCriteriaIndexes();
+    this.hf.addNamedExpression(name, `=${ref}`);
+  }
+
+  removeNamedRange(name: string): void {
+    if (!this.namedRanges.some((n) => n.name === name)) return;
+    this.namedRanges = this.namedRanges.filter((n) => n.name !== name);
+    invalidateCriteriaIndexes();
+    if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
   }
 
   sheetByName(name: string): SheetModel | undefined {

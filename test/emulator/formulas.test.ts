@@ -161,6 +161,17 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("F1").getDisplayValue()).toBe("0.3");
   });
 
+  test("named ranges can be used in formulas and follow inserted rows", () => {
+    const { emu, sh } = krSheet();
+    emu.spreadsheet.setNamedRange("Targets", sh.getRange("D2:D4"));
+    sh.getRange("F1").setValue("=SUM(Targets)");
+    expect(sh.getRange("F1").getValue()).toBe(15);
+    sh.insertRowsBefore(3, 1);
+    sh.getRange("D3").setValue(100);
+    expect(sh.getRange("F1").getValue()).toBe(115);
+    expect(emu.spreadsheet.getRangeByName("Targets")!.getA1Notation()).toBe("D2:D5");
+  });
+
   test("errors read back as their codes", () => {
     const { sh } = krSheet();
     sh.getRange("F1:F2").setValues([["=1/0"], ["=NOSUCHFUNCTION(1)"]]);
