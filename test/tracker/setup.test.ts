@@ -13,6 +13,7 @@ describe("set up on an empty spreadsheet", () => {
       expect.stringMatching(/Open sidebar$/),
       expect.stringMatching(/Set up tracker$/),
       expect.stringMatching(/Repair tracker$/),
+      expect.stringMatching(/Check OKRs against roadmap$/),
     ]);
   });
 
