@@ -10,7 +10,14 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const preview = await startPreview({ ...options, log: (line) => console.log(line) });
+  let preview;
+  try {
+    preview = await startPreview({ ...options, log: (line) => console.log(line) });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    console.error(e.code === "EADDRINUSE" ? "Port " + options.port + " is in use; choose another with --port N." : e.code === "ENOENT" ? e.message + " (run `npm run build` first, or use `npm start`)" : e.stack ?? String(e));
+    process.exit(1);
+  }
   console.log("OKR Tracker preview: " + preview.url);
   console.log("Workbook file: " + options.workbookFile + " (saved after every change; --fresh starts over)");
   const stop = () => void preview.close().then(() => process.exit(0));

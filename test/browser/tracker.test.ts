@@ -114,3 +114,27 @@ test("keyboard only: create an objective without the mouse", async () => {
   await cellShows(page, "E2", "72");
   await cellShows(page, "F2", "2");
 });
+
+test("a value typed into the grid's Current column is a check-in too (onEdit)", async () => {
+  session = await openPreview(browser, { setUp: true });
+  const { page, preview } = session;
+  await preview.harness.run("createObjective", {
+    title: OBJECTIVE,
+    cycle: preview.harness.values("Cycles!A2")[0][0],
+    keyResults: [{ title: LATENCY, type: "decrease", start: 4.2, target: 1.5, unit: "s" }],
+  });
+  await openTab(page, "Key Results");
+  await cellShows(page, "C2", LATENCY);
+
+  await cell(page, "G2").dblclick();
+  const editor = page.getByRole("textbox", { name: "Edit G2" });
+  await editor.fill("2.9");
+  await editor.press("Enter");
+
+  await cellShows(page, "G2", "2.9");
+  await cellShows(page, "N2", "48%");
+  await openTab(page, "History");
+  await cellShows(page, "C2", "KR-1.1");
+  await cellShows(page, "F2", "2.9");
+  expect(await cell(page, "J2").textContent()).toBe("typed in sheet");
+});
