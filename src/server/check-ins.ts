@@ -8,8 +8,8 @@ import type { CheckInInput } from "../core/model";
 import { UserError } from "./errors";
 import { currentAuthor, openHistory, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
-import { readKeyResult, type KeyResultView } from "./records";
-import { openTracker, readTable, Table, writeRows } from "./tables";
+import { progressOf, readKeyResult, type KeyResultView } from "./records";
+import { openTracker, readTable, writeRows } from "./tables";
 
 const CHECK_IN_COLUMNS = ["ID", "Key result", "Type", "Start", "Target", "Current", "State", "Confidence", "Last check-in"];
 
@@ -57,17 +57,10 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
         source: "sidebar",
       },
     ]);
-    const after = readKeyResult(withCurrent(keyResults, row, input.value), row);
-    after.confidence = input.confidence ?? null;
-    after.lastCheckIn = isoDate(now);
+    const after = { ...kr, current: input.value, confidence: input.confidence ?? null, lastCheckIn: isoDate(now) };
+    after.progress = progressOf(after);
     return { keyResult: after, previous: typeof previous === "number" ? previous : "", warnings: history.newProblems ? [history.newProblems] : [] };
   });
-}
-
-/** The table as it is after a write, without reading the sheet again. */
-function withCurrent(table: Table, row: number, value: number): Table {
-  const values = table.values.map((line, r) => (r === row ? line.map((cell, c) => (c === table.col("Current") ? value : cell)) : line));
-  return new Table(table.sheet, table.spec, values);
 }
 
 /**

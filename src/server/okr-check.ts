@@ -7,7 +7,7 @@ import { checkAgainstRoadmap, lintOkrs, type OkrInput, type QualityFinding, type
 import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { UserError } from "./errors";
-import { readKeyResult } from "./records";
+import { readKeyResult, type KeyResultView } from "./records";
 import { openTracker, readTable, type Table, type Tracker } from "./tables";
 
 export const CHECK_COLUMN = "Roadmap check";
@@ -35,6 +35,8 @@ interface Located {
   okr: OkrInput;
   table: Table;
   row: number;
+  /** For key results, the row as read: its target counts for the quality rules. */
+  keyResult?: KeyResultView;
 }
 
 export function readRoadmap(tracker: Tracker): RoadmapItem[] {
@@ -66,6 +68,7 @@ function collect(objectives: Table, keyResults: Table): Located[] {
     located.push({
       table: keyResults,
       row,
+      keyResult: kr,
       okr: { id: kr.id, kind: "key_result", text: kr.title, objectiveId: kr.objectiveId, owner: kr.owner, lastCheckIn: kr.lastCheckIn ?? undefined },
     });
   }
@@ -74,10 +77,8 @@ function collect(objectives: Table, keyResults: Table): Located[] {
 
 /** For the quality rules a key result's target counts as its number, even when the title has none. */
 function withTarget(located: Located): OkrInput {
-  const { okr, table, row } = located;
-  if (okr.kind !== "key_result") return okr;
-  const kr = readKeyResult(table, row);
-  if (kr.type === "milestone" || kr.problem) return okr;
+  const { okr, keyResult: kr } = located;
+  if (!kr || kr.type === "milestone" || kr.problem) return okr;
   return { ...okr, text: okr.text + " (from " + kr.start + " to " + kr.target + (kr.unit ? " " + kr.unit : "") + ")" };
 }
 

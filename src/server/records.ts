@@ -102,14 +102,20 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     const checked = parseDate(table.cell(row, "Last check-in"));
     view.lastCheckIn = checked.ok ? isoDate(checked.value) : null;
     if (Number.isNaN(view.target)) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
-    if (view.type === "milestone") view.progress = view.current === null ? null : view.current >= 1 ? 1 : 0;
-    else if (view.target !== view.start && view.current !== null) view.progress = progressBetween(view.current, view.target, view.start);
+    view.progress = progressOf(view);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     view.problem = error.message;
     if (Number.isNaN(view.target)) view.target = view.start; // answers must stay JSON-safe
   }
   return view;
+}
+
+/** A key result's progress by its type, or null when there is nothing to measure yet. */
+export function progressOf(kr: Pick<KeyResultView, "type" | "start" | "target" | "current">): number | null {
+  if (kr.current === null) return null;
+  if (kr.type === "milestone") return kr.current >= 1 ? 1 : 0;
+  return kr.target === kr.start ? null : progressBetween(kr.current, kr.target, kr.start);
 }
 
 export function readCycles(table: Table, today: Date): Map<string, CycleView> {
