@@ -58,7 +58,7 @@ export async function openPreview(browser: Browser, opts: { setUp?: boolean } = 
 }
 
 /** Polls until `read` gives a value `ok` accepts; fails with the last value seen. */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   for (;;) {
