@@ -157,6 +157,10 @@ export async function buildSample(harness: Harness): Promise<void> {
       await call(harness, "checkIn", { krId: keyResultIds[kr - 1], value, confidence, note });
     }
   }
+  // Fill the Roadmap check column, as a manager would after writing the OKRs.
+  const check = harness.ui.menuItems().find((item) => item.path.endsWith("> Check OKRs against roadmap"));
+  if (check) harness.call(check.functionName);
+  harness.ui.alerts.length = 0;
   const sheet = harness.spreadsheet.getSheetByName("Objectives");
   if (sheet) harness.spreadsheet.setActiveSheet(sheet);
   const blank = harness.spreadsheet.getSheetByName("Sheet1");

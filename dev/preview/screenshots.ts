@@ -71,11 +71,18 @@ async function main(): Promise<void> {
     await form.getByLabel("Objective", { exact: true }).fill("New customers get value in their first week");
     await form.getByLabel("Team", { exact: true }).fill("Web");
     await form.getByLabel("Owner", { exact: true }).fill("Lucas Meyer");
-    await form.getByLabel("Key result", { exact: true }).fill("1000 new users a day finish onboarding");
-    await form.getByLabel("Start", { exact: true }).fill("400");
-    await form.getByLabel("Target", { exact: true }).fill("1000");
-    await form.getByLabel("Unit", { exact: true }).fill("users/day");
-    await page.waitForTimeout(300);
+    const first = form.getByRole("group", { name: "Key result 1" });
+    await first.getByLabel("Key result", { exact: true }).fill("1000 new users a day finish onboarding");
+    await first.getByLabel("Start", { exact: true }).fill("400");
+    await first.getByLabel("Target", { exact: true }).fill("1000");
+    await first.getByLabel("Unit", { exact: true }).fill("users/day");
+    // A second key result that restates the roadmap, to show the sidebar's hint.
+    await form.getByRole("button", { name: "Add key result" }).click();
+    const second = form.getByRole("group", { name: "Key result 2" });
+    await second.getByLabel("Type", { exact: true }).selectOption("milestone");
+    await second.getByLabel("Key result", { exact: true }).fill("All features in Frontend Observability Phase 2 are delivered");
+    await second.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUT, "create-form.png") });
     await form.getByRole("button", { name: "Cancel" }).click();
 
