@@ -8,7 +8,6 @@ import { Findings } from "./components/Findings";
 import { KeyResultForm } from "./components/KeyResultForm";
 import { ObjectiveForm } from "./components/ObjectiveForm";
 import { Overview, type Filter } from "./components/Overview";
-import { useRoadmapHint } from "./roadmap-hint";
 
 type View =
   | { name: "overview" }
@@ -78,7 +77,6 @@ export function App() {
     }
   }
 
-  const krHint = useRoadmapHint();
   const cycles = data ? data.cycles.map((c) => c.id) : [];
   const defaultCycle = filter?.cycle || data?.currentCycle || cycles[0] || "";
   return (
@@ -117,10 +115,10 @@ export function App() {
           }}
         />
       )}
-      {view.name === "create" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} krHint={krHint} onDone={done} onCancel={back} />}
+      {view.name === "create" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} onDone={done} onCancel={back} />}
       {view.name === "editObjective" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} editing={view.objective} onDone={done} onCancel={back} />}
-      {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} krHint={krHint} onDone={done} onCancel={back} />}
-      {view.name === "editKeyResult" && <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} krHint={krHint} onDone={done} onCancel={back} />}
+      {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />}
+      {view.name === "editKeyResult" && <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />}
       {view.name === "findings" && <Findings onBack={() => { back(); load(); }} />}
       {view.name === "checkIn" && <CheckInForm kr={view.kr} onDone={done} onCancel={back} />}
     </main>

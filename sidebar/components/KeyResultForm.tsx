@@ -7,14 +7,16 @@ import { ApiError, call } from "../bridge";
 import { errorMap } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths, useTouched } from "../touched";
+import { useRoadmapHint } from "../roadmap-hint";
 
 function draftOf(kr: KeyResultView): KrDraft {
   return { title: kr.title, type: kr.type, start: String(kr.start), target: String(kr.target), unit: kr.unit, weight: String(kr.weight), owner: kr.owner };
 }
 
-export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultView; krHint?: (text: string) => preact.ComponentChildren; onDone: (message: string) => void; onCancel: () => void }) {
+export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultView; onDone: (message: string) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<KrDraft>(() => (props.editing ? draftOf(props.editing) : { ...EMPTY_KR }));
   const touched = useTouched();
+  const krHint = useRoadmapHint();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -53,7 +55,7 @@ export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultV
   return (
     <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} noValidate aria-label={props.editing ? "Edit key result" : "Add key result"}>
       <h2>{props.editing ? "Edit " + props.editing.id : "New key result for " + props.objectiveId}</h2>
-      <KeyResultFields heading="Key result" draft={draft} path="keyResult." errors={errors} hint={props.krHint?.(draft.title)}
+      <KeyResultFields heading="Key result" draft={draft} path="keyResult." errors={errors} hint={krHint(draft.title)}
         onChange={(next) => { touched.touch(...changedPaths("keyResult.", draft, next)); setDraft(next); setServerErrors({}); }} />
       {message && <div class="error banner" role="alert">{message}</div>}
       <div class="actions">

@@ -11,6 +11,7 @@ import { ApiError, call } from "../bridge";
 import { errorMap, SelectField, TextField } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths, useTouched } from "../touched";
+import { useRoadmapHint } from "../roadmap-hint";
 
 interface ObjectiveDraft {
   title: string;
@@ -38,7 +39,6 @@ export function ObjectiveForm(props: {
   cycles: string[];
   defaultCycle: string;
   editing?: ObjectiveView;
-  krHint?: (text: string) => preact.ComponentChildren;
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
@@ -53,6 +53,7 @@ export function ObjectiveForm(props: {
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
   }));
   const touched = useTouched();
+  const krHint = useRoadmapHint();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -123,7 +124,7 @@ export function ObjectiveForm(props: {
           draft={kr}
           path={"keyResults." + index + "."}
           errors={errors}
-          hint={props.krHint?.(kr.title)}
+          hint={krHint(kr.title)}
           onChange={(next) => setKr(index, next)}
           onRemove={draft.keyResults.length > 1 ? () => update({ keyResults: draft.keyResults.filter((_, i) => i !== index) }) : undefined}
         />
