@@ -251,11 +251,13 @@ export class Range implements RangeApi {
     this.write("setNumberFormats");
     checkDims(numberFormats, this.rect);
     this.setMeta("format", numberFormats);
+    this.wb.retype(this.model, this.rect);
     return this;
   }
   setNumberFormat(numberFormat: string): Range {
     this.write("setNumberFormat");
     this.setMeta("format", this.fill(numberFormat));
+    this.wb.retype(this.model, this.rect);
     return this;
   }
   getNotes(): string[][] {

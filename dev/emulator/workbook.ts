@@ -258,6 +258,32 @@ export class Workbook implements CustomFunctionHost {
     this.setEngine(model, row, col, raw);
   }
 
+  /**
+   * After a number format change: numbers whose date-ness changed are handed to the engine again,
+   * so that formulas treat a newly date-formatted number as a date (and vice versa).
+   */
+  retype(model: SheetModel, rect: Rect): void {
+    const hfId = this.hfId(model);
+    const values = this.readRaw(model, rect);
+    const updates: { addr: SimpleCellAddress; content: RawCellContent }[] = [];
+    values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (typeof v !== "number") return;
+        const addr = { sheet: hfId, row: rect.row + i - 1, col: rect.col + j - 1 };
+        if (this.hf.doesCellHaveFormula(addr) || this.hf.isCellPartOfArray(addr)) return;
+        const t = this.hf.getCellValueDetailedType(addr);
+        const typedDate = t === "NUMBER_DATE" || t === "NUMBER_DATETIME" || t === "NUMBER_TIME";
+        if (typedDate === isDateFormat(model.getMeta(rect.row + i, rect.col + j)?.format)) return;
+        updates.push({ addr, content: this.numberContent(model, rect.row + i, rect.col + j, v) });
+      }),
+    );
+    if (updates.length === 0) return;
+    invalidateCriteriaIndexes();
+    this.hf.batch(() => {
+      for (const u of updates) this.hf.setCellContents(u.addr, [[u.content]]);
+    });
+  }
+
   /** Writes formulas (setFormula/setFormulas): "" clears, text without "=" is still a formula in Sheets' eyes. */
   writeFormulas(model: SheetModel, row: number, col: number, formulas: string[][]): void {
     const inputs = formulas.map((line) => line.map((f) => (f === "" || f == null ? null : f.startsWith("=") ? f : "=" + f)));

@@ -135,6 +135,15 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("G1:G2").getValues()).toEqual([[new Date("2024-02-01T00:00:00Z")], [30]]);
   });
 
+  test("a number formatted as a date afterwards is a date to formulas too", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1").setValue(45322);
+    sh.getRange("G1").setValue("=F1+1");
+    expect(sh.getRange("G1").getValue()).toBe(45323);
+    sh.getRange("F1").setNumberFormat("yyyy-mm-dd");
+    expect(sh.getRange("G1").getValue()).toEqual(new Date("2024-02-01T00:00:00Z"));
+  });
+
   test("TEXT uses Sheets' patterns, including percent and dates, elementwise in ARRAYFORMULA", () => {
     const { sh } = krSheet();
     sh.getRange("F1:F2").setValues([["2024-01-31"], ["2024-03-01"]]);
