@@ -63,6 +63,17 @@ export class UiState {
   }
 }
 
+/** alert/prompt take (prompt), (prompt, buttons) or (title, prompt, buttons). */
+function dialogArgs(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, maybeButtons?: ButtonSet) {
+  if (maybeButtons !== undefined) return { title: titleOrPrompt as string | null, prompt: String(promptOrButtons), buttons: maybeButtons };
+  return { title: null, prompt: titleOrPrompt, buttons: (promptOrButtons as ButtonSet | undefined) ?? ButtonSet.OK };
+}
+
+/** With no scripted answer the user accepts: YES for yes/no dialogs, OK otherwise. */
+function defaultButton(buttons: ButtonSet): Button {
+  return buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK;
+}
+
 export class PromptResponse {
   constructor(
     private text: string,
@@ -133,36 +144,17 @@ export class Ui {
 
   alert(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, maybeButtons?: ButtonSet): Button {
     this.hit("Ui.alert");
-    let title: string | null = null;
-    let prompt = titleOrPrompt;
-    let buttons = ButtonSet.OK;
-    if (maybeButtons !== undefined) {
-      title = titleOrPrompt;
-      prompt = String(promptOrButtons);
-      buttons = maybeButtons;
-    } else if (promptOrButtons !== undefined) {
-      buttons = promptOrButtons as ButtonSet;
-    }
-    const fallback = buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK;
-    const answer = this.state.scriptedAnswers.shift() ?? fallback;
+    const { title, prompt, buttons } = dialogArgs(titleOrPrompt, promptOrButtons, maybeButtons);
+    const answer = this.state.scriptedAnswers.shift() ?? defaultButton(buttons);
     this.state.alerts.push({ title, prompt, buttons, answer });
     return answer;
   }
 
   prompt(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, maybeButtons?: ButtonSet): PromptResponse {
     this.hit("Ui.prompt");
-    let title: string | null = null;
-    let prompt = titleOrPrompt;
-    let buttons = ButtonSet.OK;
-    if (maybeButtons !== undefined) {
-      title = titleOrPrompt;
-      prompt = String(promptOrButtons);
-      buttons = maybeButtons;
-    } else if (promptOrButtons !== undefined) {
-      buttons = promptOrButtons as ButtonSet;
-    }
+    const { title, prompt, buttons } = dialogArgs(titleOrPrompt, promptOrButtons, maybeButtons);
     const reply = this.state.scriptedPrompts.shift() ?? { text: "" };
-    const button = reply.button ?? (buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK);
+    const button = reply.button ?? defaultButton(buttons);
     this.state.prompts.push({ title, prompt, buttons, text: reply.text, button });
     return new PromptResponse(reply.text, button);
   }
