@@ -55,18 +55,35 @@ export class Lock {
   }
 }
 
+/** Quotas (developers.google.com/apps-script/guides/services/quotas): 9 KB a value, 500 KB a store. */
+const PROPERTY_VALUE_MAX = 9 * 1024;
+const PROPERTY_STORE_MAX = 500 * 1024;
+
 export class Properties {
   constructor(
     private store: Map<string, string>,
     private hit: (m: string) => void,
   ) {}
+
+  private put(entries: [string, string][], replaceAll: boolean): void {
+    const next = new Map(replaceAll ? [] : this.store);
+    for (const [k, v] of entries) {
+      if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_MAX) throw new Error("Argument too large: value");
+      next.set(k, v);
+    }
+    let total = 0;
+    for (const [k, v] of next) total += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
+    if (total > PROPERTY_STORE_MAX) throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
+    this.store.clear();
+    for (const [k, v] of next) this.store.set(k, v);
+  }
   getProperty(key: string): string | null {
     this.hit("Properties.getProperty");
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): Properties {
     this.hit("Properties.setProperty");
-    this.store.set(key, String(value));
+    this.put([[key, String(value)]], false);
     return this;
   }
   getProperties(): Record<string, string> {
@@ -75,8 +92,7 @@ export class Properties {
   }
   setProperties(properties: Record<string, string>, deleteAllOthers = false): Properties {
     this.hit("Properties.setProperties");
-    if (deleteAllOthers) this.store.clear();
-    for (const [k, v] of Object.entries(properties)) this.store.set(k, String(v));
+    this.put(Object.entries(properties).map(([k, v]) => [k, String(v)]), deleteAllOthers);
     return this;
   }
   getKeys(): string[] {

@@ -21,6 +21,15 @@ describe("services", () => {
     expect(bo.services.PropertiesService.getUserProperties().getProperty("u")).toBeNull();
   });
 
+  test("property quotas: 9 KB a value, 500 KB a store", () => {
+    const props = createEmulator().services.PropertiesService.getDocumentProperties();
+    expect(() => props.setProperty("big", "x".repeat(9 * 1024 + 1))).toThrow("Argument too large: value");
+    props.setProperty("ok", "x".repeat(9 * 1024));
+    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, "y".repeat(9000)]));
+    expect(() => props.setProperties(many)).toThrow(/exceeded the property storage quota/);
+    expect(props.getKeys()).toEqual(["ok"]);
+  });
+
   test("cache entries expire", () => {
     const { CacheService } = createEmulator().services;
     const cache = CacheService.getDocumentCache();
