@@ -284,10 +284,9 @@ export class Workbook implements CustomFunctionHost {
     });
   }
 
-  /** Writes formulas (setFormula/setFormulas): "" clears, text without "=" is still a formula in Sheets' eyes. */
+  /** Writes formulas (setFormula/setFormulas): "" clears; text without "=" is taken as typed. */
   writeFormulas(model: SheetModel, row: number, col: number, formulas: string[][]): void {
-    const inputs = formulas.map((line) => line.map((f) => (f === "" || f == null ? null : f.startsWith("=") ? f : "=" + f)));
-    this.write(model, row, col, inputs, true);
+    this.write(model, row, col, Array.from(formulas, (line) => Array.from(line, (f) => (f === "" || f == null ? null : String(f)))), true);
   }
 
   private setEngine(model: SheetModel, row: number, col: number, raw: RawCellContent[][]): void {

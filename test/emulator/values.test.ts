@@ -14,6 +14,17 @@ describe("values written by script", () => {
     expect(sh.getRange("A1:B1").getFormulas()).toEqual([["", "=A1*3"]]);
   });
 
+  test("setFormula/setFormulas write formulas; an empty string clears the cell", () => {
+    const { sh } = sheet();
+    sh.getRange("A1").setValue(4);
+    sh.getRange("B1").setFormula("=A1*2");
+    sh.getRange("C1:D1").setFormulas([["=B1+1", ""]]);
+    expect(sh.getRange("A1:D1").getValues()).toEqual([[4, 8, 9, ""]]);
+    expect(sh.getRange("A1:D1").getFormulas()).toEqual([["", "=A1*2", "=B1+1", ""]]);
+    sh.getRange("B1").setFormula("");
+    expect(sh.getRange("B1:C1").getValues()).toEqual([["", 1]]);
+  });
+
   test("a leading apostrophe keeps literal text, stored without the apostrophe", () => {
     const { sh } = sheet();
     sh.getRange("A1:A2").setValues([["'=1+1"], ["'45%"]]);
