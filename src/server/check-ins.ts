@@ -55,6 +55,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
         note: input.note ?? "",
         author: currentAuthor(),
         source: "sidebar",
+        valueFormat: valueFormat(kr),
       },
     ]);
     const after = { ...kr, current: input.value, confidence: input.confidence ?? null, lastCheckIn: isoDate(now) };
@@ -102,6 +103,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
         note: "",
         author: event.user?.getEmail?.() || currentAuthor(),
         source: single ? "typed in sheet" : "pasted in sheet",
+        valueFormat: valueFormat(kr),
       });
       touched.push(sheetRow);
     }
@@ -117,6 +119,10 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     history.commit(records);
     return records.length;
   });
+}
+
+function valueFormat(kr: KeyResultView): string | undefined {
+  return kr.type === "percentage" ? "0%" : undefined;
 }
 
 function oldValue(text: string): number | string {

@@ -12,7 +12,10 @@ import { appendRows, readTable, type Table, type Tracker } from "./tables";
 const RECORDS_MADE = "okr.historyRecordsMade";
 const ACKNOWLEDGED = "okr.historyAcknowledged";
 
-export type NewRecord = Omit<HistoryRecord, "sequence">;
+export type NewRecord = Omit<HistoryRecord, "sequence"> & {
+  /** How the values read, e.g. "0%" for a percentage key result (Sheets would show 0.62). */
+  valueFormat?: string;
+};
 
 export interface HistoryLog {
   table: Table;
@@ -93,7 +96,7 @@ export function openHistory(tracker: Tracker): HistoryLog {
       const all: NewRecord[] = newProblems
         ? [{ ...records[0], krId: "", krTitle: "", previous: "", value: "", confidence: "", note: newProblems, source: "integrity" }, ...records]
         : records;
-      const sealed = all.map((record, i) => {
+      const sealed = all.map(({ valueFormat: _format, ...record }, i) => {
         const full: HistoryRecord = { ...record, sequence: made + i + 1, timestamp: wholeSeconds(record.timestamp) };
         return {
           "#": full.sequence,
@@ -106,10 +109,12 @@ export function openHistory(tracker: Tracker): HistoryLog {
           Note: textForCell(full.note),
           Author: textForCell(full.author),
           Source: full.source,
-          Seal: sealOf(full),
+          // A seal like "04639894" or "12e45678" would otherwise be read as a number.
+          Seal: textForCell(sealOf(full)),
         };
       });
-      appendRows(table, sealed);
+      const firstRow = appendRows(table, sealed);
+      formatValues(table, firstRow, all);
       properties.setProperties({
         [RECORDS_MADE]: String(made + all.length),
         // Property values hold 9 KB: keep the most recent acknowledgements.
@@ -117,6 +122,19 @@ export function openHistory(tracker: Tracker): HistoryLog {
       });
     },
   };
+}
+
+/** One call for the appended rows' value formats, only when some record asks for one. */
+function formatValues(table: Table, firstRow: number, records: readonly NewRecord[]): void {
+  if (!records.some((r) => r.valueFormat)) return;
+  const previous = table.col("Previous value");
+  const next = table.col("New value");
+  const formats = records.map((r) => r.valueFormat ?? "General");
+  if (next === previous + 1) {
+    table.sheet.getRange(firstRow, previous + 1, records.length, 2).setNumberFormats(formats.map((f) => [f, f]));
+  } else {
+    for (const col of [previous, next]) table.sheet.getRange(firstRow, col + 1, records.length, 1).setNumberFormats(formats.map((f) => [f]));
+  }
 }
 
 /** Sheets keeps date-times to the second or so; seal what will read back. */

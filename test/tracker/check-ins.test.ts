@@ -47,6 +47,13 @@ describe("a check-in from the sidebar", () => {
     harness.workbook.lockAudit.enabled = false;
   });
 
+  it("shows a percentage key result's values in History as percentages", () => {
+    const history = harness.spreadsheet.getSheetByName("History")!;
+    const last = history.getLastRow();
+    expect(history.getRange(last, 3).getValue()).toBe("KR-1.2");
+    expect(history.getRange(last, 5, 1, 2).getDisplayValues()).toEqual([["7%", "8%"]]);
+  });
+
   it("waits for another person's lock and, if it stays taken, says so and writes nothing", async () => {
     const before = snapshot(harness);
     harness.workbook.locks.document = "someone-else";
@@ -142,4 +149,22 @@ describe("History edited by hand", () => {
     const notes = rows(harness, "History").map((r) => r.Note);
     expect(notes.indexOf("typed by hand")).toBe(notes.length - 3);
   });
+});
+
+describe("History seals", () => {
+  it("are stored as text, so a seal that looks like a number still matches its row", async () => {
+    const harness = newTracker();
+    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+    // Find check-ins whose seals look like numbers ("0123…", "12e4…"): the audit must still pass.
+    let numeric = 0;
+    for (let value = 2990; numeric < 2 && value > 2000; value -= 10) {
+      await apiData(harness, "checkIn", { krId: "KR-1.1", value });
+      const seal = rows(harness, "History").pop()!.Seal;
+      expect(typeof seal).toBe("string");
+      if (/^[0-9.e]+$/.test(String(seal))) numeric++;
+    }
+    expect(numeric).toBe(2);
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    expect(result.warnings).toEqual([]);
+  }, 120_000);
 });
