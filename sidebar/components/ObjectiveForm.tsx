@@ -4,13 +4,14 @@
  * next to their fields once touched (or on submit), server refusals likewise.
  */
 import * as z from "zod/mini";
-import { useMemo, useState } from "preact/hooks";
-import { COMMITMENTS, fieldErrors, ObjectiveInput } from "../../src/core/model";
+import { useState } from "preact/hooks";
+import { COMMITMENTS, ObjectiveInput } from "../../src/core/model";
 import type { ObjectiveView } from "../../src/server/records";
-import { ApiError, call } from "../bridge";
-import { errorMap, SelectField, TextField } from "./fields";
+import { call } from "../bridge";
+import { SelectField, TextField } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
-import { changedPaths, useTouched } from "../touched";
+import { changedPaths } from "../touched";
+import { useValidatedForm } from "../use-form";
 import { useRoadmapHint } from "../roadmap-hint";
 
 interface ObjectiveDraft {
@@ -52,39 +53,22 @@ export function ObjectiveForm(props: {
     description: editing?.description ?? "",
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
   }));
-  const touched = useTouched();
   const krHint = useRoadmapHint();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
-
   const request = objectiveRequest(draft, !editing);
-  const clientErrors = useMemo(() => {
-    const result = z.safeParse(ObjectiveInput, request);
-    return result.success ? {} : errorMap(fieldErrors(result.error));
-  }, [JSON.stringify(request)]);
-  const errors = { ...touched.visible(clientErrors), ...serverErrors };
+  const form = useValidatedForm(ObjectiveInput, request);
+  const { errors, message, busy } = form;
 
   const update = (changes: Partial<ObjectiveDraft>) => {
+    form.edited(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
     setDraft({ ...draft, ...changes });
-    touched.touch(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
-    setServerErrors({});
   };
   const setKr = (index: number, kr: KrDraft) => {
-    touched.touch(...changedPaths("keyResults." + index + ".", draft.keyResults[index], kr));
+    form.edited(...changedPaths("keyResults." + index + ".", draft.keyResults[index], kr));
     update({ keyResults: draft.keyResults.map((k, i) => (i === index ? kr : k)) });
   };
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    touched.touchAll();
-    if (Object.keys(clientErrors).length) {
-      setMessage("Please fix the fields marked below.");
-      return;
-    }
-    setBusy(true);
-    setMessage("");
-    try {
+  const submit = (event: Event) =>
+    form.submit(event, async () => {
       if (editing) {
         const changes = { title: draft.title, cycle: draft.cycle, team: draft.team, owner: draft.owner, description: draft.description, commitment: draft.commitment as "committed" | "aspirational" };
         await call("updateObjective", { id: editing.id, changes });
@@ -93,14 +77,7 @@ export function ObjectiveForm(props: {
         const created = await call("createObjective", request as z.input<typeof ObjectiveInput>);
         props.onDone("Created " + created.id + " with " + created.keyResultIds.length + " key result" + (created.keyResultIds.length === 1 ? "" : "s") + ".");
       }
-    } catch (error) {
-      const problem = error as ApiError;
-      setServerErrors(errorMap(problem.fieldErrors ?? []));
-      setMessage(problem.message);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const cycleOptions = [...new Set([...props.cycles, draft.cycle].filter(Boolean))].map((c) => [c, c] as const);
   return (

@@ -1,6 +1,6 @@
 /** Labelled form controls with their error next to them. Every control has a visible label. */
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 let nextId = 0;
 /** A stable, unique id per field, tying the label, the control and its error together. */
@@ -33,6 +33,15 @@ function Field(props: FieldProps) {
   );
 }
 
+/** Focus on first render: Preact's autoFocus only works for elements present when the page loads. */
+function useFocus<T extends HTMLElement>(enabled: boolean | undefined) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (enabled) ref.current?.focus();
+  }, []);
+  return ref;
+}
+
 export function TextField(props: {
   label: string;
   value: string;
@@ -44,6 +53,7 @@ export function TextField(props: {
   autoFocus?: boolean;
   hint?: ComponentChildren;
 }) {
+  const input = useFocus<HTMLInputElement>(props.autoFocus);
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) =>
@@ -51,8 +61,8 @@ export function TextField(props: {
           <textarea id={id} value={props.value} aria-invalid={Boolean(props.error)} aria-describedby={describedBy} placeholder={props.placeholder}
             onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)} rows={2} />
         ) : (
-          <input id={id} type="text" value={props.value} inputMode={props.inputMode ?? "text"} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
-            placeholder={props.placeholder} autoFocus={props.autoFocus} onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
+          <input id={id} ref={input} type="text" value={props.value} inputMode={props.inputMode ?? "text"} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
+            placeholder={props.placeholder} onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
         )
       }
     </Field>

@@ -60,6 +60,8 @@ test("the create form hints, as the manager types, that a key result restates th
   session = await trackerWithRoadmap();
   const { sidebar } = session;
   await sidebar.getByRole("button", { name: "New objective" }).click();
+  // The form opens with its first field focused, ready to type.
+  await until(() => sidebar.getByLabel("Objective", { exact: true }).evaluate((el) => el === document.activeElement), (v) => v, "the Objective field to have focus");
   const group = sidebar.getByRole("form", { name: "New objective" }).getByRole("group", { name: "Key result 1" });
   const title = group.getByLabel("Key result", { exact: true });
   await title.pressSequentially("Migrate sessions to Redis 7", { delay: 5 });
