@@ -54,7 +54,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
               <ProgressBar value={kr.progress} label={"Progress of " + kr.title} />
               <p class="figures secondary">
                 <Status status={kr.status} />{" "}
-                {kr.type === "milestone" ? valueText(kr.current, kr.type, kr.unit) : valueText(kr.current, kr.type, kr.unit) + " of " + valueText(kr.target, kr.type, kr.unit)}
+                {kr.type === "milestone" ? valueText(kr.current, kr.type, kr.unit) : "now " + valueText(kr.current, kr.type, kr.unit) + " · target " + valueText(kr.target, kr.type, kr.unit)}
                 {kr.confidence !== null && " · confidence " + kr.confidence}
                 {kr.owner && " · " + kr.owner}
               </p>
