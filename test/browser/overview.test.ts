@@ -1,0 +1,56 @@
+/** The sidebar overview: filtering by team and owner, archiving and restoring. */
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPreview, until, type Session } from "./preview-page";
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let session: Session | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function twoTeams(): Promise<Session> {
+  const opened = await openPreview(browser, { setUp: true });
+  const harness = opened.preview.harness;
+  const cycle = harness.spreadsheet.getRange("Cycles!A2").getValue();
+  await harness.run("createObjective", { title: "Checkout stops losing customers", cycle, team: "Payments", owner: "Ben", keyResults: [{ title: "Conversion from 62% to 70%", type: "percentage", start: 0.62, target: 0.7 }] });
+  await harness.run("createObjective", { title: "Releases become boring", cycle, team: "Platform", owner: "Maya", keyResults: [{ title: "Deploys per week from 3 to 15", type: "increase", start: 3, target: 15 }] });
+  // Reload the sidebar so it lists what was just created.
+  await opened.page.reload();
+  await opened.sidebar.getByRole("article", { name: "O-2 Releases become boring" }).waitFor();
+  return opened;
+}
+
+const cards = (s: Session) => s.sidebar.getByRole("article").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+
+test("filters the overview by team and by owner", async () => {
+  session = await twoTeams();
+  const { sidebar } = session;
+  await sidebar.getByLabel("Team", { exact: true }).selectOption("Platform");
+  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-2 Releases become boring"]), "only the Platform objective");
+  await sidebar.getByLabel("Team", { exact: true }).selectOption("");
+  await sidebar.getByLabel("Owner", { exact: true }).selectOption("Ben");
+  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "only Ben's objective");
+});
+
+test("archives an objective out of the overview, shows it on request, and restores it", async () => {
+  session = await twoTeams();
+  const { sidebar } = session;
+  await sidebar.getByRole("button", { name: "Archive Releases become boring" }).click();
+  await sidebar.getByRole("status").getByText("Archived O-2.").waitFor();
+  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "O-2 gone from the overview");
+  expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Archived");
+
+  await sidebar.getByLabel("Show archived").check();
+  await sidebar.getByRole("button", { name: "Restore Releases become boring" }).click();
+  await sidebar.getByRole("status").getByText("Restored O-2.").waitFor();
+  expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Active");
+});
