@@ -83,6 +83,13 @@ describe("harness: custom functions in formulas", () => {
     expect(sh.getRange("J1").getValue()).toBe("array 2x1 date;number:7");
   });
 
+  test("a tagged function whose name ends in _ is private: not a custom function", () => {
+    const h = load();
+    expect(h.customFunctions).not.toContain("HIDDEN_");
+    h.spreadsheet.getRange("KRs!K1").setValue("=HIDDEN_(1)");
+    expect(h.spreadsheet.getRange("KRs!K1").getValue()).toBe("#NAME?");
+  });
+
   test("a thrown Error becomes #ERROR! with the message readable", () => {
     const h = load();
     const sh = h.spreadsheet.getSheetByName("KRs")!;
