@@ -99,6 +99,8 @@ export class Workbook implements CustomFunctionHost {
   private spillBlocked = new Set<string>();
   private nextSheetId = 0;
   nextProtectionId = 1;
+  /** Function names the current engine was built with (custom functions added later need a rebuild). */
+  private engineFunctions: Set<string>;
 
   constructor(opts: WorkbookOptions = {}) {
     this.id = opts.id ?? `emulated-spreadsheet-${++workbookCounter}`;
@@ -129,6 +131,7 @@ export class Workbook implements CustomFunctionHost {
       // Sheets keeps full doubles (getValue of =0.1+0.2 is 0.30000000000000004).
       smartRounding: false,
     });
+    this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
     this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
     this.hf.addNamedExpression("TRUE", "=TRUE()");
     this.hf.addNamedExpression("FALSE", "=FALSE()");
@@ -510,9 +513,46 @@ export class Workbook implements CustomFunctionHost {
     invalidateCriteriaIndexes();
     for (const [name, fn] of Object.entries(fns)) this.customFunctions.set(name.toUpperCase(), fn);
     registerCustomFunctionNames(Object.keys(fns));
-    // The engine copies its function registry when built: rebuild so it sees new names.
-    this.hf.rebuildAndRecalculate();
+    // The engine copies the function registry when built: rebuild only if it lacks a name.
+    if (Object.keys(fns).some((n) => !this.engineFunctions.has(n.toUpperCase()))) this.rebuildEngine();
+  }
+
+  /**
+   * A new engine with the same contents. Not HyperFormula's rebuildAndRecalculate: that one
+   * re-reads spilled array results as plain values, which then block their own spill.
+   */
+  private rebuildEngine(): void {
+    const old = this.hf;
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const model of this.sheets) {
+      const hfId = this.hfId(model);
+      sheets[model.name] = old.getSheetSerialized(hfId).map((line, row) =>
+        line.map((content, col) => {
+          const addr = { sheet: hfId, row, col };
+          return content !== null && !old.doesCellHaveFormula(addr) && old.isCellPartOfArray(addr) ? null : (content as RawCellContent);
+        }),
+      );
+    }
+    const named = old.getAllNamedExpressionsSerialized();
+    const config = old.getConfig();
+    old.destroy();
+    this.customSizes.clear();
+    this.customDates.clear();
+    this.spillBlocked.clear();
+    this.pendingReparse.clear();
+    // Empty first, so custom functions find their workbook while the contents evaluate.
+    this.hf = HyperFormula.buildEmpty(config);
+    this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
+    this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
     this.attachHost();
+    const hf = this.hf;
+    hf.batch(() => {
+      for (const name of Object.keys(sheets)) hf.addSheet(name);
+      for (const n of named) hf.addNamedExpression(n.name, n.expression, n.scope, n.options);
+      for (const [name, content] of Object.entries(sheets)) hf.setSheetContent(hf.getSheetId(name)!, content);
+    });
+    // Custom functions evaluated during the build may have changed size: settle them now.
+    this.afterChange([]);
   }
 
   customSize(at: SimpleCellAddress): { rows: number; cols: number } {

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { Harness } from "../../dev/harness/harness";
-import { Button } from "../../dev/emulator";
+import { Button, createEmulator } from "../../dev/emulator";
 
 const BUNDLE = path.join(__dirname, "fixtures", "Code.js");
 
@@ -15,6 +15,22 @@ describe("harness: loading a bundle", () => {
     const h = load();
     expect(h.functions).toContain("checkIn");
     expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE", "INCREMENT"]);
+  });
+
+  test("loading a bundle on a workbook that already has array formulas keeps their spills", () => {
+    const emu = createEmulator();
+    const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+    sh.getRange("A1:A3").setValues([["Name"], ["a"], ["b"]]);
+    sh.getRange("B1").setValue('=ARRAYFORMULA(IF(ROW(A:A)=1,"Len",IF(A:A="",,LEN(A:A))))');
+    sh.getRange("C1").setValue("=SUM(B2:B)");
+    // A custom function name no engine has seen yet forces the engine to be rebuilt.
+    const h = new Harness({ code: "/** @customfunction */ function REBUILD_PROBE(x) { return x; }", workbook: emu.workbook });
+    expect(h.customFunctions).toEqual(["REBUILD_PROBE"]);
+    sh.getRange("A4").setValue("ccc");
+    expect(sh.getRange("B1:C4").getValues()).toEqual([["Len", 5], [1, ""], [1, ""], [3, ""]]);
+    expect(sh.getRange("C1").getFormula()).toBe("=SUM(B2:B)");
+    sh.getRange("D1").setValue("=REBUILD_PROBE(7)");
+    expect(sh.getRange("D1").getValue()).toBe(7);
   });
 
   test("every execution starts with fresh globals, as in Apps Script (unless keepGlobals)", () => {
