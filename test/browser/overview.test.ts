@@ -1,24 +1,10 @@
 /** The sidebar overview: filtering by team and owner, archiving and restoring. */
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPreview, until, type Session } from "./preview-page";
+import { previewSuite, until, type Session } from "./preview-page";
 
-jest.setTimeout(120_000);
-
-let browser: Browser;
-let session: Session | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = previewSuite();
 
 async function twoTeams(): Promise<Session> {
-  const opened = await openPreview(browser, { setUp: true });
+  const opened = await suite.open({ setUp: true });
   const harness = opened.preview.harness;
   const cycle = harness.spreadsheet.getRange("Cycles!A2").getValue();
   await harness.run("createObjective", { title: "Checkout stops losing customers", cycle, team: "Payments", owner: "Ben", keyResults: [{ title: "Conversion from 62% to 70%", type: "percentage", start: 0.62, target: 0.7 }] });
@@ -32,21 +18,21 @@ async function twoTeams(): Promise<Session> {
 const cards = (s: Session) => s.sidebar.getByRole("article").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
 
 test("filters the overview by team and by owner", async () => {
-  session = await twoTeams();
+  const session = await twoTeams();
   const { sidebar } = session;
   await sidebar.getByLabel("Team", { exact: true }).selectOption("Platform");
-  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-2 Releases become boring"]), "only the Platform objective");
+  await until(() => cards(session), (names) => JSON.stringify(names) === JSON.stringify(["O-2 Releases become boring"]), "only the Platform objective");
   await sidebar.getByLabel("Team", { exact: true }).selectOption("");
   await sidebar.getByLabel("Owner", { exact: true }).selectOption("Ben");
-  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "only Ben's objective");
+  await until(() => cards(session), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "only Ben's objective");
 });
 
 test("archives an objective out of the overview, shows it on request, and restores it", async () => {
-  session = await twoTeams();
+  const session = await twoTeams();
   const { sidebar } = session;
   await sidebar.getByRole("button", { name: "Archive Releases become boring" }).click();
   await sidebar.getByRole("status").getByText("Archived O-2.").waitFor();
-  await until(() => cards(session!), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "O-2 gone from the overview");
+  await until(() => cards(session), (names) => JSON.stringify(names) === JSON.stringify(["O-1 Checkout stops losing customers"]), "O-2 gone from the overview");
   expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Archived");
 
   await sidebar.getByLabel("Show archived").check();

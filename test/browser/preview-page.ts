@@ -57,6 +57,33 @@ export async function openPreview(browser: Browser, opts: { setUp?: boolean } = 
   };
 }
 
+/**
+ * One browser for the test file and a fresh preview per test, closed after it. Call at the top of
+ * a test file; `open` starts the test's preview.
+ */
+export function previewSuite(): { open(opts?: { setUp?: boolean }): Promise<Session> } {
+  jest.setTimeout(120_000);
+  let browser: Browser | undefined;
+  let current: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(opts = {}) {
+      if (!browser) throw new Error("The browser did not start (see beforeAll).");
+      current = await openPreview(browser, opts);
+      return current;
+    },
+  };
+}
+
 /** Polls until `read` gives a value `ok` accepts; fails with the last value seen. */
 export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;

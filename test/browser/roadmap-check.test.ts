@@ -1,24 +1,10 @@
 /** The roadmap check in the sidebar: the findings panel, its jump to the row, and the live hint. */
-import type { Browser } from "playwright-core";
-import { cellShows, launchBrowser, openPreview, until, type Session } from "./preview-page";
+import { cellShows, previewSuite, until, type Session } from "./preview-page";
 
-jest.setTimeout(120_000);
-
-let browser: Browser;
-let session: Session | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = previewSuite();
 
 async function trackerWithRoadmap(): Promise<Session> {
-  const opened = await openPreview(browser, { setUp: true });
+  const opened = await suite.open({ setUp: true });
   const harness = opened.preview.harness;
   harness.spreadsheet.getRange("Roadmap!A2:E3").setValues([
     ["R-1", "Redis 7 migration", "Platform", "", "Planned"],
@@ -36,7 +22,7 @@ async function trackerWithRoadmap(): Promise<Session> {
 }
 
 test("the findings panel explains a restated roadmap item and jumps to its row", async () => {
-  session = await trackerWithRoadmap();
+  const session = await trackerWithRoadmap();
   const { page, sidebar } = session;
   await sidebar.getByRole("button", { name: "Check OKRs" }).click();
   await sidebar.getByRole("button", { name: "Check now" }).click();
@@ -57,7 +43,7 @@ test("the findings panel explains a restated roadmap item and jumps to its row",
 });
 
 test("the create form hints, as the manager types, that a key result restates the roadmap", async () => {
-  session = await trackerWithRoadmap();
+  const session = await trackerWithRoadmap();
   const { sidebar } = session;
   await sidebar.getByRole("button", { name: "New objective" }).click();
   // The form opens with its first field focused, ready to type.

@@ -1,26 +1,12 @@
 /** What people type stays what they typed: markup stays text, "=" stays text, bad input changes nothing. */
-import type { Browser } from "playwright-core";
-import { cell, cellShows, fillObjective, launchBrowser, openPreview, openTab, until, type Session } from "./preview-page";
+import { cell, cellShows, fillObjective, openTab, until, previewSuite } from "./preview-page";
 
-jest.setTimeout(120_000);
-
-let browser: Browser;
-let session: Session | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = previewSuite();
 
 const KR = { title: "Weekly active teams rise from 40 to 60", type: "increase", start: "40", target: "60" } as const;
 
 test("a title written as HTML shows as literal text and runs nothing", async () => {
-  session = await openPreview(browser, { setUp: true });
+  const session = await suite.open({ setUp: true });
   const { page, sidebar, dialogs } = session;
   const title = "<img src=x onerror=alert(1)>";
   const form = await fillObjective(sidebar, title, [KR]);
@@ -36,7 +22,7 @@ test("a title written as HTML shows as literal text and runs nothing", async () 
 });
 
 test("a title starting with = stays text in the sheet", async () => {
-  session = await openPreview(browser, { setUp: true });
+  const session = await suite.open({ setUp: true });
   const { page, sidebar, preview } = session;
   const title = "=1+1 customers tell a friend";
   const form = await fillObjective(sidebar, title, [KR]);
@@ -49,7 +35,7 @@ test("a title starting with = stays text in the sheet", async () => {
 });
 
 test("invalid input shows an inline error and changes nothing", async () => {
-  session = await openPreview(browser, { setUp: true });
+  const session = await suite.open({ setUp: true });
   const { page, sidebar } = session;
   await openTab(page, "Key Results");
   const before = await page.locator("td[data-cell]").allTextContents();

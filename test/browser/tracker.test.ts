@@ -1,27 +1,13 @@
 /** The main path in a browser: set up a tracker, create an objective with three KRs, check in. */
-import type { Browser } from "playwright-core";
-import { cell, cellShows, clickMenu, fillObjective, launchBrowser, openPreview, openTab, until, type Session } from "./preview-page";
+import { cell, cellShows, clickMenu, fillObjective, openTab, until, previewSuite } from "./preview-page";
 
-jest.setTimeout(120_000);
-
-let browser: Browser;
-let session: Session | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = previewSuite();
 
 const OBJECTIVE = "Checkout stops losing customers at the payment step";
 const LATENCY = "p95 payment confirmation time drops from 4.2 s to 1.5 s";
 
 test("set up from the menu, create an objective with three key results, check in", async () => {
-  session = await openPreview(browser);
+  const session = await suite.open();
   const { page, sidebar } = session;
 
   await clickMenu(page, "Set up tracker");
@@ -70,7 +56,7 @@ test("set up from the menu, create an objective with three key results, check in
 });
 
 test("keyboard only: create an objective without the mouse", async () => {
-  session = await openPreview(browser, { setUp: true });
+  const session = await suite.open({ setUp: true });
   const { page, sidebar } = session;
   const focusedLabel = () =>
     sidebar.locator(":root").evaluate(() => {
@@ -116,7 +102,7 @@ test("keyboard only: create an objective without the mouse", async () => {
 });
 
 test("a value typed into the grid's Current column is a check-in too (onEdit)", async () => {
-  session = await openPreview(browser, { setUp: true });
+  const session = await suite.open({ setUp: true });
   const { page, preview } = session;
   await preview.harness.run("createObjective", {
     title: OBJECTIVE,
