@@ -51,22 +51,32 @@ function readRecord(table: Table, row: number): AuditedRow {
   };
 }
 
-/** Audit keys: an acknowledged problem is reported once, until the row changes again. */
-function problemKeys(audit: HistoryAudit, rows: readonly AuditedRow[]): string[] {
+/**
+ * Only problems not reported before: each has a key (an edited row's key includes its current
+ * content, so editing it again is reported again).
+ */
+function unreported(audit: HistoryAudit, rows: readonly AuditedRow[], acknowledged: Set<string>): { fresh: HistoryAudit; keys: string[] } {
   const bySequence = new Map(rows.map((r) => [r.record.sequence, r]));
   const bySheetRow = new Map(rows.map((r) => [r.sheetRow, r]));
-  return [
-    ...audit.edited.map((s) => "e" + s + ":" + sealOf((bySequence.get(s) as AuditedRow).record)),
-    ...audit.missing.map((s) => "m" + s),
-    ...audit.unsealed.map((r) => "u" + fingerprint(JSON.stringify((bySheetRow.get(r) as AuditedRow).record))),
-  ];
+  const keys: string[] = [];
+  const keep = <T>(items: T[], keyOf: (item: T) => string) =>
+    items.filter((item) => {
+      const key = keyOf(item);
+      keys.push(key);
+      return !acknowledged.has(key);
+    });
+  const fresh: HistoryAudit = {
+    edited: keep(audit.edited, (s) => "e" + s + ":" + sealOf((bySequence.get(s) as AuditedRow).record)),
+    missing: keep(audit.missing, (s) => "m" + s),
+    unsealed: keep(audit.unsealed, (r) => "u" + fingerprint(JSON.stringify((bySheetRow.get(r) as AuditedRow).record))),
+  };
+  return { fresh, keys };
 }
 
 export function openHistory(tracker: Tracker): HistoryLog {
   const table = readTable(tracker, HISTORY);
   table.require(HISTORY.columns.map((c) => c.header));
   const properties = PropertiesService.getDocumentProperties();
-  const made = Number(properties.getProperty(RECORDS_MADE) ?? 0);
   const acknowledged = new Set<string>(JSON.parse(properties.getProperty(ACKNOWLEDGED) ?? "[]"));
 
   const rows: AuditedRow[] = [];
@@ -77,14 +87,12 @@ export function openHistory(tracker: Tracker): HistoryLog {
     rows.push(row);
     if (row.record.krId && row.record.source !== "integrity") lastValue.set(row.record.krId, row.record.value);
   }
+  // Numbering goes on from the highest record present, even if the document's properties were
+  // lost (a copied spreadsheet), so sequence numbers never repeat.
+  const highest = rows.reduce((max, r) => (Number.isInteger(r.record.sequence) ? Math.max(max, r.record.sequence) : max), 0);
+  const made = Math.max(Number(properties.getProperty(RECORDS_MADE) ?? 0), highest);
   const audit = auditHistory(rows, made);
-  const keys = problemKeys(audit, rows);
-  // Keep only problems not reported before.
-  const fresh: HistoryAudit = { edited: [], missing: [], unsealed: [] };
-  let k = 0;
-  for (const s of audit.edited) if (!acknowledged.has(keys[k++])) fresh.edited.push(s);
-  for (const s of audit.missing) if (!acknowledged.has(keys[k++])) fresh.missing.push(s);
-  for (const r of audit.unsealed) if (!acknowledged.has(keys[k++])) fresh.unsealed.push(r);
+  const { fresh, keys } = unreported(audit, rows, acknowledged);
   const newProblems = describeAudit(fresh);
 
   return {
@@ -94,7 +102,7 @@ export function openHistory(tracker: Tracker): HistoryLog {
     lastValue,
     commit(records) {
       const all: NewRecord[] = newProblems
-        ? [{ ...records[0], krId: "", krTitle: "", previous: "", value: "", confidence: "", note: newProblems, source: "integrity" }, ...records]
+        ? [{ ...records[0], krId: "", krTitle: "", previous: "", value: "", confidence: "", note: newProblems, source: "integrity", valueFormat: undefined }, ...records]
         : records;
       const sealed = all.map(({ valueFormat: _format, ...record }, i) => {
         const full: HistoryRecord = { ...record, sequence: made + i + 1, timestamp: wholeSeconds(record.timestamp) };

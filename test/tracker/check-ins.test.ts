@@ -168,3 +168,16 @@ describe("History seals", () => {
     expect(result.warnings).toEqual([]);
   }, 120_000);
 });
+
+describe("History in a copied spreadsheet (its add-on properties gone)", () => {
+  it("goes on numbering from the highest record present, without false alarms", async () => {
+    const harness = newTracker();
+    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2800 });
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2600 });
+    harness.emu.services.PropertiesService.getDocumentProperties().deleteAllProperties();
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2400 });
+    expect(result.warnings).toEqual([]);
+    expect(rows(harness, "History").map((r) => r["#"])).toEqual([1, 2, 3]);
+  });
+});
