@@ -2,8 +2,10 @@
 import { runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
 import { runCheckerBench } from "./checker";
+import { runEmulatorBench } from "./emulator";
 
 async function main(): Promise<void> {
+  await runEmulatorBench();
   await runFunctionBench();
   await runTrackerBench();
   await runCheckerBench();

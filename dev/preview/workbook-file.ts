@@ -1,8 +1,7 @@
 /** The preview's workbook: loaded from its JSON file, or the sample tracker; saved after each change. */
 import * as fs from "fs";
 import * as path from "path";
-import { fromJSON, saveWorkbook } from "../emulator";
-import type { SavedWorkbook } from "../emulator/persistence";
+import { loadWorkbook, saveWorkbook } from "../emulator";
 import { Harness } from "../harness/harness";
 import { buildSample } from "./sample";
 
@@ -30,28 +29,9 @@ export async function openWorkbook(file: string, opts: { fresh?: boolean; empty?
   return { harness, source: opts.empty ? "empty" : "sample" };
 }
 
-/**
- * A Harness on the saved workbook. Formulas are written only once the Harness exists: creating it
- * registers the custom functions, which rebuilds the formula engine, and a rebuild turns spilled
- * array results into plain values that then block the spill (#REF!). Workaround for an emulator bug.
- */
+/** A Harness on the saved workbook. */
 function load(file: string, bundle?: string): Harness {
-  const data = JSON.parse(fs.readFileSync(file, "utf8")) as SavedWorkbook;
-  const formulas: { sheet: string; row: number; col: number; formula: string }[] = [];
-  const sheets = data.sheets.map((sheet) => ({
-    ...sheet,
-    cells: sheet.cells.map(([row, col, content, meta]): SavedWorkbook["sheets"][number]["cells"][number] => {
-      if (typeof content !== "string" || !content.startsWith("=")) return [row, col, content, meta];
-      formulas.push({ sheet: sheet.name, row, col, formula: content });
-      return [row, col, null, meta];
-    }),
-  }));
-  const harness = new Harness({ workbook: fromJSON({ ...data, sheets }), addonName: ADDON_NAME, bundle });
-  const workbook = harness.workbook;
-  workbook.hf.batch(() => {
-    for (const f of formulas) workbook.write(workbook.sheetByName(f.sheet)!, f.row, f.col, [[f.formula]]);
-  });
-  return harness;
+  return new Harness({ workbook: loadWorkbook(file), addonName: ADDON_NAME, bundle });
 }
 
 export function save(harness: Harness, file: string): void {

@@ -85,14 +85,16 @@ describe("a required column renamed or deleted", () => {
 });
 
 describe("a value typed into a computed column", () => {
-  it("blocks the column's formula, and Repair says which column and how to fix it", async () => {
-    const harness = newTracker();
-    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
-    const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
+  it("is warned about, blocks the column's formula, and Repair says which column and how to fix it", async () => {
+    const owner = newTracker();
+    await apiData(owner, "createObjective", SAMPLE_OBJECTIVE);
+    const colleague = owner.share("bo@example.com");
+    const sheet = owner.spreadsheet.getSheetByName("Key Results")!;
     const status = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf("Status") + 1;
-    harness.edit(sheet.getRange(3, status), "fine");
-    harness.clickMenu("Repair tracker");
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toBe(
+    const edit = colleague.edit(sheet.getRange(3, status), "fine");
+    expect(edit.warnings).toEqual([expect.stringMatching(/protected range/)]);
+    owner.clickMenu("Repair tracker");
+    expect(owner.ui.alerts[owner.ui.alerts.length - 1].prompt).toBe(
       "These computed columns show an error because a value was typed into them: Key Results › Status. Clear the typed cells below the header and the formula fills the column again.",
     );
   });
