@@ -1,16 +1,13 @@
 import { isoDate } from "../core/cell-values";
+import type { HistoryRecord } from "../core/history-seal";
 import { HISTORY } from "../core/layout";
+import { readRecord } from "./history";
 import { openTracker, readTable } from "./tables";
 
-export interface HistoryEntry {
+export type HistoryEntry = Pick<HistoryRecord, "previous" | "value" | "confidence" | "note" | "author" | "source"> & {
+  /** The record's day, yyyy-mm-dd (answers to the sidebar carry no Dates). */
   when: string;
-  previous: number | string;
-  value: number | string;
-  confidence: number | string;
-  note: string;
-  author: string;
-  source: string;
-}
+};
 
 /** The latest records of one key result, newest first, for the check-in form. */
 export function keyResultHistory(krId: string, limit: number): HistoryEntry[] {
@@ -19,17 +16,9 @@ export function keyResultHistory(krId: string, limit: number): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (let r = table.values.length - 1; r >= 1 && entries.length < limit; r--) {
     if (table.text(r, "KR ID") !== krId) continue;
-    const when = table.cell(r, "Timestamp");
-    const number = (h: string) => (typeof table.cell(r, h) === "number" ? (table.cell(r, h) as number) : table.text(r, h));
-    entries.push({
-      when: Object.prototype.toString.call(when) === "[object Date]" ? isoDate(when as Date) : table.text(r, "Timestamp"),
-      previous: number("Previous value"),
-      value: number("New value"),
-      confidence: number("Confidence"),
-      note: table.text(r, "Note"),
-      author: table.text(r, "Author"),
-      source: table.text(r, "Source"),
-    });
+    const { timestamp, previous, value, confidence, note, author, source } = readRecord(table, r).record;
+    const when = Number.isNaN(timestamp.getTime()) ? table.text(r, "Timestamp") : isoDate(timestamp);
+    entries.push({ when, previous, value, confidence, note, author, source });
   }
   return entries;
 }

@@ -27,7 +27,8 @@ export interface HistoryLog {
   commit(records: NewRecord[]): void;
 }
 
-function readRecord(table: Table, row: number): AuditedRow {
+/** One History row as recorded (numbers stay numbers, everything else is text). */
+export function readRecord(table: Table, row: number): AuditedRow {
   const timestamp = parseDate(table.cell(row, "Timestamp"));
   const cell = (header: string) => {
     const value = table.cell(row, header);
