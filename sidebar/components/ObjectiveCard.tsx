@@ -1,6 +1,7 @@
 /** One objective in the overview: progress against expected, status, score, and its key results. */
 import { useState } from "preact/hooks";
 import type { KeyResultView, ObjectiveView } from "../../src/server/records";
+import { scoreVerdict } from "../../src/core/score";
 import { percent, scoreText, statusClass, valueText } from "../format";
 import { ProgressBar } from "./ProgressBar";
 
@@ -33,6 +34,9 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
       <p class="figures">
         <Status status={o.status} /> <span class="secondary">expected {percent(o.expected)} · score {scoreText(o.score)}</span>
       </p>
+      {o.expected !== null && o.expected >= 1 && o.score !== null && (
+        <p class="final-score">Final score {scoreText(o.score)}: {scoreVerdict(o.score, o.commitment)}</p>
+      )}
       <div class="card-actions">
         <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"} key results ({o.keyResults.length})

@@ -78,15 +78,14 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
   },
 };
 
-export class MissingColumnError extends Error {}
-
 /** The header cell's formula for a computed column, given where its inputs are now. */
 export function columnFormula(sheet: SheetKey, header: string, positions: ColumnPositions): string {
   const builder = BUILDERS[sheet]?.[header];
   if (!builder) throw new Error("No formula for " + sheet + " / " + header);
   const whole = (target: SheetKey, name: string, qualify: boolean) => {
     const index = positions.column(target, name);
-    if (!index) throw new MissingColumnError("The " + positions.sheetName(target) + " sheet has no '" + name + "' column.");
+    // Set-up adds every column before writing formulas, so this means a bug, not a user's doing.
+    if (!index) throw new Error("The " + positions.sheetName(target) + " sheet has no '" + name + "' column.");
     const letter = columnLetter(index);
     return (qualify ? quoteSheet(positions.sheetName(target)) + "!" : "") + letter + ":" + letter;
   };

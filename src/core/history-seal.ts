@@ -72,10 +72,6 @@ export function auditHistory(rows: readonly AuditedRow[], recordsMade: number): 
   return audit;
 }
 
-export function isClean(audit: HistoryAudit): boolean {
-  return audit.edited.length + audit.missing.length + audit.unsealed.length === 0;
-}
-
 function list(numbers: number[], prefix: string): string {
   const shown = numbers.slice(0, 10).map((n) => prefix + n).join(", ");
   return numbers.length > 10 ? shown + " and " + (numbers.length - 10) + " more" : shown;

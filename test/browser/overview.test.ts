@@ -40,3 +40,22 @@ test("archives an objective out of the overview, shows it on request, and restor
   await sidebar.getByRole("status").getByText("Restored O-2.").waitFor();
   expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Active");
 });
+
+test("grades an objective once its cycle is over, reading committed and aspirational goals differently", async () => {
+  const session = await suite.open({ setUp: true });
+  const harness = session.preview.harness;
+  const [year, quarter] = String(harness.spreadsheet.getRange("Cycles!A2").getValue()).split("-Q").map(Number);
+  const previous = quarter === 1 ? year - 1 + "-Q4" : year + "-Q" + (quarter - 1);
+  await harness.run("createObjective", {
+    title: "Find two use cases worth investing in", cycle: previous,
+    keyResults: [{ title: "Customer interviews from 0 to 20", type: "increase", start: 0, target: 20, current: 14 }],
+  });
+  await harness.run("createObjective", {
+    title: "On-call rotation has 3 new members", cycle: previous, commitment: "committed",
+    keyResults: [{ title: "New members in the rotation from 0 to 3", type: "increase", start: 0, target: 3, current: 2 }],
+  });
+  await session.page.reload();
+  await session.sidebar.getByLabel("Cycle", { exact: true }).selectOption(previous);
+  await session.sidebar.getByText("Final score 0.7: Success for an aspirational goal").waitFor();
+  await session.sidebar.getByText("Final score 0.7: Missed: committed goals are expected to reach 1.0").waitFor();
+});
