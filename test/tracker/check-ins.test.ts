@@ -1,4 +1,5 @@
 /** Check-ins from the sidebar and values typed into the sheet, all recorded in History. */
+import { bigTracker } from "../support/big-tracker";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
 describe("a check-in from the sidebar", () => {
@@ -153,20 +154,19 @@ describe("History edited by hand", () => {
 
 describe("History seals", () => {
   it("are stored as text, so a seal that looks like a number still matches its row", async () => {
-    const harness = newTracker();
-    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
-    // Find check-ins whose seals look like numbers ("0123…", "12e4…"): the audit must still pass.
+    // Many check-ins to meet seals like "0123…" or "12e4…"; formulas are off to keep that quick.
+    const harness = bigTracker(5);
     let numeric = 0;
-    for (let value = 2990; numeric < 2 && value > 2000; value -= 10) {
+    for (let value = 99; numeric < 2 && value > 0; value--) {
       await apiData(harness, "checkIn", { krId: "KR-1.1", value });
       const seal = rows(harness, "History").pop()!.Seal;
       expect(typeof seal).toBe("string");
       if (/^[0-9.e]+$/.test(String(seal))) numeric++;
     }
     expect(numeric).toBe(2);
-    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 100 });
     expect(result.warnings).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe("History in a copied spreadsheet (its add-on properties gone)", () => {
