@@ -76,6 +76,25 @@ describe("computed columns", () => {
     expect(overview.objectives[0].progress).toBeCloseTo(rows(harness, "Objectives")[0].Progress as number, 12);
   });
 
+  it("agrees with the built bundle's custom functions, evaluated in cells over the same columns", () => {
+    const sheet = harness.spreadsheet.insertSheet("Formulas");
+    const krs = "'Key Results'!";
+    sheet.getRange("A1:D1").setFormulas([[
+      "=OKR_PROGRESS(" + krs + "G2:G6," + krs + "F2:F6," + krs + "E2:E6)",
+      "=OKR_STATUS(A1:A5," + krs + "O2:O6)",
+      "=OKR_SCORE(A1:A5)",
+      "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + "K2:K6)",
+    ]]);
+    const native = rows(harness, "Key Results");
+    const computed = sheet.getRange("A1:C5").getValues();
+    native.forEach((kr, i) => {
+      expect(computed[i][0]).toBeCloseTo(kr.Progress as number, 12);
+      expect(computed[i][1]).toBe(kr.Status);
+      expect(computed[i][2]).toBe(kr.Score);
+    });
+    expect(sheet.getRange("D1").getValue()).toBeCloseTo(rows(harness, "Objectives")[0].Progress as number, 12);
+  });
+
   it("leaves rows without an ID blank, so the sheet's last row is the last key result", () => {
     const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
     expect(sheet.getLastRow()).toBe(1 + krs.length);
