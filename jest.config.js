@@ -1,4 +1,7 @@
 /** Jest runs TypeScript through SWC (fast, no type-check: `npm run typecheck` does that). */
+// The add-on's manifest runs it in UTC; tests of local dates run there too, whatever this machine's zone.
+process.env.TZ = "Etc/UTC";
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

@@ -45,6 +45,7 @@ export class Harness {
     this.opts = opts;
     const file = opts.bundle ?? path.join("dist", "Code.js");
     const code = opts.code ?? fs.readFileSync(file, "utf8");
+    useManifestTimeZone(path.dirname(file));
     this.emu = createEmulator(opts);
     const info = inspectBundle(code);
     this.functions = info.functions;
@@ -239,6 +240,17 @@ function compiled(code: string, filename: string): vm.Script {
     scripts.set(key, script);
   }
   return script;
+}
+
+/**
+ * Apps Script runs a script in its manifest's time zone: `new Date(2026, 9, 1)` is midnight there.
+ * Node follows TZ (and picks up a change at once), so the bundle sees the same local time here.
+ */
+function useManifestTimeZone(folder: string): void {
+  const manifest = path.join(folder, "appsscript.json");
+  if (!fs.existsSync(manifest)) return;
+  const zone = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { timeZone?: string }).timeZone;
+  if (zone && process.env.TZ !== zone) process.env.TZ = zone;
 }
 
 export function loadHarness(opts: HarnessOptions = {}): Harness {

@@ -2,7 +2,7 @@
  * Check-ins: a new value for a key result, from the sidebar or typed into the sheet. Each one
  * updates the Key Results row and appends a sealed History record, under the document lock.
  */
-import { isBlank, isoDate, parseNumber, startOfDay } from "../core/cell-values";
+import { isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { KEY_RESULTS } from "../core/layout";
 import type { CheckInInput } from "../core/model";
 import { UserError } from "./errors";
@@ -32,7 +32,8 @@ export function checkValueFits(kr: KeyResultView, value: number): void {
 
 export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
   return withDocumentLock(() => {
-    const tracker = openTracker();
+    const tracker = openTracker(now);
+    const today = tracker.calendar.today();
     const keyResults = readTable(tracker, KEY_RESULTS);
     keyResults.require(CHECK_IN_COLUMNS);
     const row = keyResults.findRow("ID", input.krId);
@@ -43,7 +44,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     const history = openHistory(tracker);
 
     const previous = keyResults.cell(row, "Current");
-    writeRows(keyResults, row + 1, [{ Current: input.value, Confidence: input.confidence ?? "", "Last check-in": startOfDay(now) }]);
+    writeRows(keyResults, row + 1, [{ Current: input.value, Confidence: input.confidence ?? "", "Last check-in": tracker.calendar.cellFor(today) }]);
     history.commit([
       {
         timestamp: now,
@@ -58,7 +59,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
         valueFormat: valueFormat(kr),
       },
     ]);
-    const after = { ...kr, current: input.value, confidence: input.confidence ?? null, lastCheckIn: isoDate(now) };
+    const after = { ...kr, current: input.value, confidence: input.confidence ?? null, lastCheckIn: isoDate(today) };
     after.progress = progressOf(after);
     return { keyResult: after, previous: typeof previous === "number" ? previous : "", warnings: history.newProblems ? [history.newProblems] : [] };
   });
@@ -74,7 +75,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
   const sheet = range.getSheet();
   if (sheet.getName() !== KEY_RESULTS.name || range.getRow() + range.getNumRows() - 1 < 2) return 0;
   return withDocumentLock(() => {
-    const tracker = openTracker();
+    const tracker = openTracker(now);
     const keyResults = readTable(tracker, KEY_RESULTS);
     const current = keyResults.col("Current");
     const firstCol = range.getColumn() - 1;
@@ -111,9 +112,10 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     // One write for the whole paste: today where a value was recorded, the old date elsewhere.
     const first = touched[0];
     const recorded = new Set(touched);
+    const today = tracker.calendar.cellFor(tracker.calendar.today());
     const dates = [];
     for (let sheetRow = first; sheetRow <= touched[touched.length - 1]; sheetRow++) {
-      dates.push({ "Last check-in": recorded.has(sheetRow) ? startOfDay(now) : keyResults.cell(sheetRow - 1, "Last check-in") });
+      dates.push({ "Last check-in": recorded.has(sheetRow) ? today : keyResults.cell(sheetRow - 1, "Last check-in") });
     }
     writeRows(keyResults, first, dates);
     history.commit(records);

@@ -82,8 +82,9 @@ function withTarget(located: Located): OkrInput {
   return { ...okr, text: okr.text + " (from " + kr.start + " to " + kr.target + (kr.unit ? " " + kr.unit : "") + ")" };
 }
 
-export function checkOkrs(today = new Date()): OkrCheck {
-  const tracker = openTracker();
+export function checkOkrs(now = new Date()): OkrCheck {
+  const tracker = openTracker(now);
+  const today = tracker.calendar.today();
   const objectives = readTable(tracker, OBJECTIVES);
   const keyResults = readTable(tracker, KEY_RESULTS);
   objectives.require(["ID", "Objective"]);

@@ -49,7 +49,7 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
   const match = /^(\d{4})-Q([1-4])$/.exec(cycle);
   if (!match) throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
   const quarter = quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
-  appendRows(cycles, [{ Cycle: quarter.id, Start: quarter.start, End: quarter.end }]);
+  appendRows(cycles, [{ Cycle: quarter.id, Start: tracker.calendar.cellFor(quarter.start), End: tracker.calendar.cellFor(quarter.end) }]);
 }
 
 export function createObjective(input: ObjectiveInput): { id: string; keyResultIds: string[] } {
@@ -152,8 +152,9 @@ export interface Overview {
   problems: string[];
 }
 
-export function getOverview(filter: OverviewFilter, today = new Date()): Overview {
-  const tracker = openTracker();
+export function getOverview(filter: OverviewFilter, now = new Date()): Overview {
+  const tracker = openTracker(now);
+  const today = tracker.calendar.today();
   const objectives = readTable(tracker, OBJECTIVES);
   const keyResults = readTable(tracker, KEY_RESULTS);
   const cycleTable = readTable(tracker, CYCLES);

@@ -2,7 +2,7 @@
  * Turning tracker rows into the model and back. Reads are forgiving (a person may have typed
  * "1,200" or left a cell blank) and every problem names the sheet, the row and the column.
  */
-import { isBlank, isoDate, parseDate, parseNumber } from "../core/cell-values";
+import { isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { expectedProgress } from "../core/cycle";
 import { KEY_RESULTS } from "../core/layout";
 import type { KrType } from "../core/model";
@@ -99,8 +99,8 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     view.current = numberCell(table, row, "Current", null);
     view.weight = numberCell(table, row, "Weight", 1) as number;
     view.confidence = numberCell(table, row, "Confidence", null);
-    const checked = parseDate(table.cell(row, "Last check-in"));
-    view.lastCheckIn = checked.ok ? isoDate(checked.value) : null;
+    const checked = table.day(row, "Last check-in");
+    view.lastCheckIn = checked ? isoDate(checked) : null;
     if (Number.isNaN(view.target)) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
     view.progress = progressOf(view);
   } catch (error) {
@@ -121,14 +121,14 @@ export function progressOf(kr: Pick<KeyResultView, "type" | "start" | "target" |
 export function readCycles(table: Table, today: Date): Map<string, CycleView> {
   const cycles = new Map<string, CycleView>();
   for (const row of table.rowsWith("Cycle")) {
-    const start = parseDate(table.cell(row, "Start"));
-    const end = parseDate(table.cell(row, "End"));
-    if (!start.ok || !end.ok) continue;
+    const start = table.day(row, "Start");
+    const end = table.day(row, "End");
+    if (!start || !end) continue;
     cycles.set(table.text(row, "Cycle"), {
       id: table.text(row, "Cycle"),
-      start: isoDate(start.value),
-      end: isoDate(end.value),
-      expected: expectedProgress(start.value, end.value, today),
+      start: isoDate(start),
+      end: isoDate(end),
+      expected: expectedProgress(start, end, today),
     });
   }
   return cycles;

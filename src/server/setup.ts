@@ -6,6 +6,7 @@
 import { columnFormula, columnLetter, type ColumnPositions, hasFormula } from "../core/formulas";
 import { isComputed, sheetSpec, TRACKER_SHEETS, type ColumnSpec, type SheetKey, type SheetSpec, type Validation } from "../core/layout";
 import { quarterOf } from "../core/model";
+import { sheetCalendar, type SheetCalendar } from "./calendar";
 import { normaliseHeader } from "./tables";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,7 +64,7 @@ export function setUpTracker(): SetupReport {
     restoreFormulas(state, positions, report);
     styleSheet(state, positions);
   }
-  addDefaultCycles(states.get("cycles") as SheetState, report);
+  addDefaultCycles(states.get("cycles") as SheetState, sheetCalendar(spreadsheet), report);
   return report;
 }
 
@@ -193,16 +194,16 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
 }
 
 /** An empty Cycles sheet gets this quarter and the next, so objectives can be created at once. */
-function addDefaultCycles(state: SheetState, report: SetupReport): void {
+function addDefaultCycles(state: SheetState, calendar: SheetCalendar, report: SetupReport): void {
   const { sheet } = state;
   if (sheet.getLastRow() > 1) return;
-  const now = quarterOf(new Date());
+  const now = quarterOf(calendar.today());
   const next = quarterOf(new Date(now.end.getFullYear(), now.end.getMonth() + 1, 1));
   const cycleCol = state.names.indexOf("cycle") + 1;
   const startCol = state.names.indexOf("start") + 1;
   const endCol = state.names.indexOf("end") + 1;
   if (startCol !== cycleCol + 1 || endCol !== cycleCol + 2) return; // a customised layout: leave it to the user
-  sheet.getRange(2, cycleCol, 2, 3).setValues([now, next].map((q) => [q.id, q.start, q.end]));
+  sheet.getRange(2, cycleCol, 2, 3).setValues([now, next].map((q) => [q.id, calendar.cellFor(q.start), calendar.cellFor(q.end)]));
   report.addedCycles.push(now.id, next.id);
 }
 

@@ -2,7 +2,9 @@
  * A tracker sheet read in one call and addressed by header text, plus batched writes that touch
  * only the cells they mean to (never a formula column's spilled cells).
  */
+import { isDate, parseDate } from "../core/cell-values";
 import { cellText } from "../core/text-cells";
+import { sheetCalendar, type SheetCalendar } from "./calendar";
 import type { SheetKey, SheetSpec } from "../core/layout";
 import { TRACKER_SHEETS } from "../core/layout";
 import { NOT_SET_UP, UserError } from "./errors";
@@ -21,6 +23,8 @@ export class Table {
     readonly spec: SheetSpec,
     /** Every row of the sheet's data range, header first. */
     readonly values: unknown[][],
+    /** Reads date cells as the days Sheets shows (see calendar.ts). */
+    private readonly calendar?: SheetCalendar,
   ) {
     const header = values[0] ?? [];
     header.forEach((text, index) => {
@@ -55,6 +59,14 @@ export class Table {
     return cellText(this.cell(row, header));
   }
 
+  /** A date-only cell's day, whether it holds a date, a serial number or yyyy-mm-dd text; null if none. */
+  day(row: number, header: string): Date | null {
+    const value = this.cell(row, header);
+    if (isDate(value) && this.calendar) return this.calendar.dayOf(value);
+    const parsed = parseDate(value);
+    return parsed.ok ? parsed.value : null;
+  }
+
   /** Index (0-based, header = 0) of the row whose first-key column holds `id`, or -1. */
   findRow(header: string, id: string): number {
     const col = this.col(header);
@@ -73,17 +85,24 @@ export class Table {
 
 export interface Tracker {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The spreadsheet's calendar, for today and for date-only cells. */
+  calendar: SheetCalendar;
   sheet(key: SheetKey): Sheet;
   has(key: SheetKey): boolean;
 }
 
 /** The tracker's sheets, found with one getSheets() call. */
-export function openTracker(): Tracker {
+export function openTracker(now = new Date()): Tracker {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const byName = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
   const find = (key: SheetKey) => byName.get((TRACKER_SHEETS.find((s) => s.key === key) as SheetSpec).name);
+  let calendar: SheetCalendar | undefined;
   return {
     spreadsheet,
+    get calendar() {
+      calendar ??= sheetCalendar(spreadsheet, now);
+      return calendar;
+    },
     has: (key) => Boolean(find(key)),
     sheet: (key) => {
       const sheet = find(key);
@@ -95,7 +114,7 @@ export function openTracker(): Tracker {
 
 export function readTable(tracker: Tracker, spec: SheetSpec): Table {
   const sheet = tracker.sheet(spec.key);
-  return new Table(sheet, spec, sheet.getDataRange().getValues());
+  return new Table(sheet, spec, sheet.getDataRange().getValues(), tracker.calendar);
 }
 
 /** Runs of consecutive 0-based columns, so a write covers only the columns it means to. */
