@@ -1,5 +1,5 @@
 /** The OKR_* custom functions' behaviour, built on the pure core. Their public table is in public-functions.ts. */
-import { isBlank, parseDate, parseNumber, startOfDay } from "../core/cell-values";
+import { isBlank, isDate, parseDate, parseNumber, startOfDay } from "../core/cell-values";
 import { expectedProgress } from "../core/cycle";
 import { clamp01, progressBetween } from "../core/progress";
 import { score } from "../core/score";
@@ -21,7 +21,17 @@ function optionalNumberAt(fn: string, arg: string, value: unknown, row: number |
   return isBlank(value) ? fallback : numberAt(fn, arg, value, row);
 }
 
-function dateAt(fn: string, arg: string, value: unknown, row: number | null): Date {
+/** Which day it is, and which day a date cell holds: the spreadsheet's, in its time zone. */
+export interface Days {
+  today(): Date;
+  dayOf(cell: Date): Date;
+}
+
+/** The script's own calendar, for when no spreadsheet is at hand. */
+export const SCRIPT_DAYS: Days = { today: () => startOfDay(new Date()), dayOf: startOfDay };
+
+function dateAt(fn: string, arg: string, value: unknown, row: number | null, days: Days): Date {
+  if (isDate(value) && !Number.isNaN(value.getTime())) return days.dayOf(value);
   const parsed = parseDate(value);
   if (!parsed.ok) throw argumentError(fn, arg, row, value, parsed.problem);
   return parsed.value;
@@ -44,14 +54,14 @@ export function okrProgress(current: unknown, target: unknown, start?: unknown):
   });
 }
 
-export function okrExpected(cycleStart: unknown, cycleEnd: unknown, asOf?: unknown, today: () => Date = () => new Date()): unknown {
+export function okrExpected(cycleStart: unknown, cycleEnd: unknown, asOf?: unknown, days: Days = SCRIPT_DAYS): unknown {
   const fn = "OKR_EXPECTED";
   return mapCells(fn, [{ name: "cycle_start", value: cycleStart }, { name: "cycle_end", value: cycleEnd }, { name: "as_of", value: asOf }], (first, last, day, _d, row) => {
     if (isBlank(first) || isBlank(last)) return BLANK;
-    const start = dateAt(fn, "cycle_start", first, row);
-    const end = dateAt(fn, "cycle_end", last, row);
+    const start = dateAt(fn, "cycle_start", first, row, days);
+    const end = dateAt(fn, "cycle_end", last, row, days);
     if (end < start) throw argumentError(fn, "cycle_end", row, last, "is before cycle_start; the end is the cycle's last day");
-    const at = isBlank(day) ? startOfDay(today()) : dateAt(fn, "as_of", day, row);
+    const at = isBlank(day) ? days.today() : dateAt(fn, "as_of", day, row, days);
     return expectedProgress(start, end, at);
   });
 }

@@ -4,6 +4,7 @@
  * behaviour can never drift apart.
  */
 import { okrExpected, okrProgress, okrRollup, okrScore, okrStatus } from "./okr-functions";
+import { spreadsheetDays } from "./spreadsheet-days";
 import { okrRoadmapCheck } from "./roadmap-function";
 
 export interface ParamDoc {
@@ -42,7 +43,7 @@ export const customFunctions = {
       { name: "as_of", type: "Date|Array<Array<Date>>", description: "Optional. The day to measure at; today if omitted.", optional: true },
     ],
     returns: { type: CELLS, description: "0 before the cycle starts, 1 after its last day." },
-    run: okrExpected,
+    run: (cycleStart: unknown, cycleEnd: unknown, asOf?: unknown) => okrExpected(cycleStart, cycleEnd, asOf, spreadsheetDays()),
   },
   OKR_STATUS: {
     summary: "Done, On track, At risk or Off track, from progress and expected progress.",

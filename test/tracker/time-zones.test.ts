@@ -25,6 +25,13 @@ describe.each(["America/Los_Angeles", "Europe/Berlin", "Asia/Tokyo"])("a spreads
     expect(harness.spreadsheet.getRange("'Key Results'!I2").getDisplayValue()).toBe(today);
   });
 
+  it("gives =OKR_EXPECTED the same today and the same cycle days as the sidebar", async () => {
+    const sheet = harness.spreadsheet.insertSheet("Formulas " + timeZone);
+    sheet.getRange("A1").setFormula("=OKR_EXPECTED(Cycles!B2, Cycles!C2)");
+    const overview = await apiData<{ cycles: { id: string; expected: number }[] }>(harness, "getOverview", {});
+    expect(sheet.getRange("A1").getValue()).toBeCloseTo(overview.cycles[0].expected, 12);
+  });
+
   it("reads a date typed into the sheet as the day typed", async () => {
     harness.edit("Cycles!A4:C4", [["2031-Q1", "2031-01-01", "2031-03-31"]]);
     const overview = await apiData<{ cycles: { id: string; start: string; end: string }[] }>(harness, "getOverview", {});
