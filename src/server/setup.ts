@@ -35,6 +35,9 @@ interface SheetState {
   names: string[];
   formulas: string[];
   values: unknown[];
+  /** The header row's notes and backgrounds as found: columns people added keep theirs. */
+  notes: string[];
+  backgrounds: string[];
   /** Columns this run added: their formulas are new, not restored. */
   added: Set<string>;
 }
@@ -73,6 +76,8 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
   const header = sheet.getRange(1, 1, 1, width);
   const values = header.getValues()[0];
   const formulas = header.getFormulas()[0];
+  const notes = header.getNotes()[0];
+  const backgrounds = header.getBackgrounds()[0];
   const names = values.map((value, i) => headerName(value, formulas[i]));
   const missing = spec.columns.filter((column) => !names.includes(normaliseHeader(column.header)));
   const added = new Set(missing.map((column) => normaliseHeader(column.header)));
@@ -91,7 +96,7 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
       if (!report.createdSheets.includes(spec.name)) report.addedColumns.push(spec.name + " › " + column.header);
     });
   }
-  return { spec, sheet, names, formulas, values, added };
+  return { spec, sheet, names, formulas, values, notes, backgrounds, added };
 }
 
 function restoreFormulas(state: SheetState, positions: ColumnPositions, report: SetupReport): void {
@@ -116,12 +121,9 @@ function styleSheet(state: SheetState, positions: ColumnPositions): void {
   sheet.setTabColor(spec.tabColor);
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
-  const backgrounds = state.names.map((name) => {
-    const column = spec.columns.find((c) => normaliseHeader(c.header) === name);
-    return column && isComputed(column) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND;
-  });
-  header.setBackgrounds([backgrounds]);
-  header.setNotes([state.names.map((name) => spec.columns.find((c) => normaliseHeader(c.header) === name)?.note ?? "")]);
+  const ours = state.names.map((name) => spec.columns.find((c) => normaliseHeader(c.header) === name));
+  header.setBackgrounds([ours.map((column, i) => (!column ? state.backgrounds[i] ?? "#ffffff" : isComputed(column) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND))]);
+  header.setNotes([ours.map((column, i) => column?.note ?? state.notes[i] ?? "")]);
 
   const rows = sheet.getMaxRows() - 1;
   const computed: GoogleAppsScript.Spreadsheet.Range[] = [];

@@ -77,6 +77,17 @@ describe("set up on a spreadsheet that already has data", () => {
     expect(own.getRange("A2").getFormula()).toBe("=1+1");
   });
 
+  it("keeps a note and colour a person gave their own column's header", () => {
+    const harness = newTracker();
+    const sheet = harness.spreadsheet.getSheetByName("Objectives")!;
+    const own = sheet.getLastColumn() + 1;
+    sheet.getRange(1, own).setValue("Budget");
+    sheet.getRange(1, own).setNote("EUR, approved by finance");
+    sheet.getRange(1, own).setBackground("#fff2cc");
+    harness.clickMenu("Repair tracker");
+    expect([sheet.getRange(1, own).getNote(), sheet.getRange(1, own).getBackground()]).toEqual(["EUR, approved by finance", "#fff2cc"]);
+  });
+
   it("keeps existing tracker data and adds only what is missing", () => {
     const harness = new Harness();
     const objectives = harness.spreadsheet.insertSheet("Objectives");
