@@ -119,6 +119,8 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     }
     writeRows(keyResults, first, dates);
     history.commit(records);
+    // The person typing sees no sidebar: tell them as Sheets does, with a toast.
+    if (history.newProblems) tracker.spreadsheet.toast(history.newProblems, "OKR Tracker", 15);
     return records.length;
   });
 }

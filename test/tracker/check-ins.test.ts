@@ -142,6 +142,12 @@ describe("History edited by hand", () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("is also reported to someone typing a value, as a toast", () => {
+    history().deleteRow(2);
+    harness.edit("'Key Results'!G2", "2050");
+    expect(harness.ui.toasts[harness.ui.toasts.length - 1]).toMatchObject({ message: expect.stringMatching(/^History was changed by hand: record #1 was deleted\./) });
+  });
+
   it("reports a row added by hand", async () => {
     history().appendRow(["", new Date(), "KR-1.1", "p95", 2100, 1000, "", "typed by hand"]);
     const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
