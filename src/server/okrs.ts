@@ -28,9 +28,12 @@ function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<stri
   };
 }
 
-/** Percentage key results show their numbers as percentages; one call per run of adjacent columns. */
-function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[]): void {
-  if (!krs.some((kr) => kr.type === "percentage")) return;
+/**
+ * Percentage key results show their numbers as percentages; one call per run of adjacent columns.
+ * New rows need it only for percentages; an edited row always (its type may have changed).
+ */
+function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[], always = false): void {
+  if (!always && !krs.some((kr) => kr.type === "percentage")) return;
   const cols = ["Start", "Target", "Current"].map((h) => table.col(h)).sort((a, b) => a - b);
   const adjacent = cols[2] - cols[0] === 2;
   const formats = krs.map((kr) => (kr.type === "percentage" ? "0%" : "General"));
@@ -121,7 +124,7 @@ export function updateKeyResult(id: string, input: KeyResultInput): void {
     for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
     if (input.current === undefined) delete cells.Current;
     writeRows(keyResults, row + 1, [cells]);
-    formatKrNumbers(keyResults, row + 1, [input]);
+    formatKrNumbers(keyResults, row + 1, [input], true);
   });
 }
 

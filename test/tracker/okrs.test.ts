@@ -61,6 +61,11 @@ describe("editing and archiving", () => {
     expect(rows(harness, "Key Results")[0]).toMatchObject({ "Key result": "p95 checkout latency (EU)", Start: 3200, Target: 1200, Current: 2500 });
   });
 
+  it("shows plain numbers again when a percentage key result becomes another type", async () => {
+    await apiData(harness, "updateKeyResult", { id: "KR-1.2", keyResult: { title: "Checkouts per day", type: "increase", start: 100, target: 300, current: 150 } });
+    expect(harness.spreadsheet.getRange("'Key Results'!E3:G3").getDisplayValues()).toEqual([["100", "300", "150"]]);
+  });
+
   it("archives a key result: the row stays, its weight stops counting, and it can be restored", async () => {
     await apiData(harness, "setArchived", { kind: "keyResult", id: "KR-1.3", archived: true });
     const kr = rows(harness, "Key Results").find((r) => r.ID === "KR-1.3")!;
