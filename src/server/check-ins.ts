@@ -36,8 +36,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     const today = tracker.calendar.today();
     const keyResults = readTable(tracker, KEY_RESULTS);
     keyResults.require(CHECK_IN_COLUMNS);
-    const row = keyResults.findRow("ID", input.krId);
-    if (row < 0) throw new UserError("There is no key result " + input.krId + " in the Key Results sheet. It may have been deleted there.", "krId");
+    const row = keyResults.rowOf(input.krId, "key result", "krId", " It may have been deleted there.");
     const kr = readKeyResult(keyResults, row);
     if (kr.archived) throw new UserError(input.krId + " is archived. Restore it before checking in.", "krId");
     checkValueFits(kr, input.value);

@@ -84,7 +84,7 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
-    if (objectives.findRow("ID", objectiveId) < 0) throw new UserError("There is no objective " + objectiveId + " in the Objectives sheet.", "objectiveId");
+    objectives.rowOf(objectiveId, "objective", "objectiveId");
     const prefix = "KR-" + objectiveId.slice(2) + ".";
     const siblings = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID")).filter((id) => id.startsWith(prefix));
     const id = prefix + nextNumber(siblings, /^KR-\d+\.(\d+)$/);
@@ -106,8 +106,7 @@ export function updateObjective(id: string, changes: ObjectiveChanges): void {
   withDocumentLock(() => {
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
-    const row = objectives.findRow("ID", id);
-    if (row < 0) throw new UserError("There is no objective " + id + " in the Objectives sheet.", "id");
+    const row = objectives.rowOf(id, "objective", "id");
     if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
     const cells = objectiveCells(changes);
     if (Object.keys(cells).length) writeRows(objectives, row + 1, [cells]);
@@ -118,8 +117,7 @@ export function updateObjective(id: string, changes: ObjectiveChanges): void {
 export function updateKeyResult(id: string, input: KeyResultInput): void {
   withDocumentLock(() => {
     const keyResults = readTable(openTracker(), KEY_RESULTS);
-    const row = keyResults.findRow("ID", id);
-    if (row < 0) throw new UserError("There is no key result " + id + " in the Key Results sheet.", "id");
+    const row = keyResults.rowOf(id, "key result", "id");
     const cells = krRow(id, keyResults.text(row, "Objective ID"), input);
     for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
     if (input.current === undefined) delete cells.Current;
@@ -132,8 +130,7 @@ export function updateKeyResult(id: string, input: KeyResultInput): void {
 export function setArchived(kind: "objective" | "keyResult", id: string, archived: boolean): void {
   withDocumentLock(() => {
     const table = readTable(openTracker(), kind === "objective" ? OBJECTIVES : KEY_RESULTS);
-    const row = table.findRow("ID", id);
-    if (row < 0) throw new UserError("There is no " + (kind === "objective" ? "objective " : "key result ") + id + " in the " + table.spec.name + " sheet.", "id");
+    const row = table.rowOf(id, kind === "objective" ? "objective" : "key result", "id");
     writeRows(table, row + 1, [{ State: archived ? "Archived" : "Active" }]);
   });
 }

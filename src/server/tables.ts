@@ -59,6 +59,16 @@ export class Table {
     return cellText(this.cell(row, header));
   }
 
+  /**
+   * The row of the record with this ID, or a refusal naming what is missing and where, attached to
+   * the request field it came from. `what` reads like "objective" or "key result".
+   */
+  rowOf(id: string, what: string, field: string, extra = ""): number {
+    const row = this.findRow("ID", id);
+    if (row < 0) throw new UserError("There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra, field);
+    return row;
+  }
+
   /** A date-only cell's day, whether it holds a date, a serial number or yyyy-mm-dd text; null if none. */
   day(row: number, header: string): Date | null {
     const value = this.cell(row, header);
