@@ -21,11 +21,15 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ("ka lo mi ra ven tor is an el dor fen qua zu bri cas mon ter vel ox py " +
-  "ar be ci da fo gu hal jin kor lum nar ob pel quin rus sol tav ul wen yor").split(" ");
-const AREAS = ("billing checkout search onboarding notifications invoices reporting analytics permissions audit " +
+const SYLLABLES = (
+  "ka lo mi ra ven tor is an el dor fen qua zu bri cas mon ter vel ox py " +
+  "ar be ci da fo gu hal jin kor lum nar ob pel quin rus sol tav ul wen yor"
+).split(" ");
+const AREAS = (
+  "billing checkout search onboarding notifications invoices reporting analytics permissions audit " +
   "export import calendar inbox timeline dashboard payments subscriptions catalog inventory shipping returns " +
-  "reviews messaging profile settings sharing comments tagging scheduling forecasting pricing").split(" ");
+  "reviews messaging profile settings sharing comments tagging scheduling forecasting pricing"
+).split(" ");
 const PARTS = "API service dashboard widget pipeline flow page screen integration workflow model report".split(" ");
 const TECH = "Kubernetes Postgres Redis Kafka Snowflake GraphQL React Terraform Vault Elasticsearch".split(" ");
 const PLATFORMS = "iOS Android web desktop tablet".split(" ");
@@ -108,7 +112,10 @@ export async function runCheckerBench(): Promise<void> {
   for (let round = 0; round < 5; round++) {
     sizes.forEach((n, i) => {
       const { okrs, roadmap } = data[i];
-      indexed[i] = Math.min(indexed[i], time(() => (dup[i] = checkAgainstRoadmap(okrs, roadmap).summary.duplicate), n <= 200 ? 5 : n <= 2000 ? 2 : 1));
+      indexed[i] = Math.min(
+        indexed[i],
+        time(() => (dup[i] = checkAgainstRoadmap(okrs, roadmap).summary.duplicate), n <= 200 ? 5 : n <= 2000 ? 2 : 1),
+      );
     });
   }
   const rows: { n: number; indexed: number; pairs: number | null; estimated: boolean; dup: number }[] = [];
@@ -122,7 +129,9 @@ export async function runCheckerBench(): Promise<void> {
         const a = checkAgainstRoadmap(okrs, roadmap).findings;
         const b = checkAgainstRoadmap(okrs, roadmap, allPairs).findings;
         const same = a.every((f, k) => JSON.stringify(f) === JSON.stringify(b[k]));
-        console.log(`2,000 × 2,000: indexed and all-pairs findings ${same ? "identical" : "DIFFER"} (${a.length} findings).`);
+        console.log(
+          `2,000 × 2,000: indexed and all-pairs findings ${same ? "identical" : "DIFFER"} (${a.length} findings).`,
+        );
       }
     } else {
       // All-pairs is quadratic: 20,000² pairs would take about a minute, so scale the 2,000 run by 100.
@@ -135,7 +144,8 @@ export async function runCheckerBench(): Promise<void> {
   console.log("\nCPU time, best of several runs.");
   console.log("OKRs × roadmap items   indexed (ms)   all-pairs (ms)   speed-up   duplicates");
   for (const r of rows) {
-    const pairs = r.pairs === null ? "-" : `${r.estimated ? "~" : ""}${r.pairs.toFixed(0)}${r.estimated ? " (est.)" : ""}`;
+    const pairs =
+      r.pairs === null ? "-" : `${r.estimated ? "~" : ""}${r.pairs.toFixed(0)}${r.estimated ? " (est.)" : ""}`;
     const speedUp = r.pairs === null ? "-" : `${(r.pairs / r.indexed).toFixed(1)}×`;
     console.log(
       `${`${r.n.toLocaleString("en")} × ${r.n.toLocaleString("en")}`.padEnd(23)}${r.indexed.toFixed(1).padStart(12)}   ${pairs.padStart(14)}   ${speedUp.padStart(8)}   ${String(r.dup).padStart(10)}`,
@@ -143,10 +153,13 @@ export async function runCheckerBench(): Promise<void> {
   }
   for (let i = 1; i < rows.length; i++) {
     const ratio = rows[i].indexed / rows[i - 1].indexed;
-    console.log(`Scaling ${rows[i - 1].n} → ${rows[i].n} (10× data): ${ratio.toFixed(1)}× time (goal < 15×)${ratio < 15 ? "" : "  ← over goal"}`);
+    console.log(
+      `Scaling ${rows[i - 1].n} → ${rows[i].n} (10× data): ${ratio.toFixed(1)}× time (goal < 15×)${ratio < 15 ? "" : "  ← over goal"}`,
+    );
   }
   const at2000 = rows.find((r) => r.n === 2000);
-  if (at2000?.pairs) console.log(`Speed-up at 2,000 × 2,000: ${(at2000.pairs / at2000.indexed).toFixed(1)}× (goal ≥ 10×)`);
+  if (at2000?.pairs)
+    console.log(`Speed-up at 2,000 × 2,000: ${(at2000.pairs / at2000.indexed).toFixed(1)}× (goal ≥ 10×)`);
 
   const big = data[data.length - 1].okrs;
   const lint = time(() => lintOkrs({ okrs: big }, { today: "2025-07-01" }), 3);
@@ -155,7 +168,9 @@ export async function runCheckerBench(): Promise<void> {
   const core = await bundleBytes("src/core/checker/index.ts");
   const schema = await bundleBytes("src/core/checker/schema.ts");
   console.log(`\nChecker bundle (src/core/checker/index.ts, minified): ${(core / 1024).toFixed(1)} KB (goal ≤ 40 KB)`);
-  console.log(`Input schema (schema.ts with zod/mini, CLI only, not in the index entry): ${(schema / 1024).toFixed(1)} KB`);
+  console.log(
+    `Input schema (schema.ts with zod/mini, CLI only, not in the index entry): ${(schema / 1024).toFixed(1)} KB`,
+  );
 }
 
 if (require.main === module) {

@@ -12,7 +12,16 @@ const COLS = 8;
 function rows(): unknown[][] {
   const out: unknown[][] = [];
   for (let r = 0; r < ROWS; r++) {
-    out.push([`KR ${r}`, `Objective ${r % 50}`, r % 7, (r % 7) + (r % 5), 10 + (r % 3), "ann@example.com", new Date(Date.UTC(2024, 0, 1 + (r % 300))), r % 2 === 0]);
+    out.push([
+      `KR ${r}`,
+      `Objective ${r % 50}`,
+      r % 7,
+      (r % 7) + (r % 5),
+      10 + (r % 3),
+      "ann@example.com",
+      new Date(Date.UTC(2024, 0, 1 + (r % 300))),
+      r % 2 === 0,
+    ]);
   }
   return out;
 }
@@ -44,15 +53,27 @@ export async function measureEmulatorCost(): Promise<EmulatorBenchResult[]> {
   const read = time(() => sh.getRange(2, 1, ROWS, COLS).getValues());
   if (read.result.length !== ROWS) throw new Error("bench read the wrong number of rows");
   record(`getValues ${ROWS}x${COLS} (one call)`, read.ms);
-  record(`getDisplayValues ${ROWS}x${COLS} (one call)`, time(() => sh.getRange(2, 1, ROWS, COLS).getDisplayValues()).ms);
+  record(
+    `getDisplayValues ${ROWS}x${COLS} (one call)`,
+    time(() => sh.getRange(2, 1, ROWS, COLS).getDisplayValues()).ms,
+  );
 
   const formula = '=ARRAYFORMULA(IF(ROW(A:A)=1,"Progress",IF(A:A="",,(D:D-C:C)/(E:E-C:C))))';
-  record(`setValue of a whole-column ARRAYFORMULA over ${ROWS} rows`, time(() => sh.getRange(1, COLS + 1).setValue(formula)).ms);
+  record(
+    `setValue of a whole-column ARRAYFORMULA over ${ROWS} rows`,
+    time(() => sh.getRange(1, COLS + 1).setValue(formula)).ms,
+  );
   const withFormula = time(() => sh.getRange(2, 1, ROWS, COLS + 1).getValues());
   if (typeof withFormula.result[0][COLS] !== "number") throw new Error("array formula did not spill");
   record(`getValues ${ROWS}x${COLS + 1} incl. the spilled column`, withFormula.ms);
-  record(`setValues ${ROWS}x${COLS} again (formula recalculates)`, time(() => sh.getRange(2, 1, ROWS, COLS).setValues(data)).ms);
-  record("one-cell edit + recalculation + one-cell read", time(() => sh.getRange(5000, 4).setValue(3) && sh.getRange(5000, COLS + 1).getValue()).ms);
+  record(
+    `setValues ${ROWS}x${COLS} again (formula recalculates)`,
+    time(() => sh.getRange(2, 1, ROWS, COLS).setValues(data)).ms,
+  );
+  record(
+    "one-cell edit + recalculation + one-cell read",
+    time(() => sh.getRange(5000, 4).setValue(3) && sh.getRange(5000, COLS + 1).getValue()).ms,
+  );
   record("getLastRow", time(() => sh.getLastRow()).ms);
 
   // The same read from inside a bundle: adds the harness's realm bridge (arrays copied into the bundle's realm).

@@ -62,7 +62,15 @@ export async function runFunctionBench(): Promise<void> {
     const fnFloor = bestOf(runs, () => floorProgress(data.current, data.target, data.start));
     const rollup = bestOf(runs, () => bundle.OKR_ROLLUP(own.objectives, own.owner, own.progress));
     const rollupFloor = bestOf(runs, () => floorRollup(data.objectives, data.owner, progress));
-    rows.push([size.toLocaleString("en-US"), ms(fnProgress), ms(fnFloor), (fnProgress / fnFloor).toFixed(1) + "×", ms(rollup), ms(rollupFloor), (rollup / rollupFloor).toFixed(1) + "×"]);
+    rows.push([
+      size.toLocaleString("en-US"),
+      ms(fnProgress),
+      ms(fnFloor),
+      (fnProgress / fnFloor).toFixed(1) + "×",
+      ms(rollup),
+      ms(rollupFloor),
+      (rollup / rollupFloor).toFixed(1) + "×",
+    ]);
   }
   console.log("\nCustom functions through dist/Code.js (best of several runs)");
   console.log(table(["rows", "OKR_PROGRESS", "floor", "ratio", "OKR_ROLLUP", "floor", "ratio"], rows));

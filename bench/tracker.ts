@@ -22,7 +22,10 @@ async function timed(harness: Harness, action: () => Promise<unknown>): Promise<
 }
 
 function actions(harness: Harness, krId: string): [string, () => Promise<unknown>][] {
-  const fiveKrs = { ...SAMPLE_OBJECTIVE, keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)] };
+  const fiveKrs = {
+    ...SAMPLE_OBJECTIVE,
+    keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
+  };
   return [
     ["check-in", () => apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" })],
     ["create objective + 5 KRs", () => apiData(harness, "createObjective", fiveKrs)],
@@ -37,7 +40,9 @@ export async function runTrackerBench(): Promise<void> {
     const krId = size === 10 ? "KR-2.3" : "KR-777.3";
     for (const [name, action] of actions(harness, krId)) {
       await timed(harness, action); // warm-up
-      const best = [await timed(harness, action), await timed(harness, action), await timed(harness, action)].sort((a, b) => a.time - b.time)[0];
+      const best = [await timed(harness, action), await timed(harness, action), await timed(harness, action)].sort(
+        (a, b) => a.time - b.time,
+      )[0];
       rows.push([size.toLocaleString("en-US"), name, best.calls, ms(best.time)]);
     }
   }
@@ -46,5 +51,11 @@ export async function runTrackerBench(): Promise<void> {
 
   const live = bigTracker(500, { liveFormulas: true });
   const recalc = await timed(live, () => apiData(live, "checkIn", { krId: "KR-7.3", value: 42 }));
-  console.log("\nWith live formulas at 500 KRs, one check-in takes " + ms(recalc.time) + " (" + recalc.calls + "), almost all of it the formula engine recalculating.");
+  console.log(
+    "\nWith live formulas at 500 KRs, one check-in takes " +
+      ms(recalc.time) +
+      " (" +
+      recalc.calls +
+      "), almost all of it the formula engine recalculating.",
+  );
 }

@@ -38,10 +38,12 @@ export function parseArgs(argv: string[]): Args {
   if (rest.length > 1) throw new InputError(`expected one FILE, got ${rest.length}: ${rest.join(" ")}`);
   args.file = rest[0];
   if (args.command === "help") return args;
-  if (args.file && (args.okrs.length || args.roadmap)) throw new InputError("give either FILE or --okrs/--roadmap, not both");
+  if (args.file && (args.okrs.length || args.roadmap))
+    throw new InputError("give either FILE or --okrs/--roadmap, not both");
   if (!args.file && !args.okrs.length) throw new InputError(`${command} needs FILE (JSON) or --okrs FILE.csv`);
   if (args.okrs.length > 2) throw new InputError("--okrs may be given at most twice (objectives and key results)");
-  if (args.today && Number.isNaN(Date.parse(args.today))) throw new InputError(`--today "${args.today}" is not a date like 2025-07-01`);
+  if (args.today && Number.isNaN(Date.parse(args.today)))
+    throw new InputError(`--today "${args.today}" is not a date like 2025-07-01`);
   return args;
 }
 

@@ -45,7 +45,10 @@ function loadTable(path: string): Table {
   }
   if (!rows.length) throw new InputError(`${path}: empty file (expected a header row)`);
   const header = rows[0].map(headerKey);
-  const body = rows.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
+  const body = rows
+    .slice(1)
+    .map((cells, i) => ({ line: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c.trim()));
   return { path, header, rows: body };
 }
 

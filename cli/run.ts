@@ -19,9 +19,16 @@ export function run(argv: string[], io: Io): number {
     }
     const input = load(args);
     if (args.command === "check-roadmap") {
-      if (!input.roadmap.length) throw new InputError("no roadmap items: add \"roadmap\" to FILE or pass --roadmap FILE.csv");
+      if (!input.roadmap.length)
+        throw new InputError('no roadmap items: add "roadmap" to FILE or pass --roadmap FILE.csv');
       const report = checkAgainstRoadmap(input.okrs, input.roadmap);
-      const findings = report.findings.map(({ id, verdict, roadmapIds, score, reason }) => ({ id, verdict, roadmapIds, score, reason }));
+      const findings = report.findings.map(({ id, verdict, roadmapIds, score, reason }) => ({
+        id,
+        verdict,
+        roadmapIds,
+        score,
+        reason,
+      }));
       io.out(args.json ? `${JSON.stringify({ findings, summary: report.summary }, null, 2)}\n` : roadmapTable(report));
     } else {
       const findings = lintOkrs(input, { today: args.today });

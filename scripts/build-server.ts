@@ -23,7 +23,9 @@ export async function buildServer(outDir: string): Promise<string> {
   });
   const header =
     "// OKR Tracker for Google Sheets. Built file: edit src/ and run `npm run build`.\n" +
-    "// The bundle below defines " + GLOBAL_NAME + "; the functions after it are what Apps Script calls.\n";
+    "// The bundle below defines " +
+    GLOBAL_NAME +
+    "; the functions after it are what Apps Script calls.\n";
   const code = header + result.outputFiles[0].text + "\n" + generateStubs(entryPoints);
   const file = join(outDir, "Code.js");
   writeFileSync(file, code);

@@ -24,9 +24,7 @@ export async function buildSidebar(outDir: string): Promise<string> {
   const script = result.outputFiles[0].text.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
   const css = readFileSync("sidebar/styles.css", "utf8");
   const template = readFileSync("sidebar/index.html", "utf8");
-  const html = template
-    .replace("/*INLINE_CSS*/", () => css)
-    .replace("/*INLINE_SCRIPT*/", () => script);
+  const html = template.replace("/*INLINE_CSS*/", () => css).replace("/*INLINE_SCRIPT*/", () => script);
   const file = join(outDir, "Sidebar.html");
   writeFileSync(file, html);
   return file;

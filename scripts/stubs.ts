@@ -42,7 +42,8 @@ function forwardStub(group: string, name: string, params: string[], doc: string)
 export function generateStubs(tables: EntryTables): string {
   const parts: string[] = [];
   for (const [name, spec] of Object.entries(tables.customFunctions)) parts.push(customFunctionStub(name, spec));
-  for (const name of Object.keys(tables.triggers)) parts.push(forwardStub("triggers", name, ["e"], "Trigger: " + name + "."));
+  for (const name of Object.keys(tables.triggers))
+    parts.push(forwardStub("triggers", name, ["e"], "Trigger: " + name + "."));
   for (const name of Object.keys(tables.menuActions)) parts.push(forwardStub("menuActions", name, [], "Menu action."));
   for (const name of Object.keys(tables.sidebarApi)) {
     parts.push(forwardStub("sidebarApi", name, ["request"], "Called by the sidebar through google.script.run."));
@@ -52,5 +53,7 @@ export function generateStubs(tables: EntryTables): string {
 
 /** Every name Apps Script must find as a top-level function, for tests and the emulator harness. */
 export function entryPointNames(tables: EntryTables): string[] {
-  return [tables.customFunctions, tables.triggers, tables.menuActions, tables.sidebarApi].flatMap((t) => Object.keys(t));
+  return [tables.customFunctions, tables.triggers, tables.menuActions, tables.sidebarApi].flatMap((t) =>
+    Object.keys(t),
+  );
 }

@@ -85,16 +85,24 @@ export function App() {
       <div class="notice" role="status" aria-live="polite">
         {notice.text && <p>{notice.text}</p>}
         {notice.warnings.map((w) => (
-          <p class="warning" key={w}>{w}</p>
+          <p class="warning" key={w}>
+            {w}
+          </p>
         ))}
       </div>
       {problem && (
         <div class="problem">
-          <p class="error" role="alert">{problem}</p>
+          <p class="error" role="alert">
+            {problem}
+          </p>
           {NOT_SET_UP.test(problem) ? (
-            <button type="button" class="action" onClick={setUp}>Set up tracker</button>
+            <button type="button" class="action" onClick={setUp}>
+              Set up tracker
+            </button>
           ) : (
-            <button type="button" onClick={() => load()}>Try again</button>
+            <button type="button" onClick={() => load()}>
+              Try again
+            </button>
           )}
         </div>
       )}
@@ -115,11 +123,30 @@ export function App() {
           }}
         />
       )}
-      {view.name === "create" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} onDone={done} onCancel={back} />}
-      {view.name === "editObjective" && <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} editing={view.objective} onDone={done} onCancel={back} />}
+      {view.name === "create" && (
+        <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} onDone={done} onCancel={back} />
+      )}
+      {view.name === "editObjective" && (
+        <ObjectiveForm
+          cycles={cycles}
+          defaultCycle={defaultCycle}
+          editing={view.objective}
+          onDone={done}
+          onCancel={back}
+        />
+      )}
       {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />}
-      {view.name === "editKeyResult" && <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />}
-      {view.name === "findings" && <Findings onBack={() => { back(); load(); }} />}
+      {view.name === "editKeyResult" && (
+        <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />
+      )}
+      {view.name === "findings" && (
+        <Findings
+          onBack={() => {
+            back();
+            load();
+          }}
+        />
+      )}
       {view.name === "checkIn" && <CheckInForm kr={view.kr} onDone={done} onCancel={back} />}
     </main>
   );

@@ -19,12 +19,16 @@ declare global {
 
 /** A refusal or failure, readable as it is; fieldErrors say which form fields it concerns. */
 export class ApiError extends Error {
-  constructor(message: string, readonly fieldErrors: FieldError[] = []) {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
     super(message);
   }
 }
 
-type Answer<K extends ApiName> = { ok: true; data: DataOf<K> } | { ok: false; message: string; fieldErrors: FieldError[] };
+type Answer<K extends ApiName> =
+  { ok: true; data: DataOf<K> } | { ok: false; message: string; fieldErrors: FieldError[] };
 
 /** How many calls are under way, for the progress indicator. */
 let pending = 0;
@@ -41,23 +45,25 @@ function track(delta: number): void {
 /** Calls a server function; resolves with its data or rejects with an ApiError. */
 export function call<K extends ApiName>(name: K, request: RequestOf<K>): Promise<DataOf<K>> {
   track(1);
-  const settle = <T,>(promise: Promise<T>) => promise.finally(() => track(-1));
-  return settle(new Promise((resolve, reject) => {
-    const run = window.google?.script.run;
-    if (!run) {
-      reject(new ApiError("This page must run inside Google Sheets (Extensions → OKR Tracker → Open sidebar)."));
-      return;
-    }
-    const target = run
-      .withSuccessHandler((value) => {
-        const answer = value as Answer<K> | null;
-        if (answer && answer.ok) resolve(answer.data);
-        else if (answer) reject(new ApiError(answer.message, answer.fieldErrors));
-        else reject(new ApiError("The add-on sent an empty answer. Try again."));
-      })
-      .withFailureHandler((error) => reject(new ApiError(readable(error))));
-    (target[name] as (request: unknown) => void)(request);
-  }));
+  const settle = <T>(promise: Promise<T>) => promise.finally(() => track(-1));
+  return settle(
+    new Promise((resolve, reject) => {
+      const run = window.google?.script.run;
+      if (!run) {
+        reject(new ApiError("This page must run inside Google Sheets (Extensions → OKR Tracker → Open sidebar)."));
+        return;
+      }
+      const target = run
+        .withSuccessHandler((value) => {
+          const answer = value as Answer<K> | null;
+          if (answer && answer.ok) resolve(answer.data);
+          else if (answer) reject(new ApiError(answer.message, answer.fieldErrors));
+          else reject(new ApiError("The add-on sent an empty answer. Try again."));
+        })
+        .withFailureHandler((error) => reject(new ApiError(readable(error))));
+      (target[name] as (request: unknown) => void)(request);
+    }),
+  );
 }
 
 /** Apps Script failures arrive as "Exception: …" or "ScriptError: …"; keep the sentence, drop the stack. */

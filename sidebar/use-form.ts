@@ -16,7 +16,9 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
   const [busy, setBusy] = useState(false);
   const clientErrors = useMemo(() => {
     const result = z.safeParse(schema, request);
-    return result.success ? {} : errorMap(fieldErrors(result.error).map((e) => ({ field: pathPrefix + e.field, message: e.message })));
+    return result.success
+      ? {}
+      : errorMap(fieldErrors(result.error).map((e) => ({ field: pathPrefix + e.field, message: e.message })));
   }, [JSON.stringify(request)]);
 
   return {

@@ -75,7 +75,14 @@ export function cellA1(row: number, col: number): string {
 }
 
 /** Range.getA1Notation: "A1" for one cell, "A1:B2" otherwise; whole columns/rows as Sheets prints them. */
-export function rangeA1(row: number, col: number, numRows: number, numCols: number, maxRows: number, maxCols: number): string {
+export function rangeA1(
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+  maxRows: number,
+  maxCols: number,
+): string {
   if (numRows === 1 && numCols === 1) return cellA1(row, col);
   const endRow = row + numRows - 1;
   const endCol = col + numCols - 1;

@@ -118,7 +118,12 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
   setRanges(ranges: RuleRange[]) {
-    this.data.ranges = ranges.map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
+    this.data.ranges = ranges.map((r) => ({
+      row: r.getRow(),
+      col: r.getColumn(),
+      numRows: r.getNumRows(),
+      numCols: r.getNumColumns(),
+    }));
     return this;
   }
   build(): ConditionalFormatRule {

@@ -45,7 +45,11 @@ export class ExecutionContext {
     for (const p of model.protections) {
       const covers = p.rect
         ? rectsIntersect(p.rect, rect)
-        : !p.unprotected.some((u) => rectContains(u, rect.row, rect.col) && rectContains(u, rect.row + rect.numRows - 1, rect.col + rect.numCols - 1));
+        : !p.unprotected.some(
+            (u) =>
+              rectContains(u, rect.row, rect.col) &&
+              rectContains(u, rect.row + rect.numRows - 1, rect.col + rect.numCols - 1),
+          );
       if (!covers) continue;
       if (p.warningOnly) warning = true;
       else if (p.editorsSet && !p.editors.includes(this.email)) return { ok: false, warning };
@@ -56,7 +60,8 @@ export class ExecutionContext {
   /** Every script write goes through here: protections (throw as Sheets does) and the lock audit. */
   beforeWrite(method: string, model: SheetModel, rect: Rect): void {
     this.hit(method);
-    if (this.authMode === "CUSTOM_FUNCTION") throw new SheetsError(`You do not have permission to call ${method.split(".")[1]}`);
+    if (this.authMode === "CUSTOM_FUNCTION")
+      throw new SheetsError(`You do not have permission to call ${method.split(".")[1]}`);
     if (!this.canEdit(model, rect).ok) throw new SheetsError(PROTECTED_MESSAGE);
     const audit = this.wb.lockAudit;
     if (audit.enabled && this.wb.locks.document !== this.token) {

@@ -28,7 +28,10 @@ export function invalidateCriteriaIndexes(): void {
   generation++;
 }
 
-const indexes = new WeakMap<object, { generation: number; byRange: Map<string, Map<string, { sum: number | CellError; count: number }>> }>();
+const indexes = new WeakMap<
+  object,
+  { generation: number; byRange: Map<string, Map<string, { sum: number | CellError; count: number }>> }
+>();
 
 function rangeKey(r: SimpleRangeValue | undefined): string | undefined {
   const range = (r as unknown as { range?: RangeAddress } | undefined)?.range;
@@ -51,11 +54,15 @@ function plainTextCriterion(c: unknown): string | undefined {
 function rawNumber(v: unknown): number | CellError | undefined {
   if (v instanceof CellError) return v;
   if (typeof v === "number") return v;
-  if (typeof v === "object" && v !== null && "val" in v && typeof (v as { val: unknown }).val === "number") return (v as { val: number }).val;
+  if (typeof v === "object" && v !== null && "val" in v && typeof (v as { val: unknown }).val === "number")
+    return (v as { val: number }).val;
   return undefined;
 }
 
-function buildIndex(condition: SimpleRangeValue, values: SimpleRangeValue): Map<string, { sum: number | CellError; count: number }> {
+function buildIndex(
+  condition: SimpleRangeValue,
+  values: SimpleRangeValue,
+): Map<string, { sum: number | CellError; count: number }> {
   const index = new Map<string, { sum: number | CellError; count: number }>();
   const keys = condition.data;
   const nums = values.data;
@@ -111,11 +118,16 @@ export function registerCriteriaPlugin(): void {
     }
 
     private get compute(): Compute {
-      return (this as unknown as { computeConditionalAggregationFunction: Compute }).computeConditionalAggregationFunction.bind(this);
+      return (
+        this as unknown as { computeConditionalAggregationFunction: Compute }
+      ).computeConditionalAggregationFunction.bind(this);
     }
 
     sumif(ast: { args: unknown[] }, state: unknown): unknown {
-      const add = (a: unknown, b: unknown) => (this as unknown as { arithmeticHelper: { nonstrictadd(a: unknown, b: unknown): unknown } }).arithmeticHelper.nonstrictadd(a, b);
+      const add = (a: unknown, b: unknown) =>
+        (
+          this as unknown as { arithmeticHelper: { nonstrictadd(a: unknown, b: unknown): unknown } }
+        ).arithmeticHelper.nonstrictadd(a, b);
       return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
         ast.args,
         state,
@@ -136,7 +148,14 @@ export function registerCriteriaPlugin(): void {
         (condition: SimpleRangeValue, criterion: unknown) => {
           const hit = this.lookup(condition, condition, criterion);
           if (hit) return hit.count;
-          return this.compute(condition, [condition, criterion], "COUNTIF", 0, (a, b) => (a as number) + (b as number), () => 1);
+          return this.compute(
+            condition,
+            [condition, criterion],
+            "COUNTIF",
+            0,
+            (a, b) => (a as number) + (b as number),
+            () => 1,
+          );
         },
       );
     }

@@ -40,7 +40,10 @@ export interface ValidationSource {
   getNumColumns(): number;
 }
 
-export class DataValidation implements Api<GoogleAppsScript.Spreadsheet.DataValidation, "getAllowInvalid" | "getHelpText" | "getCriteriaValues"> {
+export class DataValidation implements Api<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  "getAllowInvalid" | "getHelpText" | "getCriteriaValues"
+> {
   constructor(
     readonly data: ValidationData,
     private resolveSource?: (d: ValidationData) => ValidationSource | undefined,
@@ -84,7 +87,10 @@ export class DataValidationBuilder {
   }
 
   requireCheckbox(checked?: unknown, unchecked?: unknown): DataValidationBuilder {
-    return this.set(DataValidationCriteria.CHECKBOX, checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this.set(
+      DataValidationCriteria.CHECKBOX,
+      checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+    );
   }
   requireDate(): DataValidationBuilder {
     return this.set(DataValidationCriteria.DATE_IS_VALID_DATE, []);
@@ -135,7 +141,12 @@ export class DataValidationBuilder {
     this.set(DataValidationCriteria.VALUE_IN_RANGE, [null, showDropdown]);
     this.data.sourceRange = {
       sheetName: range.getSheet().getName(),
-      rect: { row: range.getRow(), col: range.getColumn(), numRows: range.getNumRows(), numCols: range.getNumColumns() },
+      rect: {
+        row: range.getRow(),
+        col: range.getColumn(),
+        numRows: range.getNumRows(),
+        numCols: range.getNumColumns(),
+      },
     };
     return this;
   }

@@ -70,7 +70,16 @@ export function dateToSerial(date: Date, tz: string): number {
 }
 
 /** Wall-clock fields of a serial number (no time zone involved). */
-export function serialParts(serial: number): { y: number; m: number; d: number; h: number; mi: number; s: number; ms: number; dow: number } {
+export function serialParts(serial: number): {
+  y: number;
+  m: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
+  dow: number;
+} {
   const t = new Date(Math.round(EPOCH_MS + serial * DAY_MS));
   return {
     y: t.getUTCFullYear(),

@@ -3,7 +3,16 @@
  * - ROW/COLUMN over a multi-cell range return an array inside ARRAYFORMULA (HyperFormula returns the first row only);
  * - Apps Script custom functions (@customfunction) are dispatched to the workbook that owns the engine.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
 import { registerCriteriaPlugin } from "./criteria-plugin";
 import { formatValue } from "./number-format";
@@ -34,10 +43,16 @@ export interface CustomFunctionHost {
 /** Engines are keyed by their config object, the one thing every plugin instance can see. */
 export const hosts = new WeakMap<object, CustomFunctionHost>();
 
-function rangeBounds(ast: Ast | undefined, state: State): { start: SimpleCellAddress; end: SimpleCellAddress } | undefined {
+function rangeBounds(
+  ast: Ast | undefined,
+  state: State,
+): { start: SimpleCellAddress; end: SimpleCellAddress } | undefined {
   if (!ast) return undefined;
   if (ast.type === "CELL_RANGE" && ast.start && ast.end) {
-    return { start: ast.start.toSimpleCellAddress(state.formulaAddress), end: ast.end.toSimpleCellAddress(state.formulaAddress) };
+    return {
+      start: ast.start.toSimpleCellAddress(state.formulaAddress),
+      end: ast.end.toSimpleCellAddress(state.formulaAddress),
+    };
   }
   if (ast.type === "CELL_REFERENCE" && ast.reference) {
     const a = ast.reference.toSimpleCellAddress(state.formulaAddress);
@@ -80,7 +95,9 @@ export class SheetsRowColumnPlugin extends FunctionPlugin {
 
   rowSize(ast: Ast, state: State): ArraySize {
     const b = rangeBounds(ast.args[0], state);
-    return state.arraysFlag && b && b.end.row > b.start.row ? new ArraySize(1, b.end.row - b.start.row + 1) : ArraySize.scalar();
+    return state.arraysFlag && b && b.end.row > b.start.row
+      ? new ArraySize(1, b.end.row - b.start.row + 1)
+      : ArraySize.scalar();
   }
 
   column(ast: Ast, state: State): number | CellError | SimpleRangeValue {
@@ -97,7 +114,9 @@ export class SheetsRowColumnPlugin extends FunctionPlugin {
 
   columnSize(ast: Ast, state: State): ArraySize {
     const b = rangeBounds(ast.args[0], state);
-    return state.arraysFlag && b && b.end.col > b.start.col ? new ArraySize(b.end.col - b.start.col + 1, 1) : ArraySize.scalar();
+    return state.arraysFlag && b && b.end.col > b.start.col
+      ? new ArraySize(b.end.col - b.start.col + 1, 1)
+      : ArraySize.scalar();
   }
 }
 
@@ -111,14 +130,19 @@ export class SheetsTextPlugin extends FunctionPlugin {
   };
 
   text(ast: Ast, state: State): unknown {
-    return this.runFunction(ast.args as never, state as never, this.metadata("TEXT"), (value: unknown, pattern: string) => {
-      let v: unknown = value;
-      if (typeof v === "object" && v !== null && "val" in v) v = (v as { val: number }).val;
-      if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) v = Number(v);
-      if (v === EmptyValue) v = 0;
-      if (typeof v === "number") return formatValue(v, pattern);
-      return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
-    });
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata("TEXT"),
+      (value: unknown, pattern: string) => {
+        let v: unknown = value;
+        if (typeof v === "object" && v !== null && "val" in v) v = (v as { val: number }).val;
+        if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) v = Number(v);
+        if (v === EmptyValue) v = 0;
+        if (typeof v === "number") return formatValue(v, pattern);
+        return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+      },
+    );
   }
 }
 
@@ -148,10 +172,13 @@ class CustomFunctionPlugin extends FunctionPlugin {
       if (a.type === "EMPTY") return EmptyValue;
       const v = this.evaluateAst(a as never, state as never);
       // Keep a single cell's address: its number format decides whether Apps Script passes a Date.
-      if (a.type === "CELL_REFERENCE" && a.reference) return new CellArg(v, a.reference.toSimpleCellAddress(state.formulaAddress));
+      if (a.type === "CELL_REFERENCE" && a.reference)
+        return new CellArg(v, a.reference.toSimpleCellAddress(state.formulaAddress));
       return v;
     });
-    for (const v of values) if (v instanceof CellError || (v instanceof CellArg && v.value instanceof CellError)) return v instanceof CellArg ? v.value : v;
+    for (const v of values)
+      if (v instanceof CellError || (v instanceof CellArg && v.value instanceof CellError))
+        return v instanceof CellArg ? v.value : v;
     return host.callCustom(name, values, state.formulaAddress) as never;
   }
 

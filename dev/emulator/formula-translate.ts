@@ -100,7 +100,9 @@ export function toEngine(
 
 /** Removes the wrapper added around a bare range. */
 export function unwrap(engineText: string): string {
-  return engineText.startsWith(WRAP_START) && engineText.endsWith(WRAP_END) ? "=" + engineText.slice(WRAP_START.length, -WRAP_END.length) : engineText;
+  return engineText.startsWith(WRAP_START) && engineText.endsWith(WRAP_END)
+    ? "=" + engineText.slice(WRAP_START.length, -WRAP_END.length)
+    : engineText;
 }
 
 /** Turns the engine's (possibly shifted) bounded formula back into Sheets text. */

@@ -3,7 +3,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Api } from "./types";
 
-export class HtmlOutput implements Api<GoogleAppsScript.HTML.HtmlOutput, "getContent" | "getTitle" | "getWidth" | "getHeight" | "append"> {
+export class HtmlOutput implements Api<
+  GoogleAppsScript.HTML.HtmlOutput,
+  "getContent" | "getTitle" | "getWidth" | "getHeight" | "append"
+> {
   private title = "";
   private width = 300;
   private height = 0;

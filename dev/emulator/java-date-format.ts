@@ -1,7 +1,20 @@
 /** Utilities.formatDate: Java SimpleDateFormat patterns (the common letters). */
 import { wallMs } from "./dates";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function offsetText(minutes: number, colon: boolean): string {

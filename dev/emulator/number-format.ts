@@ -1,7 +1,20 @@
 /** Display strings for values under a Sheets number format (the subset an add-on uses). */
 import { serialParts } from "./dates";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** True when the pattern shows a date or time (then getValues returns a Date). */
@@ -18,12 +31,16 @@ function pad(n: number, w: number): string {
 export function formatDate(serial: number, pattern: string): string {
   const p = serialParts(serial);
   const hasAmPm = /am\/pm|a\/p/i.test(pattern);
-  const tokens = pattern.match(/"[^"]*"|\\.|am\/pm|a\/p|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|[^]/gi) ?? [];
+  const tokens =
+    pattern.match(/"[^"]*"|\\.|am\/pm|a\/p|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|[^]/gi) ?? [];
   const out: string[] = [];
   tokens.forEach((tok, i) => {
     const low = tok.toLowerCase();
     // "m" means minutes right after an hour token or right before a seconds token.
-    const prev = tokens.slice(0, i).reverse().find((t) => /^[a-z]/i.test(t));
+    const prev = tokens
+      .slice(0, i)
+      .reverse()
+      .find((t) => /^[a-z]/i.test(t));
     const next = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t));
     const isMinute = (low === "m" || low === "mm") && ((prev && /^h/i.test(prev)) || (next && /^s/i.test(next)));
     const hour12 = p.h % 12 === 0 ? 12 : p.h % 12;

@@ -64,7 +64,15 @@ export function toJSON(wb: Workbook): SavedWorkbook {
           const addr = { sheet: hfId, row: r - 1, col: c - 1 };
           if (content !== null && !wb.hf.doesCellHaveFormula(addr) && wb.hf.isCellPartOfArray(addr)) content = null;
           const meta = metaLine[c];
-          if (content instanceof Date) content = partsToSerial(content.getFullYear(), content.getMonth() + 1, content.getDate(), content.getHours(), content.getMinutes(), content.getSeconds() + content.getMilliseconds() / 1000);
+          if (content instanceof Date)
+            content = partsToSerial(
+              content.getFullYear(),
+              content.getMonth() + 1,
+              content.getDate(),
+              content.getHours(),
+              content.getMinutes(),
+              content.getSeconds() + content.getMilliseconds() / 1000,
+            );
           if (typeof content === "string" && content.startsWith("=")) content = wb.readFormula(m, r, c);
           else if (typeof content === "string" && !content.startsWith("'")) content = "'" + content;
           if (content === null && !meta) continue;
@@ -90,7 +98,13 @@ export function toJSON(wb: Workbook): SavedWorkbook {
 }
 
 export function fromJSON(data: SavedWorkbook): Workbook {
-  const wb = new Workbook({ id: data.id, name: data.name, timeZone: data.timeZone, owner: data.owner, editors: data.editors });
+  const wb = new Workbook({
+    id: data.id,
+    name: data.name,
+    timeZone: data.timeZone,
+    owner: data.owner,
+    editors: data.editors,
+  });
   // Create every sheet first so cross-sheet formulas resolve.
   for (const s of data.sheets) {
     const m = wb.addSheet(s.name, undefined, s.maxRows, s.maxColumns);
@@ -118,7 +132,13 @@ export function fromJSON(data: SavedWorkbook): Workbook {
       for (const [r, c, content] of s.cells) {
         if (content === null) continue;
         // Formats were restored first, so typed text keeps its meaning ("@" cells stay text).
-        wb.write(m, r, c, [[typeof content === "string" && content.startsWith("'") && m.getMeta(r, c)?.format === "@" ? content.slice(1) : content]]);
+        wb.write(m, r, c, [
+          [
+            typeof content === "string" && content.startsWith("'") && m.getMeta(r, c)?.format === "@"
+              ? content.slice(1)
+              : content,
+          ],
+        ]);
       }
     });
   }

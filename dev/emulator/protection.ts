@@ -43,7 +43,9 @@ export class Protection {
   }
   getRange(): unknown {
     this.hit("getRange");
-    return this.toRange(this.data.rect ?? { row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns });
+    return this.toRange(
+      this.data.rect ?? { row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns },
+    );
   }
   getDescription(): string {
     this.hit("getDescription");
@@ -99,7 +101,9 @@ export class Protection {
     this.hit("removeEditors");
     this.customize();
     const keep = new Set([this.ctx.wb.owner, this.ctx.email]);
-    const drop = new Set(emailAddresses.map((e) => (typeof e === "string" ? e : e.getEmail())).filter((e) => !keep.has(e)));
+    const drop = new Set(
+      emailAddresses.map((e) => (typeof e === "string" ? e : e.getEmail())).filter((e) => !keep.has(e)),
+    );
     this.data.editors = this.data.editors.filter((e) => !drop.has(e));
     return this;
   }
@@ -110,7 +114,12 @@ export class Protection {
   setUnprotectedRanges(ranges: ProtectedRangeLike[]): Protection {
     this.hit("setUnprotectedRanges");
     if (this.data.type === ProtectionType.SHEET) {
-      this.data.unprotected = ranges.map((r) => ({ row: r.getRow(), col: r.getColumn(), numRows: r.getNumRows(), numCols: r.getNumColumns() }));
+      this.data.unprotected = ranges.map((r) => ({
+        row: r.getRow(),
+        col: r.getColumn(),
+        numRows: r.getNumRows(),
+        numCols: r.getNumColumns(),
+      }));
     }
     return this;
   }

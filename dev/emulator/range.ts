@@ -71,13 +71,15 @@ export class Range implements RangeApi {
     return this.ctx.wb;
   }
   private forEachCell(fn: (row: number, col: number, i: number, j: number) => void): void {
-    for (let i = 0; i < this.rect.numRows; i++) for (let j = 0; j < this.rect.numCols; j++) fn(this.rect.row + i, this.rect.col + j, i, j);
+    for (let i = 0; i < this.rect.numRows; i++)
+      for (let j = 0; j < this.rect.numCols; j++) fn(this.rect.row + i, this.rect.col + j, i, j);
   }
   private metaGrid<T>(pick: (m: CellMeta | undefined) => T): T[][] {
     const out: T[][] = [];
     for (let i = 0; i < this.rect.numRows; i++) {
       const line: T[] = [];
-      for (let j = 0; j < this.rect.numCols; j++) line.push(pick(this.model.getMeta(this.rect.row + i, this.rect.col + j)));
+      for (let j = 0; j < this.rect.numCols; j++)
+        line.push(pick(this.model.getMeta(this.rect.row + i, this.rect.col + j)));
       out.push(line);
     }
     return out;
@@ -125,7 +127,14 @@ export class Range implements RangeApi {
   }
   getA1Notation(): string {
     this.hit("getA1Notation");
-    return rangeA1(this.rect.row, this.rect.col, this.rect.numRows, this.rect.numCols, this.model.maxRows, this.model.maxColumns);
+    return rangeA1(
+      this.rect.row,
+      this.rect.col,
+      this.rect.numRows,
+      this.rect.numCols,
+      this.model.maxRows,
+      this.model.maxColumns,
+    );
   }
   getSheet(): Sheet {
     this.hit("getSheet");
@@ -133,7 +142,12 @@ export class Range implements RangeApi {
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
     this.hit("offset");
-    return this.sheet.rangeAt(this.rect.row + rowOffset, this.rect.col + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numCols);
+    return this.sheet.rangeAt(
+      this.rect.row + rowOffset,
+      this.rect.col + columnOffset,
+      numRows ?? this.rect.numRows,
+      numColumns ?? this.rect.numCols,
+    );
   }
   getCell(row: number, column: number): Range {
     this.hit("getCell");
@@ -173,7 +187,12 @@ export class Range implements RangeApi {
       line.map((v, j) => {
         const fmt = this.model.getMeta(rect.row + i, rect.col + j)?.format;
         // A date computed by a formula (TODAY(), DATE()) shows as a date in Sheets.
-        const auto = values[i][j] instanceof Date && typeof v === "number" ? (v % 1 === 0 ? "M/d/yyyy" : "M/d/yyyy H:mm:ss") : undefined;
+        const auto =
+          values[i][j] instanceof Date && typeof v === "number"
+            ? v % 1 === 0
+              ? "M/d/yyyy"
+              : "M/d/yyyy H:mm:ss"
+            : undefined;
         return formatValue(v, fmt ?? auto);
       }),
     );
@@ -224,7 +243,9 @@ export class Range implements RangeApi {
     this.write("clearFormat");
     this.forEachCell((r, c) => {
       const m = this.model.getMeta(r, c);
-      if (m) for (const k of ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const) delete m[k];
+      if (m)
+        for (const k of ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const)
+          delete m[k];
     });
     return this;
   }
@@ -233,7 +254,9 @@ export class Range implements RangeApi {
     this.wb.write(this.model, this.rect.row, this.rect.col, this.fill(null));
     this.forEachCell((r, c) => {
       const m = this.model.getMeta(r, c);
-      if (m) for (const k of ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const) delete m[k];
+      if (m)
+        for (const k of ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const)
+          delete m[k];
     });
     return this;
   }
@@ -271,7 +294,10 @@ export class Range implements RangeApi {
   setNotes(notes: (string | null)[][]): Range {
     this.write("setNotes");
     checkDims(notes, this.rect);
-    this.setMeta("note", notes.map((l) => l.map((n) => (n ? String(n) : undefined))));
+    this.setMeta(
+      "note",
+      notes.map((l) => l.map((n) => (n ? String(n) : undefined))),
+    );
     return this;
   }
   setNote(note: string | null): Range {
@@ -293,7 +319,10 @@ export class Range implements RangeApi {
   setBackgrounds(colors: (string | null)[][]): Range {
     this.write("setBackgrounds");
     checkDims(colors, this.rect);
-    this.setMeta("background", colors.map((l) => l.map((c) => c ?? undefined)));
+    this.setMeta(
+      "background",
+      colors.map((l) => l.map((c) => c ?? undefined)),
+    );
     return this;
   }
   setBackground(color: string | null): Range {
@@ -353,7 +382,10 @@ export class Range implements RangeApi {
   setDataValidations(rules: (DataValidation | null)[][]): Range {
     this.write("setDataValidations");
     checkDims(rules, this.rect);
-    this.setMeta("validation", rules.map((l) => l.map((r) => (r ? { ...r.data } : undefined))));
+    this.setMeta(
+      "validation",
+      rules.map((l) => l.map((r) => (r ? { ...r.data } : undefined))),
+    );
     return this;
   }
   setDataValidation(rule: DataValidation | null): Range {

@@ -73,7 +73,8 @@ export class Properties {
     }
     let total = 0;
     for (const [k, v] of next) total += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
-    if (total > PROPERTY_STORE_MAX) throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
+    if (total > PROPERTY_STORE_MAX)
+      throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
     this.store.clear();
     for (const [k, v] of next) this.store.set(k, v);
   }
@@ -92,7 +93,10 @@ export class Properties {
   }
   setProperties(properties: Record<string, string>, deleteAllOthers = false): Properties {
     this.hit("Properties.setProperties");
-    this.put(Object.entries(properties).map(([k, v]) => [k, String(v)]), deleteAllOthers);
+    this.put(
+      Object.entries(properties).map(([k, v]) => [k, String(v)]),
+      deleteAllOthers,
+    );
     return this;
   }
   getKeys(): string[] {
@@ -187,10 +191,15 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
       if (ctx.authMode === "CUSTOM_FUNCTION") throw new Error("Cannot call SpreadsheetApp.getUi() from this context.");
       return new Ui(ctx.ui, opts.addonName ?? "Add-on", hit);
     },
-    newDataValidation: () => (hit("SpreadsheetApp.newDataValidation"), new DataValidationBuilder((d) => spreadsheet.getActiveSheet().sourceOf(d))),
+    newDataValidation: () => (
+      hit("SpreadsheetApp.newDataValidation"),
+      new DataValidationBuilder((d) => spreadsheet.getActiveSheet().sourceOf(d))
+    ),
     newConditionalFormatRule: () => {
       hit("SpreadsheetApp.newConditionalFormatRule");
-      return new ConditionalFormatRuleBuilder((r) => spreadsheet.getActiveSheet().rangeAt(r.row, r.col, r.numRows, r.numCols));
+      return new ConditionalFormatRuleBuilder((r) =>
+        spreadsheet.getActiveSheet().rangeAt(r.row, r.col, r.numRows, r.numCols),
+      );
     },
     flush: () => hit("SpreadsheetApp.flush"),
   };
@@ -202,7 +211,10 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
   };
 
   const PropertiesService = {
-    getDocumentProperties: () => (hit("PropertiesService.getDocumentProperties"), new Properties(wb.documentProperties, hit)),
+    getDocumentProperties: () => (
+      hit("PropertiesService.getDocumentProperties"),
+      new Properties(wb.documentProperties, hit)
+    ),
     getScriptProperties: () => (hit("PropertiesService.getScriptProperties"), new Properties(wb.scriptProperties, hit)),
     getUserProperties: () => (hit("PropertiesService.getUserProperties"), new Properties(userStore(), hit)),
   };
@@ -222,11 +234,17 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
   };
 
   const Utilities = {
-    formatDate: (date: Date, timeZone: string, format: string) => (hit("Utilities.formatDate"), formatJavaDate(date, timeZone, format)),
+    formatDate: (date: Date, timeZone: string, format: string) => (
+      hit("Utilities.formatDate"),
+      formatJavaDate(date, timeZone, format)
+    ),
     getUuid: () => (hit("Utilities.getUuid"), randomUUID()),
     sleep: (_ms: number) => hit("Utilities.sleep"),
     base64Encode: (s: string) => (hit("Utilities.base64Encode"), Buffer.from(String(s), "utf8").toString("base64")),
-    base64Decode: (s: string) => (hit("Utilities.base64Decode"), [...Buffer.from(s, "base64")].map((b) => (b > 127 ? b - 256 : b))),
+    base64Decode: (s: string) => (
+      hit("Utilities.base64Decode"),
+      [...Buffer.from(s, "base64")].map((b) => (b > 127 ? b - 256 : b))
+    ),
     newBlob: (data: string) => (hit("Utilities.newBlob"), { getDataAsString: () => String(data) }),
   };
 
@@ -243,7 +261,19 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
 
   const Browser = { Buttons: { OK: Button.OK }, ButtonSet };
 
-  return { SpreadsheetApp, LockService, PropertiesService, CacheService, Session, Utilities, HtmlService, Logger, Browser, spreadsheet, logs };
+  return {
+    SpreadsheetApp,
+    LockService,
+    PropertiesService,
+    CacheService,
+    Session,
+    Utilities,
+    HtmlService,
+    Logger,
+    Browser,
+    spreadsheet,
+    logs,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -36,7 +36,12 @@ export class Sheet implements SheetApi {
     this.ctx.hit(`Sheet.${m}`);
   }
   private structural(m: string): void {
-    this.ctx.beforeWrite(`Sheet.${m}`, this.model, { row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns });
+    this.ctx.beforeWrite(`Sheet.${m}`, this.model, {
+      row: 1,
+      col: 1,
+      numRows: this.model.maxRows,
+      numCols: this.model.maxColumns,
+    });
   }
   private get wb() {
     return this.ctx.wb;
@@ -129,7 +134,8 @@ export class Sheet implements SheetApi {
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.structural("insertRowsBefore");
-    if (beforePosition < 1 || beforePosition > this.model.maxRows) throw new SheetsError("Those rows are out of bounds.");
+    if (beforePosition < 1 || beforePosition > this.model.maxRows)
+      throw new SheetsError("Those rows are out of bounds.");
     this.wb.insertRows(this.model, beforePosition, howMany);
     return this;
   }
@@ -141,19 +147,22 @@ export class Sheet implements SheetApi {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.structural("insertColumnsAfter");
-    if (afterPosition < 1 || afterPosition > this.model.maxColumns) throw new SheetsError("Those columns are out of bounds.");
+    if (afterPosition < 1 || afterPosition > this.model.maxColumns)
+      throw new SheetsError("Those columns are out of bounds.");
     this.wb.insertColumns(this.model, afterPosition + 1, howMany);
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
     this.structural("insertColumnsBefore");
-    if (beforePosition < 1 || beforePosition > this.model.maxColumns) throw new SheetsError("Those columns are out of bounds.");
+    if (beforePosition < 1 || beforePosition > this.model.maxColumns)
+      throw new SheetsError("Those columns are out of bounds.");
     this.wb.insertColumns(this.model, beforePosition, howMany);
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
     this.structural("deleteRows");
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.model.maxRows) throw new SheetsError("Those rows are out of bounds.");
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.model.maxRows)
+      throw new SheetsError("Those rows are out of bounds.");
     if (howMany >= this.model.maxRows - this.model.frozenRows && rowPosition <= this.model.frozenRows + 1) {
       throw new SheetsError("Sorry, it is not possible to delete all non-frozen rows.");
     }
@@ -165,7 +174,8 @@ export class Sheet implements SheetApi {
   }
   deleteColumns(columnPosition: number, howMany: number): void {
     this.structural("deleteColumns");
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.model.maxColumns) throw new SheetsError("Those columns are out of bounds.");
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.model.maxColumns)
+      throw new SheetsError("Those columns are out of bounds.");
     if (howMany >= this.model.maxColumns - this.model.frozenColumns && columnPosition <= this.model.frozenColumns + 1) {
       throw new SheetsError("Sorry, it is not possible to delete all non-frozen columns.");
     }
@@ -178,7 +188,12 @@ export class Sheet implements SheetApi {
   /** Appends after the last row with content; the sheet grows when it is full (as in Sheets). */
   appendRow(rowContents: unknown[]): Sheet {
     const row = this.wb.lastRowCol(this.model).row + 1;
-    this.ctx.beforeWrite("Sheet.appendRow", this.model, { row, col: 1, numRows: 1, numCols: Math.max(1, rowContents.length) });
+    this.ctx.beforeWrite("Sheet.appendRow", this.model, {
+      row,
+      col: 1,
+      numRows: 1,
+      numCols: Math.max(1, rowContents.length),
+    });
     if (row > this.model.maxRows) this.wb.insertRows(this.model, this.model.maxRows + 1, row - this.model.maxRows);
     if (rowContents.length > this.model.maxColumns) {
       this.wb.insertColumns(this.model, this.model.maxColumns + 1, rowContents.length - this.model.maxColumns);
@@ -189,14 +204,28 @@ export class Sheet implements SheetApi {
   clear(): Sheet {
     this.structural("clear");
     const last = this.wb.lastRowCol(this.model);
-    if (last.row > 0) this.wb.write(this.model, 1, 1, Array.from({ length: last.row }, () => new Array(last.col).fill(null)));
-    this.model.meta = this.model.meta.map((line) => line?.map((m) => (m?.validation ? { validation: m.validation } : undefined)));
+    if (last.row > 0)
+      this.wb.write(
+        this.model,
+        1,
+        1,
+        Array.from({ length: last.row }, () => new Array(last.col).fill(null)),
+      );
+    this.model.meta = this.model.meta.map((line) =>
+      line?.map((m) => (m?.validation ? { validation: m.validation } : undefined)),
+    );
     return this;
   }
   clearContents(): Sheet {
     this.structural("clearContents");
     const last = this.wb.lastRowCol(this.model);
-    if (last.row > 0) this.wb.write(this.model, 1, 1, Array.from({ length: last.row }, () => new Array(last.col).fill(null)));
+    if (last.row > 0)
+      this.wb.write(
+        this.model,
+        1,
+        1,
+        Array.from({ length: last.row }, () => new Array(last.col).fill(null)),
+      );
     return this;
   }
 
@@ -268,7 +297,9 @@ export class Sheet implements SheetApi {
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
     this.hit("getConditionalFormatRules");
-    return this.model.conditionalRules.map((d) => new ConditionalFormatRule(JSON.parse(JSON.stringify(d)), this.rangeOf));
+    return this.model.conditionalRules.map(
+      (d) => new ConditionalFormatRule(JSON.parse(JSON.stringify(d)), this.rangeOf),
+    );
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.structural("setConditionalFormatRules");
@@ -289,6 +320,8 @@ export class Sheet implements SheetApi {
   }
   getProtections(type: ProtectionType): Protection[] {
     this.hit("getProtections");
-    return this.model.protections.filter((p) => p.type === type).map((p) => new Protection(this.ctx, this.model, p, this.rangeOf));
+    return this.model.protections
+      .filter((p) => p.type === type)
+      .map((p) => new Protection(this.ctx, this.model, p, this.rangeOf));
   }
 }

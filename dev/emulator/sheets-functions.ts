@@ -47,14 +47,20 @@ export const SHEETS_FUNCTIONS: Record<string, (...args: Arg[]) => Arg> = {
   REGEXEXTRACT: (t, p) =>
     elementwise(t, (v) => {
       const m = regex(p).exec(text(v));
-      if (!m) throw new SheetsFunctionError(ErrorType.NA, `Function REGEXEXTRACT parameter 2 value "${text(p)}" does not match text of Function REGEXEXTRACT parameter 1 value "${text(v)}".`);
+      if (!m)
+        throw new SheetsFunctionError(
+          ErrorType.NA,
+          `Function REGEXEXTRACT parameter 2 value "${text(p)}" does not match text of Function REGEXEXTRACT parameter 1 value "${text(v)}".`,
+        );
       return m.length > 1 ? m[1] : m[0];
     }),
   REGEXREPLACE: (t, p, r) => elementwise(t, (v) => text(v).replace(regex(p, "g"), text(r).replace(/\$(\d)/g, "$$$1"))),
   SPLIT: (t, d, byEach = true, removeEmpty = true) => {
     const delims = byEach === false ? [text(d)] : [...text(d)];
     const re = new RegExp(delims.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-    const parts = text(t).split(re).filter((x) => !(removeEmpty !== false && x === ""));
+    const parts = text(t)
+      .split(re)
+      .filter((x) => !(removeEmpty !== false && x === ""));
     return [parts.map((x) => (x !== "" && !Number.isNaN(Number(x)) ? Number(x) : x))];
   },
   JOIN: (d, ...values) =>

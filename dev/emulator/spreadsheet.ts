@@ -10,7 +10,10 @@ import type { Api } from "./types";
 import type { SheetModel } from "./workbook";
 import { SheetsError } from "./workbook";
 
-type SpreadsheetApi = Api<GoogleAppsScript.Spreadsheet.Spreadsheet, "getId" | "getName" | "getSpreadsheetTimeZone" | "getNumSheets">;
+type SpreadsheetApi = Api<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  "getId" | "getName" | "getSpreadsheetTimeZone" | "getNumSheets"
+>;
 
 export class NamedRange {
   constructor(
@@ -118,7 +121,10 @@ export class Spreadsheet implements SpreadsheetApi {
   getRange(a1Notation: string): Range {
     this.hit("getRange");
     const { sheetName } = splitSheetName(a1Notation);
-    const model = sheetName === undefined ? this.wb.sheetById(this.wb.activeSheetId) ?? this.wb.sheets[0] : this.wb.sheetByName(sheetName);
+    const model =
+      sheetName === undefined
+        ? (this.wb.sheetById(this.wb.activeSheetId) ?? this.wb.sheets[0])
+        : this.wb.sheetByName(sheetName);
     if (!model || !parseA1(a1Notation)) throw new SheetsError("Range not found");
     return this.sheetFor(model).rangeA1(splitSheetName(a1Notation).ref);
   }

@@ -65,7 +65,8 @@ export class UiState {
 
 /** alert/prompt take (prompt), (prompt, buttons) or (title, prompt, buttons). */
 function dialogArgs(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, maybeButtons?: ButtonSet) {
-  if (maybeButtons !== undefined) return { title: titleOrPrompt as string | null, prompt: String(promptOrButtons), buttons: maybeButtons };
+  if (maybeButtons !== undefined)
+    return { title: titleOrPrompt as string | null, prompt: String(promptOrButtons), buttons: maybeButtons };
   return { title: null, prompt: titleOrPrompt, buttons: (promptOrButtons as ButtonSet | undefined) ?? ButtonSet.OK };
 }
 

@@ -30,7 +30,13 @@ export interface UserEditResult {
 /** A value as the event object carries it: the typed text for value, the old value as a string. */
 function eventValue(v: CellValue): unknown {
   if (v === "") return undefined;
-  return typeof v === "string" ? v : v instanceof Date ? v.toString() : String(v).toUpperCase() === "TRUE" || String(v).toUpperCase() === "FALSE" ? String(v).toUpperCase() : String(v);
+  return typeof v === "string"
+    ? v
+    : v instanceof Date
+      ? v.toString()
+      : String(v).toUpperCase() === "TRUE" || String(v).toUpperCase() === "FALSE"
+        ? String(v).toUpperCase()
+        : String(v);
 }
 
 export function userEdit(
@@ -52,9 +58,20 @@ export function userEdit(
   if (access.warning) warnings.push("You are trying to edit a protected range. The edit was made after a warning.");
 
   const old = wb.readValues(model, rect);
-  const snapshot = grid.map((line, i) => line.map((_, j) => wb.hf.getCellSerialized({ sheet: wb.hfId(model), row: rect.row + i - 1, col: rect.col + j - 1 })));
-  const metaBefore = grid.map((line, i) => line.map((_, j) => ({ ...(model.getMeta(rect.row + i, rect.col + j) ?? {}) })));
-  wb.write(model, rect.row, rect.col, grid.map((line) => line.map((v) => (typeof v === "string" || v === null ? v : String(v)))));
+  const snapshot = grid.map((line, i) =>
+    line.map((_, j) =>
+      wb.hf.getCellSerialized({ sheet: wb.hfId(model), row: rect.row + i - 1, col: rect.col + j - 1 }),
+    ),
+  );
+  const metaBefore = grid.map((line, i) =>
+    line.map((_, j) => ({ ...(model.getMeta(rect.row + i, rect.col + j) ?? {}) })),
+  );
+  wb.write(
+    model,
+    rect.row,
+    rect.col,
+    grid.map((line) => line.map((v) => (typeof v === "string" || v === null ? v : String(v)))),
+  );
 
   // Validation looks at the value the cell ends up with.
   const after = wb.readValues(model, rect);
@@ -64,7 +81,9 @@ export function userEdit(
       if (!rule) continue;
       const source = () => sheet.sourceOf(rule)?.getValues() ?? [];
       if (satisfies(rule, after[i][j], source)) continue;
-      const message = rule.helpText || `Invalid: the data you entered in cell ${sheet.rangeAt(rect.row + i, rect.col + j).getA1Notation()} violates the data validation rules set on this cell.`;
+      const message =
+        rule.helpText ||
+        `Invalid: the data you entered in cell ${sheet.rangeAt(rect.row + i, rect.col + j).getA1Notation()} violates the data validation rules set on this cell.`;
       if (rule.allowInvalid) {
         warnings.push(message);
         continue;
@@ -72,10 +91,12 @@ export function userEdit(
       // Rejected: put everything back as it was.
       invalidateCriteriaIndexes();
       wb.hf.setCellContents({ sheet: wb.hfId(model), row: rect.row - 1, col: rect.col - 1 }, snapshot as never);
-      metaBefore.forEach((line, a) => line.forEach((m, b) => {
-        const r = (model.meta[rect.row + a] ??= []);
-        r[rect.col + b] = Object.keys(m).length ? m : undefined;
-      }));
+      metaBefore.forEach((line, a) =>
+        line.forEach((m, b) => {
+          const r = (model.meta[rect.row + a] ??= []);
+          r[rect.col + b] = Object.keys(m).length ? m : undefined;
+        }),
+      );
       return { accepted: false, message, warnings };
     }
   }
@@ -90,7 +111,8 @@ export function userEdit(
   };
   if (single) {
     const typed = grid[0][0];
-    if (typed !== null && typed !== undefined && typed !== "") event.value = typeof typed === "string" ? typed : eventValue(after[0][0]);
+    if (typed !== null && typed !== undefined && typed !== "")
+      event.value = typeof typed === "string" ? typed : eventValue(after[0][0]);
     const oldValue = eventValue(old[0][0]);
     if (oldValue !== undefined) event.oldValue = oldValue;
   }

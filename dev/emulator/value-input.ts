@@ -60,14 +60,24 @@ export function interpretText(text: string, cellFormat: string | undefined): Int
   const iso = ISO_DATE.exec(trimmed);
   const us = US_DATE.exec(trimmed);
   if (iso || us) {
-    const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [Number(us![3]), Number(us![1]), Number(us![2])];
+    const [y, m, d] = iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [Number(us![3]), Number(us![1]), Number(us![2])];
     const t = (iso ?? us)!;
     const h = Number(t[4] ?? 0);
     const mi = Number(t[5] ?? 0);
     const s = Number(t[6] ?? 0);
     if (validDate(y, m, d, h, mi, s)) {
       const hasTime = t[4] !== undefined;
-      const fmt = iso ? (hasTime ? (t[6] ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm") : "yyyy-mm-dd") : hasTime ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
+      const fmt = iso
+        ? hasTime
+          ? t[6]
+            ? "yyyy-mm-dd hh:mm:ss"
+            : "yyyy-mm-dd hh:mm"
+          : "yyyy-mm-dd"
+        : hasTime
+          ? "M/d/yyyy H:mm:ss"
+          : "M/d/yyyy";
       return { value: partsToSerial(y, m, d, h, mi, s), autoFormat: fmt, isDate: true };
     }
   }

@@ -2,7 +2,15 @@
  * The shared in-memory spreadsheet: sheets, cell metadata and the HyperFormula engine that holds
  * cell contents and evaluates formulas. API classes (Spreadsheet, Sheet, Range) are thin views on it.
  */
-import { CellError, DetailedCellError, EmptyValue, ErrorType, ExportedCellChange, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  ExportedCellChange,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { columnToLetters, quoteSheetName } from "./a1";
 import { dateToSerial, serialParts, serialToDate } from "./dates";
@@ -219,10 +227,12 @@ export class Workbook implements CustomFunctionHost {
     if (meta?.openKinds) delete meta.openKinds;
     if (meta?.wrapped) delete meta.wrapped;
     if (input === null || input === undefined || input === "") return null;
-    if (typeof input === "number") return Number.isFinite(input) ? this.numberContent(model, row, col, input) : "'" + String(input);
+    if (typeof input === "number")
+      return Number.isFinite(input) ? this.numberContent(model, row, col, input) : "'" + String(input);
     if (typeof input === "boolean") return input;
     if (isDate(input)) {
-      if (!meta?.format) model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
+      if (!meta?.format)
+        model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
       return this.numberContent(model, row, col, dateToSerial(input, this.timeZone));
     }
     const text = String(input);
@@ -257,7 +267,9 @@ export class Workbook implements CustomFunctionHost {
   /** Writes a block of inputs; strings are interpreted as if typed (formulas, "45%", dates...). */
   write(model: SheetModel, row: number, col: number, inputs: CellInput[][], asTyped = true): void {
     // Array.from: inputs may be arrays of the bundle's vm realm, which the engine does not accept.
-    const raw = Array.from(inputs, (line, i) => Array.from(line, (v, j) => this.toRaw(model, row + i, col + j, v, asTyped)));
+    const raw = Array.from(inputs, (line, i) =>
+      Array.from(line, (v, j) => this.toRaw(model, row + i, col + j, v, asTyped)),
+    );
     this.setEngine(model, row, col, raw);
   }
 
@@ -289,14 +301,26 @@ export class Workbook implements CustomFunctionHost {
 
   /** Writes formulas (setFormula/setFormulas): "" clears; text without "=" is taken as typed. */
   writeFormulas(model: SheetModel, row: number, col: number, formulas: string[][]): void {
-    this.write(model, row, col, Array.from(formulas, (line) => Array.from(line, (f) => (f === "" || f == null ? null : String(f)))), true);
+    this.write(
+      model,
+      row,
+      col,
+      Array.from(formulas, (line) => Array.from(line, (f) => (f === "" || f == null ? null : String(f)))),
+      true,
+    );
   }
 
   private setEngine(model: SheetModel, row: number, col: number, raw: RawCellContent[][]): void {
     const hfId = this.hfId(model);
     for (const key of [...this.customSizes.keys()]) {
       const [s, r, c] = key.split(":").map(Number);
-      if (s === hfId && r >= row - 1 && r < row - 1 + raw.length && c >= col - 1 && c < col - 1 + (raw[0]?.length ?? 0)) {
+      if (
+        s === hfId &&
+        r >= row - 1 &&
+        r < row - 1 + raw.length &&
+        c >= col - 1 &&
+        c < col - 1 + (raw[0]?.length ?? 0)
+      ) {
         this.customSizes.delete(key);
       }
     }
@@ -371,7 +395,11 @@ export class Workbook implements CustomFunctionHost {
         const fmt = model.getMeta(row, col)?.format;
         if (fmt) return isDateFormat(fmt) ? serialToDate(v, this.timeZone) : v;
         serialized ??= this.hf.getRangeSerialized(range) as RawCellContent[][];
-        if (typeof serialized[i]?.[j] === "number" && !this.hf.isCellPartOfArray({ sheet: hfId, row: row - 1, col: col - 1 })) return v;
+        if (
+          typeof serialized[i]?.[j] === "number" &&
+          !this.hf.isCellPartOfArray({ sheet: hfId, row: row - 1, col: col - 1 })
+        )
+          return v;
         return this.isDateCell(model, hfId, row, col) ? serialToDate(v, this.timeZone) : v;
       }),
     );
@@ -412,7 +440,10 @@ export class Workbook implements CustomFunctionHost {
     const hfId = this.hfId(model);
     const dims = this.hf.getSheetDimensions(hfId);
     if (dims.height === 0) return { row: 0, col: 0 };
-    const values = this.hf.getRangeValues({ start: { sheet: hfId, row: 0, col: 0 }, end: { sheet: hfId, row: dims.height - 1, col: dims.width - 1 } });
+    const values = this.hf.getRangeValues({
+      start: { sheet: hfId, row: 0, col: 0 },
+      end: { sheet: hfId, row: dims.height - 1, col: dims.width - 1 },
+    });
     let lastRow = 0;
     let lastCol = 0;
     values.forEach((line, r) =>
@@ -447,7 +478,8 @@ export class Workbook implements CustomFunctionHost {
   insertColumns(model: SheetModel, before: number, count: number): void {
     invalidateCriteriaIndexes();
     this.hf.addColumns(this.hfId(model), [before - 1, count]);
-    for (const line of model.meta) if (line) line.splice(before, 0, ...new Array<CellMeta>(count).fill(undefined as unknown as CellMeta));
+    for (const line of model.meta)
+      if (line) line.splice(before, 0, ...new Array<CellMeta>(count).fill(undefined as unknown as CellMeta));
     model.maxColumns += count;
     this.shiftAll(model, "col", before, count);
   }
@@ -529,7 +561,9 @@ export class Workbook implements CustomFunctionHost {
       sheets[model.name] = old.getSheetSerialized(hfId).map((line, row) =>
         line.map((content, col) => {
           const addr = { sheet: hfId, row, col };
-          return content !== null && !old.doesCellHaveFormula(addr) && old.isCellPartOfArray(addr) ? null : (content as RawCellContent);
+          return content !== null && !old.doesCellHaveFormula(addr) && old.isCellPartOfArray(addr)
+            ? null
+            : (content as RawCellContent);
         }),
       );
     }

@@ -35,7 +35,8 @@ function parseBundle(code: string): BundleInfo {
     functions.push(node.id.name);
     const doc = comments.filter((c) => c.end <= node.start && /^\s*$/.test(code.slice(c.end, node.start))).pop();
     // A name ending in "_" is private in Apps Script: never a custom function, even when tagged.
-    if (doc && doc.text.startsWith("*") && /@customfunction\b/.test(doc.text) && !node.id.name.endsWith("_")) customFunctions.push(node.id.name);
+    if (doc && doc.text.startsWith("*") && /@customfunction\b/.test(doc.text) && !node.id.name.endsWith("_"))
+      customFunctions.push(node.id.name);
   }
   return { functions, customFunctions };
 }

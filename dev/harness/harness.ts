@@ -158,7 +158,9 @@ export class Harness {
   /** Runs a function as from the script editor or a menu (full authorization). */
   call(name: string, ...args: unknown[]): unknown {
     try {
-      return this.execute(() => this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args.map((a) => this.bridge.toBundle(a)))));
+      return this.execute(() =>
+        this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args.map((a) => this.bridge.toBundle(a)))),
+      );
     } finally {
       this.releaseLocks();
     }
@@ -166,7 +168,9 @@ export class Harness {
 
   /** Clicks a menu item by caption path ("Menu > Item"), caption, or function name. */
   clickMenu(item: string): unknown {
-    const found = this.ui.menuItems().find((m) => m.path === item || m.path.endsWith(`> ${item}`) || m.functionName === item);
+    const found = this.ui
+      .menuItems()
+      .find((m) => m.path === item || m.path.endsWith(`> ${item}`) || m.functionName === item);
     if (!found) throw new Error(`No menu item ${item}`);
     return this.call(found.functionName);
   }
@@ -176,7 +180,9 @@ export class Harness {
     if (!this.functions.includes("onOpen")) return;
     const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
     try {
-      this.execute(() => this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(this.bridge.toBundle(e))));
+      this.execute(() =>
+        this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(this.bridge.toBundle(e))),
+      );
     } finally {
       this.releaseLocks();
     }
@@ -193,7 +199,12 @@ export class Harness {
     const range = typeof target === "string" ? this.spreadsheet.getRange(target) : target;
     const email = this.opts.simpleTriggerEmail ?? "";
     const onEdit = this.functions.includes("onEdit")
-      ? (e: EditEvent) => this.execute(() => this.withMode("LIMITED", email, () => this.fn("onEdit")(this.bridge.toBundle({ ...e, user: { getEmail: () => email } }))))
+      ? (e: EditEvent) =>
+          this.execute(() =>
+            this.withMode("LIMITED", email, () =>
+              this.fn("onEdit")(this.bridge.toBundle({ ...e, user: { getEmail: () => email } })),
+            ),
+          )
       : undefined;
     try {
       return userEdit(this.emu.ctx, range, input, onEdit);
@@ -211,7 +222,8 @@ export class Harness {
         const result = this.call(name, ...params);
         resolve(passReturnValue(result));
       } catch (e) {
-        const message = e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+        const message =
+          e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
         reject(new Error(message));
       }
     });

@@ -52,7 +52,13 @@ export class RealmBridge {
         get: (t, key) => {
           const v = Reflect.get(t, key, t);
           if (typeof v !== "function") return typeof key === "symbol" ? v : this.toBundle(v);
-          return (...args: unknown[]) => this.toBundle(v.apply(t, args.map((a) => this.fromBundle(a))));
+          return (...args: unknown[]) =>
+            this.toBundle(
+              v.apply(
+                t,
+                args.map((a) => this.fromBundle(a)),
+              ),
+            );
         },
       });
       this.proxies.set(target, proxy);
@@ -71,6 +77,11 @@ export class RealmBridge {
   }
 
   private holdsProxy(value: unknown[], depth: number): boolean {
-    return value.some((v) => v !== null && typeof v === "object" && (this.targets.has(v) || (depth > 1 && Array.isArray(v) && this.holdsProxy(v, depth - 1))));
+    return value.some(
+      (v) =>
+        v !== null &&
+        typeof v === "object" &&
+        (this.targets.has(v) || (depth > 1 && Array.isArray(v) && this.holdsProxy(v, depth - 1))),
+    );
   }
 }

@@ -30,7 +30,11 @@ let sidebarOpen = false;
 const alertQueue: { title: string; text: string }[] = [];
 
 async function post<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const data = await response.json();
   if (!response.ok) throw new Error(data.error || response.statusText);
   return data as T;
@@ -47,7 +51,11 @@ function columnName(index: number): string {
   return name;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
   if (text !== undefined) node.textContent = text;
@@ -165,7 +173,8 @@ function editCell(a1: string, initial?: string): void {
     wrap.focus();
     if (!save) return;
     const outcome = await post<Outcome>("/api/edit", { sheet, a1, input: value });
-    if (outcome.result && outcome.result.accepted === false) queueAlert("Invalid value", outcome.result.message ?? "This value was rejected.");
+    if (outcome.result && outcome.result.accepted === false)
+      queueAlert("Invalid value", outcome.result.message ?? "This value was rejected.");
     for (const warning of outcome.result?.warnings ?? []) showToast(warning, 6);
     show(outcome);
     select(move(a1, 1, 0));
@@ -190,7 +199,12 @@ function gridEvents(): void {
   });
   wrap.addEventListener("keydown", (event) => {
     if (event.target !== wrap) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const arrows: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     if (arrows[event.key]) {
       event.preventDefault();
       select(move(selected, arrows[event.key][0], arrows[event.key][1]));
@@ -258,7 +272,8 @@ function menuList(entries: MenuEntry[]): HTMLElement {
 
 function menuEntriesFor(name: string): MenuEntry[] {
   const menus = state?.menus ?? [];
-  if (name === "Extensions") return menus.filter((m) => m.addon).map((m) => ({ kind: "submenu", caption: m.caption, entries: m.entries }));
+  if (name === "Extensions")
+    return menus.filter((m) => m.addon).map((m) => ({ kind: "submenu", caption: m.caption, entries: m.entries }));
   return menus.find((m) => !m.addon && m.caption === name)?.entries ?? [];
 }
 
@@ -314,7 +329,8 @@ function showToast(text: string, seconds: number): void {
 function show(outcome: Outcome): void {
   if (outcome.error) queueAlert("Error", outcome.error);
   for (const alert of outcome.alerts) queueAlert(alert.title ?? "", alert.prompt);
-  for (const toast of outcome.toasts) showToast((toast.title ? toast.title + ": " : "") + toast.message, toast.timeoutSeconds);
+  for (const toast of outcome.toasts)
+    showToast((toast.title ? toast.title + ": " : "") + toast.message, toast.timeoutSeconds);
   if (outcome.sidebarTitle !== null) openSidebar(outcome.sidebarTitle);
   void refresh();
 }
@@ -340,7 +356,11 @@ function renderTabs(current: State): void {
   tabs.replaceChildren();
   for (const sheet of current.sheets) {
     const active = sheet.name === current.active;
-    const tab = el("button", { type: "button", role: "tab", "data-sheet": sheet.name, "aria-selected": String(active) }, sheet.name);
+    const tab = el(
+      "button",
+      { type: "button", role: "tab", "data-sheet": sheet.name, "aria-selected": String(active) },
+      sheet.name,
+    );
     if (sheet.color) tab.style.borderBottomColor = sheet.color;
     tab.addEventListener("click", async () => {
       selected = "A1";

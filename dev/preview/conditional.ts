@@ -42,7 +42,12 @@ function holds(criteria: string, args: unknown[], value: unknown): boolean {
 }
 
 /** The paint for the cell at (row, col), both 1-based, holding `value`; undefined when no rule applies. */
-export function conditionalPaint(rules: readonly ConditionalRuleData[], row: number, col: number, value: unknown): Paint | undefined {
+export function conditionalPaint(
+  rules: readonly ConditionalRuleData[],
+  row: number,
+  col: number,
+  value: unknown,
+): Paint | undefined {
   for (const rule of rules) {
     if (!rule.ranges.some((r) => rectContains(r, row, col))) continue;
     const { criteria, args, background, fontColor, bold } = rule.condition;

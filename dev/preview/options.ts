@@ -25,7 +25,8 @@ export function parseOptions(argv: string[]): PreviewOptions {
     };
     if (arg === "--port") {
       options.port = Number(value());
-      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error("--port takes a number from 0 to 65535.");
+      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
+        throw new Error("--port takes a number from 0 to 65535.");
     } else if (arg === "--workbook") options.workbookFile = value();
     else if (arg === "--fresh") options.fresh = true;
     else if (arg === "--empty") options.empty = true;

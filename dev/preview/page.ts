@@ -34,7 +34,7 @@ export function pageHtml(): string {
       '<div class="menu-root"><button type="button" role="menuitem" aria-haspopup="true" aria-expanded="false" data-menu="' +
       name +
       '"' +
-      (name === "Extensions" ? "" : " aria-disabled=\"true\"") +
+      (name === "Extensions" ? "" : ' aria-disabled="true"') +
       ">" +
       name +
       "</button></div>",

@@ -4,7 +4,15 @@
  */
 import type { Harness } from "../harness/harness";
 
-type KeyResult = { title: string; type: string; start: number | string; target: number | string; unit?: string; weight?: number; owner?: string };
+type KeyResult = {
+  title: string;
+  type: string;
+  start: number | string;
+  target: number | string;
+  unit?: string;
+  weight?: number;
+  owner?: string;
+};
 interface Objective {
   title: string;
   team: string;
@@ -59,9 +67,30 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
       commitment: "committed",
       description: "A third of carts are abandoned on the payment page; the new flow is our bet to change that.",
       keyResults: [
-        { title: "Checkout conversion rises from 62% to 70%", type: "percentage", start: "62%", target: "70%", weight: 2, owner: "Ben Carter" },
-        { title: "p95 payment confirmation time drops from 4.2 s to 1.5 s", type: "decrease", start: 4.2, target: 1.5, unit: "s", owner: "Aisha Khan" },
-        { title: "Payment support tickets fall from 180 to 60 a month", type: "decrease", start: 180, target: 60, unit: "tickets", owner: "Aisha Khan" },
+        {
+          title: "Checkout conversion rises from 62% to 70%",
+          type: "percentage",
+          start: "62%",
+          target: "70%",
+          weight: 2,
+          owner: "Ben Carter",
+        },
+        {
+          title: "p95 payment confirmation time drops from 4.2 s to 1.5 s",
+          type: "decrease",
+          start: 4.2,
+          target: 1.5,
+          unit: "s",
+          owner: "Aisha Khan",
+        },
+        {
+          title: "Payment support tickets fall from 180 to 60 a month",
+          type: "decrease",
+          start: 180,
+          target: 60,
+          unit: "tickets",
+          owner: "Aisha Khan",
+        },
       ],
     },
     [
@@ -80,9 +109,28 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
       owner: "Priya Raman",
       commitment: "committed",
       keyResults: [
-        { title: "Median time to detect a front-end error falls from 72 h to 2 h", type: "decrease", start: 72, target: 2, unit: "h", owner: "Priya Raman" },
-        { title: "Customer-reported bugs we already knew about rise from 10% to 60%", type: "percentage", start: "10%", target: "60%", owner: "Lucas Meyer" },
-        { title: "All features in Frontend Observability Phase 1 are delivered", type: "milestone", start: 0, target: 1, owner: "Priya Raman" },
+        {
+          title: "Median time to detect a front-end error falls from 72 h to 2 h",
+          type: "decrease",
+          start: 72,
+          target: 2,
+          unit: "h",
+          owner: "Priya Raman",
+        },
+        {
+          title: "Customer-reported bugs we already knew about rise from 10% to 60%",
+          type: "percentage",
+          start: "10%",
+          target: "60%",
+          owner: "Lucas Meyer",
+        },
+        {
+          title: "All features in Frontend Observability Phase 1 are delivered",
+          type: "milestone",
+          start: 0,
+          target: 1,
+          owner: "Priya Raman",
+        },
       ],
     },
     [
@@ -99,8 +147,22 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
       owner: "Sofia Alvarez",
       commitment: "aspirational",
       keyResults: [
-        { title: "Evening sessions per weekly active user rise from 1.2 to 2.0", type: "increase", start: 1.2, target: 2, unit: "sessions", owner: "Sofia Alvarez" },
-        { title: "App Store rating rises from 4.1 to 4.5", type: "increase", start: 4.1, target: 4.5, unit: "stars", owner: "Sofia Alvarez" },
+        {
+          title: "Evening sessions per weekly active user rise from 1.2 to 2.0",
+          type: "increase",
+          start: 1.2,
+          target: 2,
+          unit: "sessions",
+          owner: "Sofia Alvarez",
+        },
+        {
+          title: "App Store rating rises from 4.1 to 4.5",
+          type: "increase",
+          start: 4.1,
+          target: 4.5,
+          unit: "stars",
+          owner: "Sofia Alvarez",
+        },
       ],
     },
     [
@@ -116,9 +178,29 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
       owner: "Maya Chen",
       commitment: "aspirational",
       keyResults: [
-        { title: "Lead time from merge to production falls from 48 h to 4 h", type: "decrease", start: 48, target: 4, unit: "h", owner: "Tom Okafor" },
-        { title: "Deploys per week rise from 14 to 30", type: "increase", start: 14, target: 30, unit: "deploys", owner: "Maya Chen" },
-        { title: "Any service rolls back in under 5 minutes with one command", type: "milestone", start: 0, target: 1, owner: "Tom Okafor" },
+        {
+          title: "Lead time from merge to production falls from 48 h to 4 h",
+          type: "decrease",
+          start: 48,
+          target: 4,
+          unit: "h",
+          owner: "Tom Okafor",
+        },
+        {
+          title: "Deploys per week rise from 14 to 30",
+          type: "increase",
+          start: 14,
+          target: 30,
+          unit: "deploys",
+          owner: "Maya Chen",
+        },
+        {
+          title: "Any service rolls back in under 5 minutes with one command",
+          type: "milestone",
+          start: 0,
+          target: 1,
+          owner: "Tom Okafor",
+        },
       ],
     },
     [
@@ -132,7 +214,12 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
 ];
 
 async function call(harness: Harness, name: string, request: unknown): Promise<unknown> {
-  const answer = (await harness.run(name, request)) as { ok: boolean; data?: unknown; message?: string; fieldErrors?: unknown };
+  const answer = (await harness.run(name, request)) as {
+    ok: boolean;
+    data?: unknown;
+    message?: string;
+    fieldErrors?: unknown;
+  };
   if (!answer || !answer.ok) throw new Error("Sample tracker: " + name + " failed: " + JSON.stringify(answer));
   return answer.data;
 }
@@ -152,7 +239,9 @@ export async function buildSample(harness: Harness): Promise<void> {
   fill(harness, "KPIs", KPIS);
   const { currentCycle } = (await call(harness, "getOverview", {})) as { currentCycle: string };
   for (const [objective, checkIns] of OBJECTIVES) {
-    const { keyResultIds } = (await call(harness, "createObjective", { ...objective, cycle: currentCycle })) as { keyResultIds: string[] };
+    const { keyResultIds } = (await call(harness, "createObjective", { ...objective, cycle: currentCycle })) as {
+      keyResultIds: string[];
+    };
     for (const [kr, value, confidence, note] of checkIns) {
       await call(harness, "checkIn", { krId: keyResultIds[kr - 1], value, confidence, note });
     }

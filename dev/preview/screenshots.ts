@@ -46,7 +46,9 @@ async function measureOpen(page: Page): Promise<number[]> {
     await menu(page, "Open sidebar");
     const frame = page.frameLocator('iframe[title="Add-on sidebar"]');
     await frame.getByRole("article").first().waitFor();
-    times.push(await frame.locator(":root").evaluate(() => (window as unknown as { overviewReady: number }).overviewReady));
+    times.push(
+      await frame.locator(":root").evaluate(() => (window as unknown as { overviewReady: number }).overviewReady),
+    );
   }
   return times;
 }
@@ -80,7 +82,9 @@ async function main(): Promise<void> {
     await form.getByRole("button", { name: "Add key result" }).click();
     const second = form.getByRole("group", { name: "Key result 2" });
     await second.getByLabel("Type", { exact: true }).selectOption("milestone");
-    await second.getByLabel("Key result", { exact: true }).fill("All features in Frontend Observability Phase 2 are delivered");
+    await second
+      .getByLabel("Key result", { exact: true })
+      .fill("All features in Frontend Observability Phase 2 are delivered");
     await second.scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUT, "create-form.png") });
@@ -103,7 +107,15 @@ async function main(): Promise<void> {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
     console.log("Screenshots in " + OUT + ": overview.png, create-form.png, check-in.png, history.png");
-    console.log("Sidebar open (iframe navigation start) to first objective card, " + RUNS + " runs: median " + median.toFixed(0) + " ms (" + times.map((t) => t.toFixed(0)).join(", ") + ")");
+    console.log(
+      "Sidebar open (iframe navigation start) to first objective card, " +
+        RUNS +
+        " runs: median " +
+        median.toFixed(0) +
+        " ms (" +
+        times.map((t) => t.toFixed(0)).join(", ") +
+        ")",
+    );
     console.log("dist/Sidebar.html: " + fs.statSync(path.join("dist", "Sidebar.html")).size + " bytes");
   } finally {
     await browser.close();

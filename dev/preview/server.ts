@@ -64,8 +64,16 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
   const log = options.log ?? (() => undefined);
   const file = options.workbookFile;
   const started = Date.now();
-  const { harness, source } = await openWorkbook(file, { fresh: options.fresh, empty: options.empty, bundle: path.join(dist, "Code.js") });
-  log(source === "file" ? "Loaded " + file : "Built the " + source + " workbook in " + (Date.now() - started) + " ms; saved to " + file);
+  const { harness, source } = await openWorkbook(file, {
+    fresh: options.fresh,
+    empty: options.empty,
+    bundle: path.join(dist, "Code.js"),
+  });
+  log(
+    source === "file"
+      ? "Loaded " + file
+      : "Built the " + source + " workbook in " + (Date.now() - started) + " ms; saved to " + file,
+  );
   const ui = harness.ui;
   harness.call("showSidebar"); // open by default, as after choosing Open sidebar
   let version = 1;
@@ -143,13 +151,15 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
     }
     if (route === "/api/menu") {
       const name = String(body?.functionName ?? "");
-      if (!ui.menuItems().some((item) => item.functionName === name)) throw new HttpError(404, "No menu item runs " + name);
+      if (!ui.menuItems().some((item) => item.functionName === name))
+        throw new HttpError(404, "No menu item runs " + name);
       return observe(() => harness.call(name));
     }
     if (route === "/api/edit") {
       const sheet = String(body?.sheet ?? "");
       const a1 = String(body?.a1 ?? "");
-      if (!harness.spreadsheet.getSheetByName(sheet) || !/^[A-Z]+[0-9]+$/.test(a1)) throw new HttpError(400, "Expected a sheet and a cell like B2");
+      if (!harness.spreadsheet.getSheetByName(sheet) || !/^[A-Z]+[0-9]+$/.test(a1))
+        throw new HttpError(400, "Expected a sheet and a cell like B2");
       return observe(() => harness.edit("'" + sheet.replace(/'/g, "''") + "'!" + a1, String(body?.input ?? "")));
     }
     if (route === "/api/activate") {
@@ -173,7 +183,8 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
         // Read on every request, so a rebuilt sidebar shows on the next open.
         return send(res, 200, "text/html", sidebarHtml(fs.readFileSync(path.join(dist, "Sidebar.html"), "utf8")));
       }
-      if (route.startsWith("/api/")) return send(res, 200, "application/json", JSON.stringify(await api(method, route, req)));
+      if (route.startsWith("/api/"))
+        return send(res, 200, "application/json", JSON.stringify(await api(method, route, req)));
       send(res, 404, "text/plain", "Not found");
     } catch (e) {
       const status = e instanceof HttpError ? e.status : 500;

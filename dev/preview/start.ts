@@ -15,7 +15,13 @@ async function main(): Promise<void> {
     preview = await startPreview({ ...options, log: (line) => console.log(line) });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    console.error(e.code === "EADDRINUSE" ? "Port " + options.port + " is in use; choose another with --port N." : e.code === "ENOENT" ? e.message + " (run `npm run build` first, or use `npm start`)" : e.stack ?? String(e));
+    console.error(
+      e.code === "EADDRINUSE"
+        ? "Port " + options.port + " is in use; choose another with --port N."
+        : e.code === "ENOENT"
+          ? e.message + " (run `npm run build` first, or use `npm start`)"
+          : (e.stack ?? String(e)),
+    );
     process.exit(1);
   }
   console.log("OKR Tracker preview: " + preview.url);

@@ -15,14 +15,21 @@ export interface OpenedWorkbook {
 }
 
 /** Loads `file` unless `fresh`; otherwise (or when it is missing) builds the sample, or an empty workbook when `empty`. */
-export async function openWorkbook(file: string, opts: { fresh?: boolean; empty?: boolean; bundle?: string } = {}): Promise<OpenedWorkbook> {
+export async function openWorkbook(
+  file: string,
+  opts: { fresh?: boolean; empty?: boolean; bundle?: string } = {},
+): Promise<OpenedWorkbook> {
   const { bundle } = opts;
   if (!opts.fresh && !opts.empty && fs.existsSync(file)) {
     const harness = load(file, bundle);
     harness.open();
     return { harness, source: "file" };
   }
-  const harness = new Harness({ name: opts.empty ? "Untitled spreadsheet" : "Engineering OKRs", addonName: ADDON_NAME, bundle });
+  const harness = new Harness({
+    name: opts.empty ? "Untitled spreadsheet" : "Engineering OKRs",
+    addonName: ADDON_NAME,
+    bundle,
+  });
   if (opts.empty) harness.open();
   else await buildSample(harness);
   save(harness, file);

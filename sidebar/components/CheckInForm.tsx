@@ -9,10 +9,17 @@ import { ProgressBar } from "./ProgressBar";
 
 const CONFIDENCE: [string, string][] = [
   ["", "Not given"],
-  ...Array.from({ length: 10 }, (_, i): [string, string] => [String(10 - i), String(10 - i) + (i === 0 ? " (certain)" : i === 9 ? " (unlikely)" : "")]),
+  ...Array.from({ length: 10 }, (_, i): [string, string] => [
+    String(10 - i),
+    String(10 - i) + (i === 0 ? " (certain)" : i === 9 ? " (unlikely)" : ""),
+  ]),
 ];
 
-export function CheckInForm(props: { kr: KeyResultView; onDone: (message: string, warnings: string[]) => void; onCancel: () => void }) {
+export function CheckInForm(props: {
+  kr: KeyResultView;
+  onDone: (message: string, warnings: string[]) => void;
+  onCancel: () => void;
+}) {
   const kr = props.kr;
   const [value, setValue] = useState(kr.type === "milestone" ? (kr.current && kr.current >= 1 ? "1" : "0") : "");
   const [confidence, setConfidence] = useState(kr.confidence ? String(kr.confidence) : "");
@@ -24,7 +31,9 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: (message: string
   const [historyProblem, setHistoryProblem] = useState("");
 
   useEffect(() => {
-    call("getKeyResultHistory", { krId: kr.id, limit: 5 }).then(setHistory, (error: ApiError) => setHistoryProblem(error.message));
+    call("getKeyResultHistory", { krId: kr.id, limit: 5 }).then(setHistory, (error: ApiError) =>
+      setHistoryProblem(error.message),
+    );
   }, [kr.id]);
 
   async function submit(event: Event) {
@@ -36,7 +45,12 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: (message: string
     setBusy(true);
     setMessage("");
     try {
-      const result = await call("checkIn", { krId: kr.id, value, confidence: confidence ? Number(confidence) : undefined, note: note || undefined });
+      const result = await call("checkIn", {
+        krId: kr.id,
+        value,
+        confidence: confidence ? Number(confidence) : undefined,
+        note: note || undefined,
+      });
       props.onDone(kr.id + " is now " + valueText(result.keyResult.current, kr.type, kr.unit) + ".", result.warnings);
     } catch (error) {
       setErrors(errorMap((error as ApiError).fieldErrors ?? []));
@@ -47,25 +61,72 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: (message: string
   }
 
   return (
-    <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} noValidate aria-label={"Check in " + kr.id}>
+    <form
+      class="panel"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
+      noValidate
+      aria-label={"Check in " + kr.id}
+    >
       <h2>Check in {kr.id}</h2>
       <p class="kr-title">{kr.title}</p>
       <ProgressBar value={kr.progress} label={"Progress of " + kr.title} />
       <p class="secondary">
-        Now {valueText(kr.current, kr.type, kr.unit)} · from {valueText(kr.start, kr.type, kr.unit)} to {valueText(kr.target, kr.type, kr.unit)}
+        Now {valueText(kr.current, kr.type, kr.unit)} · from {valueText(kr.start, kr.type, kr.unit)} to{" "}
+        {valueText(kr.target, kr.type, kr.unit)}
       </p>
       {kr.type === "milestone" ? (
-        <SelectField label="New value" value={value} options={[["0", "Not done"], ["1", "Done"]]} onChange={setValue} error={errors.value} />
+        <SelectField
+          label="New value"
+          value={value}
+          options={[
+            ["0", "Not done"],
+            ["1", "Done"],
+          ]}
+          onChange={setValue}
+          error={errors.value}
+        />
       ) : (
-        <TextField label="New value" value={value} onInput={(v) => { setValue(v); setErrors({}); }} inputMode="decimal" autoFocus
-          placeholder={kr.type === "percentage" ? "e.g. 45%" : "e.g. 1,200"} error={errors.value} />
+        <TextField
+          label="New value"
+          value={value}
+          onInput={(v) => {
+            setValue(v);
+            setErrors({});
+          }}
+          inputMode="decimal"
+          autoFocus
+          placeholder={kr.type === "percentage" ? "e.g. 45%" : "e.g. 1,200"}
+          error={errors.value}
+        />
       )}
-      <SelectField label="Confidence" value={confidence} options={CONFIDENCE} onChange={setConfidence} error={errors.confidence} />
-      <TextField label="Note" value={note} onInput={setNote} multiline placeholder="What changed, and why?" error={errors.note} />
-      {message && <div class="error banner" role="alert">{message}</div>}
+      <SelectField
+        label="Confidence"
+        value={confidence}
+        options={CONFIDENCE}
+        onChange={setConfidence}
+        error={errors.confidence}
+      />
+      <TextField
+        label="Note"
+        value={note}
+        onInput={setNote}
+        multiline
+        placeholder="What changed, and why?"
+        error={errors.note}
+      />
+      {message && (
+        <div class="error banner" role="alert">
+          {message}
+        </div>
+      )}
       <div class="actions">
-        <button type="submit" class="action" disabled={busy}>Record check-in</button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" class="action" disabled={busy}>
+          Record check-in
+        </button>
+        <button type="button" onClick={props.onCancel} disabled={busy}>
+          Cancel
+        </button>
       </div>
       <h3>Recent history</h3>
       {historyProblem && <p class="error">{historyProblem}</p>}
@@ -77,7 +138,8 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: (message: string
             <li key={i}>
               <span class="when">{entry.when}</span>{" "}
               <span>
-                {valueText(typeof entry.previous === "number" ? entry.previous : null, kr.type, kr.unit)} → {valueText(typeof entry.value === "number" ? entry.value : null, kr.type, kr.unit)}
+                {valueText(typeof entry.previous === "number" ? entry.previous : null, kr.type, kr.unit)} →{" "}
+                {valueText(typeof entry.value === "number" ? entry.value : null, kr.type, kr.unit)}
               </span>
               {entry.confidence !== "" && <span class="secondary"> · confidence {entry.confidence}</span>}
               {entry.note && <div class="note">{entry.note}</div>}

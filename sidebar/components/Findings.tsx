@@ -8,24 +8,35 @@ const ORDER = { duplicate: 0, related: 1, ok: 2 } as const;
 function FindingItem(props: { finding: OkrFinding; onProblem: (message: string) => void }) {
   const f = props.finding;
   const verdict = f.roadmap.verdict;
-  const go = () => call("goToRow", { sheet: f.sheet, row: f.row }).catch((error: ApiError) => props.onProblem(error.message));
+  const go = () =>
+    call("goToRow", { sheet: f.sheet, row: f.row }).catch((error: ApiError) => props.onProblem(error.message));
   return (
     <li class={"finding finding-" + verdict} data-finding-id={f.id}>
       <div class="kr-head">
         <span class="id">{f.id}</span> <span class="kr-title">{f.text}</span>
       </div>
       <p>
-        <span class={"verdict verdict-" + verdict}>{verdict === "duplicate" ? "Restates the roadmap" : verdict === "related" ? "Related to the roadmap" : "Independent"}</span>
+        <span class={"verdict verdict-" + verdict}>
+          {verdict === "duplicate"
+            ? "Restates the roadmap"
+            : verdict === "related"
+              ? "Related to the roadmap"
+              : "Independent"}
+        </span>
         {f.items.length > 0 && <span class="secondary"> · {f.items.join("; ")}</span>}
       </p>
       {verdict !== "ok" && <p class="reason">{f.roadmap.reason}</p>}
-      {f.roadmap.suggestion && !f.roadmap.reason.includes(f.roadmap.suggestion) && <p class="suggestion">Try instead: {f.roadmap.suggestion}</p>}
+      {f.roadmap.suggestion && !f.roadmap.reason.includes(f.roadmap.suggestion) && (
+        <p class="suggestion">Try instead: {f.roadmap.suggestion}</p>
+      )}
       {f.quality.map((q) => (
         <p class="quality" key={q.rule}>
           <strong>{q.rule}</strong>: {q.message}
         </p>
       ))}
-      <button type="button" class="link" aria-label={"Go to " + f.id + " in " + f.sheet} onClick={go}>Go to row {f.row} in {f.sheet}</button>
+      <button type="button" class="link" aria-label={"Go to " + f.id + " in " + f.sheet} onClick={go}>
+        Go to row {f.row} in {f.sheet}
+      </button>
     </li>
   );
 }
@@ -48,17 +59,30 @@ export function Findings(props: { onBack: () => void }) {
   }
 
   const shown = check
-    ? check.findings.filter((f) => f.roadmap.verdict !== "ok" || f.quality.length).sort((a, b) => ORDER[a.roadmap.verdict] - ORDER[b.roadmap.verdict])
+    ? check.findings
+        .filter((f) => f.roadmap.verdict !== "ok" || f.quality.length)
+        .sort((a, b) => ORDER[a.roadmap.verdict] - ORDER[b.roadmap.verdict])
     : [];
   return (
     <section class="panel" aria-label="Check OKRs">
       <h2>Check OKRs against the roadmap</h2>
-      <p class="secondary">OKRs should say what is different this quarter. Shipping roadmap items is the team's normal job, and ongoing health belongs in KPIs.</p>
+      <p class="secondary">
+        OKRs should say what is different this quarter. Shipping roadmap items is the team's normal job, and ongoing
+        health belongs in KPIs.
+      </p>
       <div class="actions">
-        <button type="button" class="action" onClick={run} disabled={busy}>{check ? "Check again" : "Check now"}</button>
-        <button type="button" onClick={props.onBack}>Back to overview</button>
+        <button type="button" class="action" onClick={run} disabled={busy}>
+          {check ? "Check again" : "Check now"}
+        </button>
+        <button type="button" onClick={props.onBack}>
+          Back to overview
+        </button>
       </div>
-      {problem && <p class="error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       {check && (
         <div role="status">
           <p class={check.shipTheRoadmap ? "warning" : "summary"}>{check.summary}</p>

@@ -12,7 +12,15 @@ export interface KrDraft {
   owner: string;
 }
 
-export const EMPTY_KR: KrDraft = { title: "", type: "increase", start: "0", target: "", unit: "", weight: "1", owner: "" };
+export const EMPTY_KR: KrDraft = {
+  title: "",
+  type: "increase",
+  start: "0",
+  target: "",
+  unit: "",
+  weight: "1",
+  owner: "",
+};
 
 /** The request shape the shared zod schema checks; blank optional fields are left out. */
 export function krRequest(draft: KrDraft) {
@@ -46,18 +54,54 @@ export function KeyResultFields(props: {
   return (
     <fieldset class="kr-fields">
       <legend>{props.heading}</legend>
-      <TextField label="Key result" value={draft.title} onInput={set("title")} error={errors[path + "title"]}
-        placeholder="e.g. 1000 users/day use the new screen" hint={props.hint} />
-      <SelectField label="Type" value={draft.type} options={TYPE_OPTIONS} onChange={set("type")} error={errors[path + "type"]} />
+      <TextField
+        label="Key result"
+        value={draft.title}
+        onInput={set("title")}
+        error={errors[path + "title"]}
+        placeholder="e.g. 1000 users/day use the new screen"
+        hint={props.hint}
+      />
+      <SelectField
+        label="Type"
+        value={draft.type}
+        options={TYPE_OPTIONS}
+        onChange={set("type")}
+        error={errors[path + "type"]}
+      />
       {!milestone && (
         <div class="row">
-          <TextField label="Start" value={draft.start} onInput={set("start")} inputMode="decimal" error={errors[path + "start"]} />
-          <TextField label="Target" value={draft.target} onInput={set("target")} inputMode="decimal" error={errors[path + "target"]} />
+          <TextField
+            label="Start"
+            value={draft.start}
+            onInput={set("start")}
+            inputMode="decimal"
+            error={errors[path + "start"]}
+          />
+          <TextField
+            label="Target"
+            value={draft.target}
+            onInput={set("target")}
+            inputMode="decimal"
+            error={errors[path + "target"]}
+          />
         </div>
       )}
       <div class="row">
-        <TextField label="Unit" value={draft.unit} onInput={set("unit")} placeholder={draft.type === "percentage" ? "%" : "ms, users/day"} error={errors[path + "unit"]} />
-        <TextField label="Weight" value={draft.weight} onInput={set("weight")} inputMode="decimal" error={errors[path + "weight"]} />
+        <TextField
+          label="Unit"
+          value={draft.unit}
+          onInput={set("unit")}
+          placeholder={draft.type === "percentage" ? "%" : "ms, users/day"}
+          error={errors[path + "unit"]}
+        />
+        <TextField
+          label="Weight"
+          value={draft.weight}
+          onInput={set("weight")}
+          inputMode="decimal"
+          error={errors[path + "weight"]}
+        />
       </div>
       <TextField label="KR owner" value={draft.owner} onInput={set("owner")} error={errors[path + "owner"]} />
       {props.onRemove && (

@@ -10,10 +10,23 @@ import { useValidatedForm } from "../use-form";
 import { useRoadmapHint } from "../roadmap-hint";
 
 function draftOf(kr: KeyResultView): KrDraft {
-  return { title: kr.title, type: kr.type, start: String(kr.start), target: String(kr.target), unit: kr.unit, weight: String(kr.weight), owner: kr.owner };
+  return {
+    title: kr.title,
+    type: kr.type,
+    start: String(kr.start),
+    target: String(kr.target),
+    unit: kr.unit,
+    weight: String(kr.weight),
+    owner: kr.owner,
+  };
 }
 
-export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultView; onDone: (message: string) => void; onCancel: () => void }) {
+export function KeyResultForm(props: {
+  objectiveId: string;
+  editing?: KeyResultView;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const [draft, setDraft] = useState<KrDraft>(() => (props.editing ? draftOf(props.editing) : { ...EMPTY_KR }));
   const krHint = useRoadmapHint();
   const request = krRequest(draft);
@@ -33,14 +46,37 @@ export function KeyResultForm(props: { objectiveId: string; editing?: KeyResultV
     });
 
   return (
-    <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} noValidate aria-label={props.editing ? "Edit key result" : "Add key result"}>
+    <form
+      class="panel"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
+      noValidate
+      aria-label={props.editing ? "Edit key result" : "Add key result"}
+    >
       <h2>{props.editing ? "Edit " + props.editing.id : "New key result for " + props.objectiveId}</h2>
-      <KeyResultFields heading="Key result" draft={draft} path="keyResult." errors={errors} hint={krHint(draft.title)}
-        onChange={(next) => { form.edited(...changedPaths("keyResult.", draft, next)); setDraft(next); }} />
-      {message && <div class="error banner" role="alert">{message}</div>}
+      <KeyResultFields
+        heading="Key result"
+        draft={draft}
+        path="keyResult."
+        errors={errors}
+        hint={krHint(draft.title)}
+        onChange={(next) => {
+          form.edited(...changedPaths("keyResult.", draft, next));
+          setDraft(next);
+        }}
+      />
+      {message && (
+        <div class="error banner" role="alert">
+          {message}
+        </div>
+      )}
       <div class="actions">
-        <button type="submit" class="action" disabled={busy}>{props.editing ? "Save key result" : "Add key result"}</button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" class="action" disabled={busy}>
+          {props.editing ? "Save key result" : "Add key result"}
+        </button>
+        <button type="button" onClick={props.onCancel} disabled={busy}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -22,28 +22,53 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
   const [open, setOpen] = useState(true);
   const krListId = "krs-" + o.id;
   return (
-    <article class={"card" + (o.archived ? " archived" : "")} data-objective-id={o.id} aria-label={o.id + " " + o.title}>
+    <article
+      class={"card" + (o.archived ? " archived" : "")}
+      data-objective-id={o.id}
+      aria-label={o.id + " " + o.title}
+    >
       <header>
         <span class="id">{o.id}</span>
         <h3 class="title">{o.title}</h3>
       </header>
       <p class="meta secondary">
-        {[o.owner, o.team, o.commitment === "committed" ? "Committed" : "Aspirational", o.archived ? "Archived" : ""].filter(Boolean).join(" · ")}
+        {[o.owner, o.team, o.commitment === "committed" ? "Committed" : "Aspirational", o.archived ? "Archived" : ""]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       <ProgressBar value={o.progress} expected={o.expected} label={"Progress of " + o.title} />
       <p class="figures">
-        <Status status={o.status} /> <span class="secondary">expected {percent(o.expected)} · score {scoreText(o.score)}</span>
+        <Status status={o.status} />{" "}
+        <span class="secondary">
+          expected {percent(o.expected)} · score {scoreText(o.score)}
+        </span>
       </p>
       {o.expected !== null && o.expected >= 1 && o.score !== null && (
-        <p class="final-score">Final score {scoreText(o.score)}: {scoreVerdict(o.score, o.commitment)}</p>
+        <p class="final-score">
+          Final score {scoreText(o.score)}: {scoreVerdict(o.score, o.commitment)}
+        </p>
       )}
       <div class="card-actions">
         <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"} key results ({o.keyResults.length})
         </button>
-        <button type="button" class="link" aria-label={"Edit " + o.title} onClick={() => actions.editObjective(o)}>Edit</button>
-        <button type="button" class="link" aria-label={"Add key result to " + o.title} onClick={() => actions.addKeyResult(o)}>Add KR</button>
-        <button type="button" class="link" aria-label={(o.archived ? "Restore " : "Archive ") + o.title} onClick={() => actions.archive("objective", o.id, !o.archived)}>
+        <button type="button" class="link" aria-label={"Edit " + o.title} onClick={() => actions.editObjective(o)}>
+          Edit
+        </button>
+        <button
+          type="button"
+          class="link"
+          aria-label={"Add key result to " + o.title}
+          onClick={() => actions.addKeyResult(o)}
+        >
+          Add KR
+        </button>
+        <button
+          type="button"
+          class="link"
+          aria-label={(o.archived ? "Restore " : "Archive ") + o.title}
+          onClick={() => actions.archive("objective", o.id, !o.archived)}
+        >
           {o.archived ? "Restore" : "Archive"}
         </button>
       </div>
@@ -58,17 +83,41 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
               <ProgressBar value={kr.progress} label={"Progress of " + kr.title} />
               <p class="figures secondary">
                 <Status status={kr.status} />{" "}
-                {kr.type === "milestone" ? valueText(kr.current, kr.type, kr.unit) : "now " + valueText(kr.current, kr.type, kr.unit) + " · target " + valueText(kr.target, kr.type, kr.unit)}
+                {kr.type === "milestone"
+                  ? valueText(kr.current, kr.type, kr.unit)
+                  : "now " +
+                    valueText(kr.current, kr.type, kr.unit) +
+                    " · target " +
+                    valueText(kr.target, kr.type, kr.unit)}
                 {kr.confidence !== null && " · confidence " + kr.confidence}
                 {kr.owner && " · " + kr.owner}
               </p>
               {kr.problem && <p class="error">{kr.problem}</p>}
               <div class="card-actions">
                 {!kr.archived && (
-                  <button type="button" class="action small" aria-label={"Check in " + kr.title} onClick={() => actions.checkIn(kr)}>Check in</button>
+                  <button
+                    type="button"
+                    class="action small"
+                    aria-label={"Check in " + kr.title}
+                    onClick={() => actions.checkIn(kr)}
+                  >
+                    Check in
+                  </button>
                 )}
-                <button type="button" class="link" aria-label={"Edit " + kr.title} onClick={() => actions.editKeyResult(kr)}>Edit</button>
-                <button type="button" class="link" aria-label={(kr.archived ? "Restore " : "Archive ") + kr.title} onClick={() => actions.archive("keyResult", kr.id, !kr.archived)}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={"Edit " + kr.title}
+                  onClick={() => actions.editKeyResult(kr)}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={(kr.archived ? "Restore " : "Archive ") + kr.title}
+                  onClick={() => actions.archive("keyResult", kr.id, !kr.archived)}
+                >
                   {kr.archived ? "Restore" : "Archive"}
                 </button>
               </div>

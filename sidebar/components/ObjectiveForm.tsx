@@ -70,30 +70,81 @@ export function ObjectiveForm(props: {
   const submit = (event: Event) =>
     form.submit(event, async () => {
       if (editing) {
-        const changes = { title: draft.title, cycle: draft.cycle, team: draft.team, owner: draft.owner, description: draft.description, commitment: draft.commitment as "committed" | "aspirational" };
+        const changes = {
+          title: draft.title,
+          cycle: draft.cycle,
+          team: draft.team,
+          owner: draft.owner,
+          description: draft.description,
+          commitment: draft.commitment as "committed" | "aspirational",
+        };
         await call("updateObjective", { id: editing.id, changes });
         props.onDone("Saved " + editing.id + ".");
       } else {
         const created = await call("createObjective", request as z.input<typeof ObjectiveInput>);
-        props.onDone("Created " + created.id + " with " + created.keyResultIds.length + " key result" + (created.keyResultIds.length === 1 ? "" : "s") + ".");
+        props.onDone(
+          "Created " +
+            created.id +
+            " with " +
+            created.keyResultIds.length +
+            " key result" +
+            (created.keyResultIds.length === 1 ? "" : "s") +
+            ".",
+        );
       }
     });
 
   const cycleOptions = [...new Set([...props.cycles, draft.cycle].filter(Boolean))].map((c) => [c, c] as const);
   return (
-    <form class="panel" onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && props.onCancel()} noValidate aria-label={editing ? "Edit objective" : "New objective"}>
+    <form
+      class="panel"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
+      noValidate
+      aria-label={editing ? "Edit objective" : "New objective"}
+    >
       <h2>{editing ? "Edit " + editing.id : "New objective"}</h2>
-      <p class="secondary">Say what is different this quarter: a shift of focus, a change, something to find out. Delivering the roadmap is the team's normal job.</p>
-      <TextField label="Objective" value={draft.title} onInput={(title) => update({ title })} error={errors.title} autoFocus placeholder="e.g. Make checkout fast enough that people stop abandoning it" />
+      <p class="secondary">
+        Say what is different this quarter: a shift of focus, a change, something to find out. Delivering the roadmap is
+        the team's normal job.
+      </p>
+      <TextField
+        label="Objective"
+        value={draft.title}
+        onInput={(title) => update({ title })}
+        error={errors.title}
+        autoFocus
+        placeholder="e.g. Make checkout fast enough that people stop abandoning it"
+      />
       <div class="row">
-        <SelectField label="Cycle" value={draft.cycle} options={cycleOptions} onChange={(cycle) => update({ cycle })} error={errors.cycle} />
-        <SelectField label="Commitment" value={draft.commitment} options={COMMITMENTS.map((c) => [c, c === "committed" ? "Committed (aim for 1.0)" : "Aspirational (0.7 is success)"] as const)} onChange={(commitment) => update({ commitment })} error={errors.commitment} />
+        <SelectField
+          label="Cycle"
+          value={draft.cycle}
+          options={cycleOptions}
+          onChange={(cycle) => update({ cycle })}
+          error={errors.cycle}
+        />
+        <SelectField
+          label="Commitment"
+          value={draft.commitment}
+          options={COMMITMENTS.map(
+            (c) => [c, c === "committed" ? "Committed (aim for 1.0)" : "Aspirational (0.7 is success)"] as const,
+          )}
+          onChange={(commitment) => update({ commitment })}
+          error={errors.commitment}
+        />
       </div>
       <div class="row">
         <TextField label="Team" value={draft.team} onInput={(team) => update({ team })} error={errors.team} />
         <TextField label="Owner" value={draft.owner} onInput={(owner) => update({ owner })} error={errors.owner} />
       </div>
-      <TextField label="Description" value={draft.description} onInput={(description) => update({ description })} multiline error={errors.description} />
+      <TextField
+        label="Description"
+        value={draft.description}
+        onInput={(description) => update({ description })}
+        multiline
+        error={errors.description}
+      />
       {draft.keyResults.map((kr, index) => (
         <KeyResultFields
           key={index}
@@ -103,15 +154,25 @@ export function ObjectiveForm(props: {
           errors={errors}
           hint={krHint(kr.title)}
           onChange={(next) => setKr(index, next)}
-          onRemove={draft.keyResults.length > 1 ? () => update({ keyResults: draft.keyResults.filter((_, i) => i !== index) }) : undefined}
+          onRemove={
+            draft.keyResults.length > 1
+              ? () => update({ keyResults: draft.keyResults.filter((_, i) => i !== index) })
+              : undefined
+          }
         />
       ))}
       {!editing && draft.keyResults.length < 10 && (
-        <button type="button" class="secondary-button" onClick={() => update({ keyResults: [...draft.keyResults, { ...EMPTY_KR }] })}>
+        <button
+          type="button"
+          class="secondary-button"
+          onClick={() => update({ keyResults: [...draft.keyResults, { ...EMPTY_KR }] })}
+        >
           Add key result
         </button>
       )}
-      {!editing && draft.keyResults.length > 5 && <p class="warning">More than five key results dilute the focus; consider fewer.</p>}
+      {!editing && draft.keyResults.length > 5 && (
+        <p class="warning">More than five key results dilute the focus; consider fewer.</p>
+      )}
       {message && (
         <div class="error banner" role="alert">
           {message}

@@ -10,22 +10,55 @@ export interface Filter {
   includeArchived: boolean;
 }
 
-export function Overview(props: { data: OverviewData; filter: Filter; onFilter: (filter: Filter) => void; actions: CardActions; onCreate: () => void; onCheck: () => void }) {
+export function Overview(props: {
+  data: OverviewData;
+  filter: Filter;
+  onFilter: (filter: Filter) => void;
+  actions: CardActions;
+  onCreate: () => void;
+  onCheck: () => void;
+}) {
   const { data, filter } = props;
   const any = (label: string, values: string[]) => [["", label] as const, ...values.map((v) => [v, v] as const)];
   return (
     <section aria-label="Overview">
       <div class="toolbar">
-        <button type="button" class="action" onClick={props.onCreate}>New objective</button>
-        <button type="button" onClick={props.onCheck}>Check OKRs</button>
+        <button type="button" class="action" onClick={props.onCreate}>
+          New objective
+        </button>
+        <button type="button" onClick={props.onCheck}>
+          Check OKRs
+        </button>
       </div>
       <div class="filters">
-        <SelectField label="Cycle" value={filter.cycle} options={any("All cycles", data.cycles.map((c) => c.id))} onChange={(cycle) => props.onFilter({ ...filter, cycle })} />
-        <SelectField label="Team" value={filter.team} options={any("All teams", data.teams)} onChange={(team) => props.onFilter({ ...filter, team })} />
-        <SelectField label="Owner" value={filter.owner} options={any("Everyone", data.owners)} onChange={(owner) => props.onFilter({ ...filter, owner })} />
+        <SelectField
+          label="Cycle"
+          value={filter.cycle}
+          options={any(
+            "All cycles",
+            data.cycles.map((c) => c.id),
+          )}
+          onChange={(cycle) => props.onFilter({ ...filter, cycle })}
+        />
+        <SelectField
+          label="Team"
+          value={filter.team}
+          options={any("All teams", data.teams)}
+          onChange={(team) => props.onFilter({ ...filter, team })}
+        />
+        <SelectField
+          label="Owner"
+          value={filter.owner}
+          options={any("Everyone", data.owners)}
+          onChange={(owner) => props.onFilter({ ...filter, owner })}
+        />
       </div>
       <label class="checkbox">
-        <input type="checkbox" checked={filter.includeArchived} onChange={(e) => props.onFilter({ ...filter, includeArchived: (e.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={filter.includeArchived}
+          onChange={(e) => props.onFilter({ ...filter, includeArchived: (e.target as HTMLInputElement).checked })}
+        />
         Show archived
       </label>
       {data.problems.length > 0 && (
@@ -34,7 +67,9 @@ export function Overview(props: { data: OverviewData; filter: Filter; onFilter: 
         </div>
       )}
       {data.objectives.length === 0 ? (
-        <p class="empty secondary">No objectives{filter.cycle ? " in " + filter.cycle : ""} yet. Create one: what is special about this quarter?</p>
+        <p class="empty secondary">
+          No objectives{filter.cycle ? " in " + filter.cycle : ""} yet. Create one: what is special about this quarter?
+        </p>
       ) : (
         data.objectives.map((o) => <ObjectiveCard key={o.id} objective={o} actions={props.actions} />)
       )}

@@ -16,7 +16,11 @@ export function ProgressBar(props: { value: number | null; label: string; expect
       >
         <div class="progress-fill" style={{ width: now + "%" }} />
         {props.expected !== null && props.expected !== undefined && (
-          <div class="progress-expected" style={{ left: Math.round(props.expected * 100) + "%" }} title={"Expected by now: " + percent(props.expected)} />
+          <div
+            class="progress-expected"
+            style={{ left: Math.round(props.expected * 100) + "%" }}
+            title={"Expected by now: " + percent(props.expected)}
+          />
         )}
       </div>
       <span class="progress-text">{percent(props.value)}</span>

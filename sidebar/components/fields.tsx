@@ -58,23 +58,50 @@ export function TextField(props: {
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) =>
         props.multiline ? (
-          <textarea id={id} value={props.value} aria-invalid={Boolean(props.error)} aria-describedby={describedBy} placeholder={props.placeholder}
-            onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)} rows={2} />
+          <textarea
+            id={id}
+            value={props.value}
+            aria-invalid={Boolean(props.error)}
+            aria-describedby={describedBy}
+            placeholder={props.placeholder}
+            onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)}
+            rows={2}
+          />
         ) : (
-          <input id={id} ref={input} type="text" value={props.value} inputMode={props.inputMode ?? "text"} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
-            placeholder={props.placeholder} onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
+          <input
+            id={id}
+            ref={input}
+            type="text"
+            value={props.value}
+            inputMode={props.inputMode ?? "text"}
+            aria-invalid={Boolean(props.error)}
+            aria-describedby={describedBy}
+            placeholder={props.placeholder}
+            onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+          />
         )
       }
     </Field>
   );
 }
 
-export function SelectField(props: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void; error?: string }) {
+export function SelectField(props: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   return (
     <Field label={props.label} error={props.error}>
       {(id, describedBy) => (
-        <select id={id} value={props.value} aria-invalid={Boolean(props.error)} aria-describedby={describedBy}
-          onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+        <select
+          id={id}
+          value={props.value}
+          aria-invalid={Boolean(props.error)}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
+        >
           {props.options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}

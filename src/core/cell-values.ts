@@ -53,14 +53,21 @@ export function parseDate(value: unknown): Parsed<Date> {
     const utc = new Date(SHEETS_EPOCH_UTC + Math.round(value * MS_PER_DAY));
     return {
       ok: true,
-      value: new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes()),
+      value: new Date(
+        utc.getUTCFullYear(),
+        utc.getUTCMonth(),
+        utc.getUTCDate(),
+        utc.getUTCHours(),
+        utc.getUTCMinutes(),
+      ),
     };
   }
   if (typeof value === "string") {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
     if (match) {
       const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-      if (date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3])) return { ok: true, value: date };
+      if (date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3]))
+        return { ok: true, value: date };
     }
   }
   return { ok: false, problem: "is not a date (use a date cell or write it as yyyy-mm-dd)" };

@@ -25,7 +25,6 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
 }
 
-
 type Builder = (ref: (header: string) => string, other: (sheet: SheetKey, header: string) => string) => string;
 
 function clamp(x: string): string {
@@ -36,8 +35,19 @@ function clamp(x: string): string {
 function status(progress: string, expected: string): string {
   const gap = "ROUND(" + expected + "-" + progress + ",9)";
   return (
-    "IF(" + progress + ">=1,\"Done\",IF(" + expected + "=\"\",,IF(" + gap + "<=" + DEFAULT_AT_RISK_GAP +
-    ",\"On track\",IF(" + gap + "<=" + DEFAULT_OFF_TRACK_GAP + ",\"At risk\",\"Off track\"))))"
+    "IF(" +
+    progress +
+    '>=1,"Done",IF(' +
+    expected +
+    '="",,IF(' +
+    gap +
+    "<=" +
+    DEFAULT_AT_RISK_GAP +
+    ',"On track",IF(' +
+    gap +
+    "<=" +
+    DEFAULT_OFF_TRACK_GAP +
+    ',"At risk","Off track"))))'
   );
 }
 
@@ -45,36 +55,105 @@ function status(progress: string, expected: string): string {
 const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
   cycles: {
     Expected: (c) =>
-      "IF((" + c("Cycle") + "=\"\")+(" + c("Start") + "=\"\")+(" + c("End") + "=\"\"),,IF(TODAY()<" + c("Start") + ",0,IF(TODAY()>" + c("End") +
-      ",1,(TODAY()-" + c("Start") + ")/(" + c("End") + "-" + c("Start") + "+1))))",
+      "IF((" +
+      c("Cycle") +
+      '="")+(' +
+      c("Start") +
+      '="")+(' +
+      c("End") +
+      '=""),,IF(TODAY()<' +
+      c("Start") +
+      ",0,IF(TODAY()>" +
+      c("End") +
+      ",1,(TODAY()-" +
+      c("Start") +
+      ")/(" +
+      c("End") +
+      "-" +
+      c("Start") +
+      "+1))))",
   },
   objectives: {
     Progress: (c, o) =>
-      "IF(" + c("ID") + "=\"\",,IFERROR(SUMIF(" + o("keyResults", "Objective ID") + "," + c("ID") + "," + o("keyResults", "Weighted progress") +
-      ")/SUMIF(" + o("keyResults", "Objective ID") + "," + c("ID") + "," + o("keyResults", "Counted weight") + "),))",
+      "IF(" +
+      c("ID") +
+      '="",,IFERROR(SUMIF(' +
+      o("keyResults", "Objective ID") +
+      "," +
+      c("ID") +
+      "," +
+      o("keyResults", "Weighted progress") +
+      ")/SUMIF(" +
+      o("keyResults", "Objective ID") +
+      "," +
+      c("ID") +
+      "," +
+      o("keyResults", "Counted weight") +
+      "),))",
     Expected: (c, o) =>
-      "IF((" + c("ID") + "=\"\")+(" + c("Cycle") + "=\"\"),,IF(COUNTIF(" + o("cycles", "Cycle") + "," + c("Cycle") + ")=0,,SUMIF(" +
-      o("cycles", "Cycle") + "," + c("Cycle") + "," + o("cycles", "Expected") + ")))",
-    Status: (c) => "IF((" + c("ID") + "=\"\")+(" + c("Progress") + "=\"\"),," + status(c("Progress"), c("Expected")) + ")",
-    Score: (c) => "IF((" + c("ID") + "=\"\")+(" + c("Progress") + "=\"\"),,ROUND(" + c("Progress") + ",1))",
+      "IF((" +
+      c("ID") +
+      '="")+(' +
+      c("Cycle") +
+      '=""),,IF(COUNTIF(' +
+      o("cycles", "Cycle") +
+      "," +
+      c("Cycle") +
+      ")=0,,SUMIF(" +
+      o("cycles", "Cycle") +
+      "," +
+      c("Cycle") +
+      "," +
+      o("cycles", "Expected") +
+      ")))",
+    Status: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,' + status(c("Progress"), c("Expected")) + ")",
+    Score: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,ROUND(' + c("Progress") + ",1))",
   },
   keyResults: {
     Progress: (c) => {
       const share = "(" + c("Current") + "-" + c("Start") + ")/(" + c("Target") + "-" + c("Start") + ")";
       return (
-        "IF((" + c("ID") + "=\"\")+(" + c("Target") + "=\"\")+(" + c("Current") + "=\"\"),,IF(" + c("Type") + "=\"milestone\",IF(" + c("Current") +
-        "*1>=1,1,0),IF(" + c("Target") + "=" + c("Start") + ",," + clamp(share) + ")))"
+        "IF((" +
+        c("ID") +
+        '="")+(' +
+        c("Target") +
+        '="")+(' +
+        c("Current") +
+        '=""),,IF(' +
+        c("Type") +
+        '="milestone",IF(' +
+        c("Current") +
+        "*1>=1,1,0),IF(" +
+        c("Target") +
+        "=" +
+        c("Start") +
+        ",," +
+        clamp(share) +
+        ")))"
       );
     },
     Expected: (c, o) =>
-      "IF((" + c("ID") + "=\"\")+(" + c("Objective ID") + "=\"\"),,IF(COUNTIF(" + o("objectives", "ID") + "," + c("Objective ID") + ")=0,,SUMIF(" +
-      o("objectives", "ID") + "," + c("Objective ID") + "," + o("objectives", "Expected") + ")))",
-    Status: (c) => "IF((" + c("ID") + "=\"\")+(" + c("Progress") + "=\"\"),," + status(c("Progress"), c("Expected")) + ")",
-    Score: (c) => "IF((" + c("ID") + "=\"\")+(" + c("Progress") + "=\"\"),,ROUND(" + c("Progress") + ",1))",
+      "IF((" +
+      c("ID") +
+      '="")+(' +
+      c("Objective ID") +
+      '=""),,IF(COUNTIF(' +
+      o("objectives", "ID") +
+      "," +
+      c("Objective ID") +
+      ")=0,,SUMIF(" +
+      o("objectives", "ID") +
+      "," +
+      c("Objective ID") +
+      "," +
+      o("objectives", "Expected") +
+      ")))",
+    Status: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,' + status(c("Progress"), c("Expected")) + ")",
+    Score: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,ROUND(' + c("Progress") + ",1))",
     "Counted weight": (c) =>
-      "IF(" + c("ID") + "=\"\",,IF(" + c("State") + "=\"Archived\",0,IF(" + c("Weight") + "=\"\",1," + c("Weight") + ")))",
+      "IF(" + c("ID") + '="",,IF(' + c("State") + '="Archived",0,IF(' + c("Weight") + '="",1,' + c("Weight") + ")))",
     "Weighted progress": (c) =>
-      "IF(" + c("ID") + "=\"\",,IF(" + c("Progress") + "=\"\",0," + c("Progress") + ")*" + c("Counted weight") + ")",
+      "IF(" + c("ID") + '="",,IF(' + c("Progress") + '="",0,' + c("Progress") + ")*" + c("Counted weight") + ")",
   },
 };
 
@@ -89,9 +168,12 @@ export function columnFormula(sheet: SheetKey, header: string, positions: Column
     const letter = columnLetter(index);
     return (qualify ? quoteSheet(positions.sheetName(target)) + "!" : "") + letter + ":" + letter;
   };
-  const body = builder((name) => whole(sheet, name, false), (target, name) => whole(target, name, true));
+  const body = builder(
+    (name) => whole(sheet, name, false),
+    (target, name) => whole(target, name, true),
+  );
   const anchor = whole(sheet, headerAnchor(sheet), false);
-  return "=ARRAYFORMULA(IF(ROW(" + anchor + ")=1,\"" + header + "\"," + body + "))";
+  return "=ARRAYFORMULA(IF(ROW(" + anchor + ')=1,"' + header + '",' + body + "))";
 }
 
 /** The column every array formula of a sheet keys its ROW() test on: the sheet's first input. */

@@ -35,7 +35,18 @@ function canonical(value: unknown): string {
 }
 
 export function sealOf(record: HistoryRecord): string {
-  const fields = [record.sequence, record.timestamp, record.krId, record.krTitle, record.previous, record.value, record.confidence, record.note, record.author, record.source];
+  const fields = [
+    record.sequence,
+    record.timestamp,
+    record.krId,
+    record.krTitle,
+    record.previous,
+    record.value,
+    record.confidence,
+    record.note,
+    record.author,
+    record.source,
+  ];
   return fingerprint(fields.map(canonical).join("\u241f"));
 }
 
@@ -73,15 +84,21 @@ export function auditHistory(rows: readonly AuditedRow[], recordsMade: number): 
 }
 
 function list(numbers: number[], prefix: string): string {
-  const shown = numbers.slice(0, 10).map((n) => prefix + n).join(", ");
+  const shown = numbers
+    .slice(0, 10)
+    .map((n) => prefix + n)
+    .join(", ");
   return numbers.length > 10 ? shown + " and " + (numbers.length - 10) + " more" : shown;
 }
 
 /** One plain sentence for the person checking in, and for the History row that records it. */
 export function describeAudit(audit: HistoryAudit): string {
   const parts: string[] = [];
-  if (audit.edited.length) parts.push("record " + list(audit.edited, "#") + (audit.edited.length > 1 ? " were" : " was") + " edited");
-  if (audit.missing.length) parts.push("record " + list(audit.missing, "#") + (audit.missing.length > 1 ? " were" : " was") + " deleted");
-  if (audit.unsealed.length) parts.push("sheet row " + list(audit.unsealed, "") + (audit.unsealed.length > 1 ? " were" : " was") + " added");
+  if (audit.edited.length)
+    parts.push("record " + list(audit.edited, "#") + (audit.edited.length > 1 ? " were" : " was") + " edited");
+  if (audit.missing.length)
+    parts.push("record " + list(audit.missing, "#") + (audit.missing.length > 1 ? " were" : " was") + " deleted");
+  if (audit.unsealed.length)
+    parts.push("sheet row " + list(audit.unsealed, "") + (audit.unsealed.length > 1 ? " were" : " was") + " added");
   return parts.length ? "History was changed by hand: " + parts.join("; ") + ". The rows were left as they are." : "";
 }

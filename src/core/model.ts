@@ -23,20 +23,24 @@ export const MAX_TITLE = 200;
 export const MAX_NOTE = 1000;
 
 const trimmed = (what: string, max: number) =>
-  z.pipe(
-    z.string(),
-    z.transform((text) => text.trim()),
-  ).check(
-    z.minLength(1, "Give the " + what + "; it cannot be empty."),
-    z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."),
-  );
+  z
+    .pipe(
+      z.string(),
+      z.transform((text) => text.trim()),
+    )
+    .check(
+      z.minLength(1, "Give the " + what + "; it cannot be empty."),
+      z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."),
+    );
 
 const optionalText = (what: string, max: number) =>
   z.optional(
-    z.pipe(
-      z.string(),
-      z.transform((text) => text.trim()),
-    ).check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters.")),
+    z
+      .pipe(
+        z.string(),
+        z.transform((text) => text.trim()),
+      )
+      .check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters.")),
   );
 
 /** A number, or a text a person would read as one ("1,200", "45%"). */
@@ -45,20 +49,30 @@ export const numberLike = (what: string) =>
     z.union([z.number(), z.string(), z.boolean()]),
     z.transform((raw, ctx) => {
       if (typeof raw === "string" && raw.trim() === "") {
-        ctx.issues.push({ code: "custom", input: raw, message: "Enter the " + what + ": a number such as 120, 1,200 or 45%." });
+        ctx.issues.push({
+          code: "custom",
+          input: raw,
+          message: "Enter the " + what + ": a number such as 120, 1,200 or 45%.",
+        });
         return z.NEVER;
       }
       const parsed = parseNumber(raw);
       if (parsed.ok) return parsed.value;
-      ctx.issues.push({ code: "custom", input: raw, message: "The " + what + " " + JSON.stringify(String(raw)) + " " + parsed.problem + "." });
+      ctx.issues.push({
+        code: "custom",
+        input: raw,
+        message: "The " + what + " " + JSON.stringify(String(raw)) + " " + parsed.problem + ".",
+      });
       return z.NEVER;
     }),
   );
 
 export const isoDateText = (what: string) =>
-  z.string().check(
-    z.refine((text) => parseDate(text).ok, { message: "The " + what + " must be a date written as yyyy-mm-dd." }),
-  );
+  z
+    .string()
+    .check(
+      z.refine((text) => parseDate(text).ok, { message: "The " + what + " must be a date written as yyyy-mm-dd." }),
+    );
 
 export const KeyResultInput = z
   .object({
@@ -76,21 +90,26 @@ export const KeyResultInput = z
   })
   .check(
     z.superRefine((kr, ctx) => {
-      const fail = (message: string, field: string) => void ctx.issues.push({ code: "custom", input: kr, message, path: [field] });
+      const fail = (message: string, field: string) =>
+        void ctx.issues.push({ code: "custom", input: kr, message, path: [field] });
       if (kr.type === "milestone") {
-        if (kr.start !== 0 || kr.target !== 1) fail("A milestone starts at 0 (not done) and targets 1 (done).", "target");
+        if (kr.start !== 0 || kr.target !== 1)
+          fail("A milestone starts at 0 (not done) and targets 1 (done).", "target");
         return;
       }
       if (kr.target === kr.start) {
         fail("The target must differ from the start value, or there is nothing to measure.", "target");
         return;
       }
-      if (kr.type === "increase" && kr.target < kr.start) fail("For a metric to increase, the target must be above the start value (or choose 'decrease').", "target");
-      if (kr.type === "decrease" && kr.target > kr.start) fail("For a metric to decrease, the target must be below the start value (or choose 'increase').", "target");
+      if (kr.type === "increase" && kr.target < kr.start)
+        fail("For a metric to increase, the target must be above the start value (or choose 'decrease').", "target");
+      if (kr.type === "decrease" && kr.target > kr.start)
+        fail("For a metric to decrease, the target must be below the start value (or choose 'increase').", "target");
       if (kr.type === "percentage") {
         for (const field of ["start", "target", "current"] as const) {
           const value = kr[field];
-          if (value !== undefined && (value < 0 || value > 1)) fail("A percentage is between 0% and 100%; write it as 45% or 0.45.", field);
+          if (value !== undefined && (value < 0 || value > 1))
+            fail("A percentage is between 0% and 100%; write it as 45% or 0.45.", field);
         }
       }
     }),
@@ -120,11 +139,13 @@ export const CheckInInput = z.object({
   krId: z.string().check(z.regex(/^KR-\d+\.\d+$/, "Choose a key result (its ID looks like KR-1.2).")),
   value: numberLike("new value"),
   confidence: z.optional(
-    z.number().check(
-      z.int("Confidence is a whole number from 1 to 10."),
-      z.gte(CONFIDENCE_MIN, "Confidence is a whole number from 1 to 10."),
-      z.lte(CONFIDENCE_MAX, "Confidence is a whole number from 1 to 10."),
-    ),
+    z
+      .number()
+      .check(
+        z.int("Confidence is a whole number from 1 to 10."),
+        z.gte(CONFIDENCE_MIN, "Confidence is a whole number from 1 to 10."),
+        z.lte(CONFIDENCE_MAX, "Confidence is a whole number from 1 to 10."),
+      ),
   ),
   note: optionalText("note", MAX_NOTE),
 });

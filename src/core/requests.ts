@@ -2,7 +2,8 @@
 import * as z from "zod/mini";
 import { COMMITMENTS, KeyResultInput, MAX_NOTE, MAX_TITLE, CYCLE_ID } from "./model";
 
-const id = (pattern: RegExp, example: string) => z.string().check(z.regex(pattern, "Expected an ID like " + example + "."));
+const id = (pattern: RegExp, example: string) =>
+  z.string().check(z.regex(pattern, "Expected an ID like " + example + "."));
 export const OBJECTIVE_ID_PATTERN = /^O-\d+$/;
 export const KR_ID_PATTERN = /^KR-\d+\.\d+$/;
 
@@ -14,12 +15,19 @@ export const OverviewRequest = z.object({
 });
 
 const editText = (what: string, max: number) =>
-  z.pipe(z.string(), z.transform((t) => t.trim())).check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."));
+  z
+    .pipe(
+      z.string(),
+      z.transform((t) => t.trim()),
+    )
+    .check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."));
 
 export const UpdateObjectiveRequest = z.object({
   id: id(OBJECTIVE_ID_PATTERN, "O-3"),
   changes: z.object({
-    title: z.optional(editText("objective's title", MAX_TITLE).check(z.minLength(1, "Give the objective's title; it cannot be empty."))),
+    title: z.optional(
+      editText("objective's title", MAX_TITLE).check(z.minLength(1, "Give the objective's title; it cannot be empty.")),
+    ),
     cycle: z.optional(z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."))),
     team: z.optional(editText("team", 100)),
     owner: z.optional(editText("owner", 100)),
@@ -34,7 +42,10 @@ export const ArchiveRequest = z.object({
   archived: z.boolean(),
 });
 
-export const AddKeyResultRequest = z.object({ objectiveId: id(OBJECTIVE_ID_PATTERN, "O-3"), keyResult: KeyResultInput });
+export const AddKeyResultRequest = z.object({
+  objectiveId: id(OBJECTIVE_ID_PATTERN, "O-3"),
+  keyResult: KeyResultInput,
+});
 export const UpdateKeyResultRequest = z.object({ id: id(KR_ID_PATTERN, "KR-3.1"), keyResult: KeyResultInput });
 export const HistoryRequest = z.object({
   krId: id(KR_ID_PATTERN, "KR-3.1"),

@@ -55,7 +55,15 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
       shapeArg = arg.name;
     } else if (value.length !== shape.length || value[0].length !== shape[0].length) {
       throw new Error(
-        fn + ": " + arg.name + " is " + sizeText(value) + " but " + shapeArg + " is " + sizeText(shape) +
+        fn +
+          ": " +
+          arg.name +
+          " is " +
+          sizeText(value) +
+          " but " +
+          shapeArg +
+          " is " +
+          sizeText(shape) +
           ". Give ranges of the same size, or a single cell.",
       );
     }

@@ -44,26 +44,50 @@ function idText(value: unknown): string {
 
 export function okrProgress(current: unknown, target: unknown, start?: unknown): unknown {
   const fn = "OKR_PROGRESS";
-  return mapCells(fn, [{ name: "current", value: current }, { name: "target", value: target }, { name: "start", value: start }], (current, target, start, _d, row) => {
-    if (isBlank(current) || isBlank(target)) return BLANK;
-    const now = numberAt(fn, "current", current, row);
-    const goal = numberAt(fn, "target", target, row);
-    const from = optionalNumberAt(fn, "start", start, row, 0);
-    if (goal === from) throw argumentError(fn, "target", row, target, "equals the start value, so progress cannot be measured; set a target different from the start");
-    return progressBetween(now, goal, from);
-  });
+  return mapCells(
+    fn,
+    [
+      { name: "current", value: current },
+      { name: "target", value: target },
+      { name: "start", value: start },
+    ],
+    (current, target, start, _d, row) => {
+      if (isBlank(current) || isBlank(target)) return BLANK;
+      const now = numberAt(fn, "current", current, row);
+      const goal = numberAt(fn, "target", target, row);
+      const from = optionalNumberAt(fn, "start", start, row, 0);
+      if (goal === from)
+        throw argumentError(
+          fn,
+          "target",
+          row,
+          target,
+          "equals the start value, so progress cannot be measured; set a target different from the start",
+        );
+      return progressBetween(now, goal, from);
+    },
+  );
 }
 
 export function okrExpected(cycleStart: unknown, cycleEnd: unknown, asOf?: unknown, days: Days = SCRIPT_DAYS): unknown {
   const fn = "OKR_EXPECTED";
-  return mapCells(fn, [{ name: "cycle_start", value: cycleStart }, { name: "cycle_end", value: cycleEnd }, { name: "as_of", value: asOf }], (first, last, day, _d, row) => {
-    if (isBlank(first) || isBlank(last)) return BLANK;
-    const start = dateAt(fn, "cycle_start", first, row, days);
-    const end = dateAt(fn, "cycle_end", last, row, days);
-    if (end < start) throw argumentError(fn, "cycle_end", row, last, "is before cycle_start; the end is the cycle's last day");
-    const at = isBlank(day) ? days.today() : dateAt(fn, "as_of", day, row, days);
-    return expectedProgress(start, end, at);
-  });
+  return mapCells(
+    fn,
+    [
+      { name: "cycle_start", value: cycleStart },
+      { name: "cycle_end", value: cycleEnd },
+      { name: "as_of", value: asOf },
+    ],
+    (first, last, day, _d, row) => {
+      if (isBlank(first) || isBlank(last)) return BLANK;
+      const start = dateAt(fn, "cycle_start", first, row, days);
+      const end = dateAt(fn, "cycle_end", last, row, days);
+      if (end < start)
+        throw argumentError(fn, "cycle_end", row, last, "is before cycle_start; the end is the cycle's last day");
+      const at = isBlank(day) ? days.today() : dateAt(fn, "as_of", day, row, days);
+      return expectedProgress(start, end, at);
+    },
+  );
 }
 
 export function okrStatus(progress: unknown, expected: unknown, atRiskGap?: unknown, offTrackGap?: unknown): unknown {
@@ -77,11 +101,19 @@ export function okrStatus(progress: unknown, expected: unknown, atRiskGap?: unkn
   return mapCells(fn, args, (p, e, riskGap, offGap, row) => {
     if (isBlank(p)) return BLANK;
     const done = numberAt(fn, "progress", p, row);
-    if (isBlank(e)) throw argumentError(fn, "expected", row, e, "is blank; give the expected progress, e.g. from OKR_EXPECTED");
+    if (isBlank(e))
+      throw argumentError(fn, "expected", row, e, "is blank; give the expected progress, e.g. from OKR_EXPECTED");
     const due = numberAt(fn, "expected", e, row);
     const risk = optionalNumberAt(fn, "at_risk_gap", riskGap, row, DEFAULT_AT_RISK_GAP);
     const off = optionalNumberAt(fn, "off_track_gap", offGap, row, DEFAULT_OFF_TRACK_GAP);
-    if (off < risk) throw argumentError(fn, "off_track_gap", row, offGap, "is smaller than at_risk_gap; it must be at least as large");
+    if (off < risk)
+      throw argumentError(
+        fn,
+        "off_track_gap",
+        row,
+        offGap,
+        "is smaller than at_risk_gap; it must be at least as large",
+      );
     return statusFor(done, due, risk, off);
   });
 }
@@ -97,16 +129,35 @@ export function okrScore(progress: unknown): unknown {
  * Each objective's progress: the weighted mean of its key results' progress. A KR whose progress
  * is blank counts as 0 (not started); an objective without KRs gives a blank.
  */
-export function okrRollup(objectiveIds: unknown, krObjectiveIds: unknown, krProgress: unknown, krWeights?: unknown): unknown {
+export function okrRollup(
+  objectiveIds: unknown,
+  krObjectiveIds: unknown,
+  krProgress: unknown,
+  krWeights?: unknown,
+): unknown {
   const fn = "OKR_ROLLUP";
   const owners = flatten(krObjectiveIds);
   const progress = flatten(krProgress);
   const weights = isBlank(krWeights) ? null : flatten(krWeights);
   if (progress.length !== owners.length) {
-    throw new Error(fn + ": kr_progress has " + progress.length + " cells but kr_objective_ids has " + owners.length + ". Give ranges of the same size.");
+    throw new Error(
+      fn +
+        ": kr_progress has " +
+        progress.length +
+        " cells but kr_objective_ids has " +
+        owners.length +
+        ". Give ranges of the same size.",
+    );
   }
   if (weights !== null && weights.length !== owners.length) {
-    throw new Error(fn + ": kr_weights has " + weights.length + " cells but kr_objective_ids has " + owners.length + ". Give ranges of the same size.");
+    throw new Error(
+      fn +
+        ": kr_weights has " +
+        weights.length +
+        " cells but kr_objective_ids has " +
+        owners.length +
+        ". Give ranges of the same size.",
+    );
   }
   const sums = new Map<string, { sum: number; weight: number }>();
   for (let i = 0; i < owners.length; i++) {

@@ -22,7 +22,10 @@ function roadmapItems(range: unknown): RoadmapItem[] {
  */
 export function okrRoadmapCheck(text: unknown, roadmapRange: unknown): unknown[][] {
   const items = roadmapItems(roadmapRange);
-  if (!items.length) throw new Error("OKR_ROADMAP_CHECK: roadmap_range is empty. Give the Roadmap sheet's ID and Item columns, e.g. Roadmap!A2:B.");
+  if (!items.length)
+    throw new Error(
+      "OKR_ROADMAP_CHECK: roadmap_range is empty. Give the Roadmap sheet's ID and Item columns, e.g. Roadmap!A2:B.",
+    );
   const index = buildRoadmapIndex(items);
   const label = new Map(items.map((item) => [item.id, item.id === item.text ? item.text : item.id + " " + item.text]));
   return flatten(text).map((value) => {

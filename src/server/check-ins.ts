@@ -11,7 +11,17 @@ import { withDocumentLock } from "./lock";
 import { progressOf, readKeyResult, type KeyResultView } from "./records";
 import { openTracker, readTable, writeRows } from "./tables";
 
-const CHECK_IN_COLUMNS = ["ID", "Key result", "Type", "Start", "Target", "Current", "State", "Confidence", "Last check-in"];
+const CHECK_IN_COLUMNS = [
+  "ID",
+  "Key result",
+  "Type",
+  "Start",
+  "Target",
+  "Current",
+  "State",
+  "Confidence",
+  "Last check-in",
+];
 
 export interface CheckInResult {
   keyResult: KeyResultView;
@@ -43,7 +53,9 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     const history = openHistory(tracker);
 
     const previous = keyResults.cell(row, "Current");
-    writeRows(keyResults, row + 1, [{ Current: input.value, Confidence: input.confidence ?? "", "Last check-in": tracker.calendar.cellFor(today) }]);
+    writeRows(keyResults, row + 1, [
+      { Current: input.value, Confidence: input.confidence ?? "", "Last check-in": tracker.calendar.cellFor(today) },
+    ]);
     history.commit([
       {
         timestamp: now,
@@ -60,7 +72,11 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     ]);
     const after = { ...kr, current: input.value, confidence: input.confidence ?? null, lastCheckIn: isoDate(today) };
     after.progress = progressOf(after);
-    return { keyResult: after, previous: typeof previous === "number" ? previous : "", warnings: history.newProblems ? [history.newProblems] : [] };
+    return {
+      keyResult: after,
+      previous: typeof previous === "number" ? previous : "",
+      warnings: history.newProblems ? [history.newProblems] : [],
+    };
   });
 }
 
@@ -91,7 +107,8 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
       const raw = keyResults.cell(row, "Current");
       const parsed = parseNumber(raw);
       if (isBlank(raw) || !parsed.ok) continue; // data validation shows the person what's wrong
-      const previous = single && event.oldValue !== undefined ? oldValue(event.oldValue) : history.lastValue.get(kr.id) ?? kr.start;
+      const previous =
+        single && event.oldValue !== undefined ? oldValue(event.oldValue) : (history.lastValue.get(kr.id) ?? kr.start);
       if (previous === parsed.value) continue;
       records.push({
         timestamp: now,

@@ -3,10 +3,14 @@
  * Any other error is a bug, reported as such without a stack trace.
  */
 export class UserError extends Error {
-  constructor(message: string, readonly field = "") {
+  constructor(
+    message: string,
+    readonly field = "",
+  ) {
     super(message);
     this.name = "UserError";
   }
 }
 
-export const NOT_SET_UP = "The tracker isn't set up in this spreadsheet yet: choose Extensions → OKR Tracker → Set up tracker.";
+export const NOT_SET_UP =
+  "The tracker isn't set up in this spreadsheet yet: choose Extensions → OKR Tracker → Set up tracker.";

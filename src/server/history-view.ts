@@ -18,7 +18,9 @@ export function keyResultHistory(krId: string, limit: number): HistoryEntry[] {
   for (let r = table.values.length - 1; r >= 1 && entries.length < limit; r--) {
     if (table.text(r, "KR ID") !== krId) continue;
     const { timestamp, previous, value, confidence, note, author, source } = readRecord(table, r).record;
-    const when = Number.isNaN(timestamp.getTime()) ? table.text(r, "Timestamp") : isoDate(tracker.calendar.dayOfInstant(timestamp));
+    const when = Number.isNaN(timestamp.getTime())
+      ? table.text(r, "Timestamp")
+      : isoDate(tracker.calendar.dayOfInstant(timestamp));
     entries.push({ when, previous, value, confidence, note, author, source });
   }
   return entries;

@@ -4,7 +4,15 @@
  * "integrity" row, and the edited rows are left exactly as they are.
  */
 import { isBlank, parseDate } from "../core/cell-values";
-import { auditHistory, describeAudit, fingerprint, sealOf, type AuditedRow, type HistoryAudit, type HistoryRecord } from "../core/history-seal";
+import {
+  auditHistory,
+  describeAudit,
+  fingerprint,
+  sealOf,
+  type AuditedRow,
+  type HistoryAudit,
+  type HistoryRecord,
+} from "../core/history-seal";
 import { HISTORY } from "../core/layout";
 import { textForCell } from "../core/text-cells";
 import { appendRows, readTable, type Table, type Tracker } from "./tables";
@@ -56,7 +64,11 @@ export function readRecord(table: Table, row: number): AuditedRow {
  * Only problems not reported before: each has a key (an edited row's key includes its current
  * content, so editing it again is reported again).
  */
-function unreported(audit: HistoryAudit, rows: readonly AuditedRow[], acknowledged: Set<string>): { fresh: HistoryAudit; keys: string[] } {
+function unreported(
+  audit: HistoryAudit,
+  rows: readonly AuditedRow[],
+  acknowledged: Set<string>,
+): { fresh: HistoryAudit; keys: string[] } {
   const bySequence = new Map(rows.map((r) => [r.record.sequence, r]));
   const bySheetRow = new Map(rows.map((r) => [r.sheetRow, r]));
   const keys: string[] = [];
@@ -90,7 +102,10 @@ export function openHistory(tracker: Tracker): HistoryLog {
   }
   // Numbering goes on from the highest record present, even if the document's properties were
   // lost (a copied spreadsheet), so sequence numbers never repeat.
-  const highest = rows.reduce((max, r) => (Number.isInteger(r.record.sequence) ? Math.max(max, r.record.sequence) : max), 0);
+  const highest = rows.reduce(
+    (max, r) => (Number.isInteger(r.record.sequence) ? Math.max(max, r.record.sequence) : max),
+    0,
+  );
   const made = Math.max(Number(properties.getProperty(RECORDS_MADE) ?? 0), highest);
   const audit = auditHistory(rows, made);
   const { fresh, keys } = unreported(audit, rows, acknowledged);
@@ -103,7 +118,20 @@ export function openHistory(tracker: Tracker): HistoryLog {
     lastValue,
     commit(records) {
       const all: NewRecord[] = newProblems
-        ? [{ ...records[0], krId: "", krTitle: "", previous: "", value: "", confidence: "", note: newProblems, source: "integrity", valueFormat: undefined }, ...records]
+        ? [
+            {
+              ...records[0],
+              krId: "",
+              krTitle: "",
+              previous: "",
+              value: "",
+              confidence: "",
+              note: newProblems,
+              source: "integrity",
+              valueFormat: undefined,
+            },
+            ...records,
+          ]
         : records;
       const sealed = all.map(({ valueFormat: _format, ...record }, i) => {
         const full: HistoryRecord = { ...record, sequence: made + i + 1, timestamp: wholeSeconds(record.timestamp) };
@@ -142,7 +170,8 @@ function formatValues(table: Table, firstRow: number, records: readonly NewRecor
   if (next === previous + 1) {
     table.sheet.getRange(firstRow, previous + 1, records.length, 2).setNumberFormats(formats.map((f) => [f, f]));
   } else {
-    for (const col of [previous, next]) table.sheet.getRange(firstRow, col + 1, records.length, 1).setNumberFormats(formats.map((f) => [f]));
+    for (const col of [previous, next])
+      table.sheet.getRange(firstRow, col + 1, records.length, 1).setNumberFormats(formats.map((f) => [f]));
   }
 }
 

@@ -35,7 +35,8 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     recordTypedEdits(event);
   } catch (error) {
-    const message = error instanceof UserError ? error.message : "Couldn't record this edit in History: " + (error as Error).message;
+    const message =
+      error instanceof UserError ? error.message : "Couldn't record this edit in History: " + (error as Error).message;
     SpreadsheetApp.getActiveSpreadsheet().toast(message, "OKR Tracker", 10);
   }
 }
@@ -45,7 +46,11 @@ function alertOutcome(title: string, work: () => string): void {
   try {
     ui.alert(title, work(), ui.ButtonSet.OK);
   } catch (error) {
-    ui.alert(title, error instanceof UserError ? error.message : "Something went wrong: " + (error as Error).message, ui.ButtonSet.OK);
+    ui.alert(
+      title,
+      error instanceof UserError ? error.message : "Something went wrong: " + (error as Error).message,
+      ui.ButtonSet.OK,
+    );
   }
 }
 

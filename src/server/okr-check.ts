@@ -3,7 +3,14 @@
  * "Roadmap check" column next to each OKR (the reasons as cell notes), the sidebar gets the same
  * findings with the row to jump to, and the manager a one-paragraph summary.
  */
-import { checkAgainstRoadmap, lintOkrs, type OkrInput, type QualityFinding, type RoadmapFinding, type RoadmapItem } from "../core/checker";
+import {
+  checkAgainstRoadmap,
+  lintOkrs,
+  type OkrInput,
+  type QualityFinding,
+  type RoadmapFinding,
+  type RoadmapItem,
+} from "../core/checker";
 import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { UserError } from "./errors";
@@ -59,7 +66,13 @@ function collect(objectives: Table, keyResults: Table): Located[] {
     located.push({
       table: objectives,
       row,
-      okr: { id: objectives.text(row, "ID"), kind: "objective", text: objectives.text(row, "Objective"), team: objectives.text(row, "Team"), cycle: objectives.text(row, "Cycle") },
+      okr: {
+        id: objectives.text(row, "ID"),
+        kind: "objective",
+        text: objectives.text(row, "Objective"),
+        team: objectives.text(row, "Team"),
+        cycle: objectives.text(row, "Cycle"),
+      },
     });
   }
   for (const row of keyResults.rowsWith("ID")) {
@@ -69,7 +82,14 @@ function collect(objectives: Table, keyResults: Table): Located[] {
       table: keyResults,
       row,
       keyResult: kr,
-      okr: { id: kr.id, kind: "key_result", text: kr.title, objectiveId: kr.objectiveId, owner: kr.owner, lastCheckIn: kr.lastCheckIn ?? undefined },
+      okr: {
+        id: kr.id,
+        kind: "key_result",
+        text: kr.title,
+        objectiveId: kr.objectiveId,
+        owner: kr.owner,
+        lastCheckIn: kr.lastCheckIn ?? undefined,
+      },
     });
   }
   return located;
@@ -93,7 +113,10 @@ export function checkOkrs(now = new Date()): OkrCheck {
   const located = collect(objectives, keyResults);
   if (!located.length) throw new UserError("There are no active objectives or key results to check yet.");
 
-  const report = checkAgainstRoadmap(located.map((l) => l.okr), roadmap);
+  const report = checkAgainstRoadmap(
+    located.map((l) => l.okr),
+    roadmap,
+  );
   const quality = lintOkrs({ okrs: located.map(withTarget) }, { today });
   const itemText = new Map(roadmap.map((item) => [item.id, item.text]));
   const findings = located.map((l, i): OkrFinding => ({
@@ -106,18 +129,43 @@ export function checkOkrs(now = new Date()): OkrCheck {
     items: report.findings[i].roadmapIds.map((id) => id + " " + (itemText.get(id) ?? "")),
     quality: quality.filter((q) => q.id === l.okr.id),
   }));
-  const counts = { duplicate: report.summary.duplicate, related: report.summary.related, ok: report.summary.ok, quality: quality.length };
+  const counts = {
+    duplicate: report.summary.duplicate,
+    related: report.summary.related,
+    ok: report.summary.ok,
+    quality: quality.length,
+  };
   const summary =
-    "Checked " + located.length + " OKRs against " + roadmap.length + " roadmap items: " + counts.duplicate + " restate the roadmap, " +
-    counts.related + " measure an outcome of a roadmap item, " + counts.ok + " are independent of it. " + report.summary.message +
-    (quality.length ? " Quality: " + quality.length + " finding" + (quality.length === 1 ? "" : "s") + " (see the notes in the Roadmap check column)." : "");
+    "Checked " +
+    located.length +
+    " OKRs against " +
+    roadmap.length +
+    " roadmap items: " +
+    counts.duplicate +
+    " restate the roadmap, " +
+    counts.related +
+    " measure an outcome of a roadmap item, " +
+    counts.ok +
+    " are independent of it. " +
+    report.summary.message +
+    (quality.length
+      ? " Quality: " +
+        quality.length +
+        " finding" +
+        (quality.length === 1 ? "" : "s") +
+        " (see the notes in the Roadmap check column)."
+      : "");
   return { findings, summary, shipTheRoadmap: report.summary.shipTheRoadmap, counts };
 }
 
 /** The cell text: the verdict and the roadmap item it matched. */
 export function verdictText(finding: OkrFinding): string {
   const verdict = finding.roadmap.verdict;
-  return verdict === "ok" ? (finding.quality.length ? "ok (" + finding.quality.length + " quality note" + (finding.quality.length === 1 ? ")" : "s)") : "ok") : verdict + ": " + finding.items.join("; ");
+  return verdict === "ok"
+    ? finding.quality.length
+      ? "ok (" + finding.quality.length + " quality note" + (finding.quality.length === 1 ? ")" : "s)")
+      : "ok"
+    : verdict + ": " + finding.items.join("; ");
 }
 
 export function noteText(finding: OkrFinding): string {

@@ -4,7 +4,15 @@ import { quarterOf, type KeyResultInput, type ObjectiveInput } from "../core/mod
 import { textForCell } from "../core/text-cells";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
-import { nextNumber, OBJECTIVE_ID, objectiveCells, readCycles, readObjectives, type CycleView, type ObjectiveView } from "./records";
+import {
+  nextNumber,
+  OBJECTIVE_ID,
+  objectiveCells,
+  readCycles,
+  readObjectives,
+  type CycleView,
+  type ObjectiveView,
+} from "./records";
 import { appendRows, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
@@ -40,7 +48,8 @@ function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResult
   if (adjacent) {
     table.sheet.getRange(firstRow, cols[0] + 1, krs.length, 3).setNumberFormats(formats.map((f) => [f, f, f]));
   } else {
-    for (const col of cols) table.sheet.getRange(firstRow, col + 1, krs.length, 1).setNumberFormats(formats.map((f) => [f]));
+    for (const col of cols)
+      table.sheet.getRange(firstRow, col + 1, krs.length, 1).setNumberFormats(formats.map((f) => [f]));
   }
 }
 
@@ -52,7 +61,9 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
   const match = /^(\d{4})-Q([1-4])$/.exec(cycle);
   if (!match) throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
   const quarter = quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
-  appendRows(cycles, [{ Cycle: quarter.id, Start: tracker.calendar.cellFor(quarter.start), End: tracker.calendar.cellFor(quarter.end) }]);
+  appendRows(cycles, [
+    { Cycle: quarter.id, Start: tracker.calendar.cellFor(quarter.start), End: tracker.calendar.cellFor(quarter.end) },
+  ]);
 }
 
 export function createObjective(input: ObjectiveInput): { id: string; keyResultIds: string[] } {
@@ -68,11 +79,23 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
     const number = Math.max(nextNumber(ids, OBJECTIVE_ID), Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1);
     const id = "O-" + number;
-    const row = { ID: id, ...objectiveCells({ ...input, team: input.team ?? "", owner: input.owner ?? "", description: input.description ?? "" }), State: "Active" };
+    const row = {
+      ID: id,
+      ...objectiveCells({
+        ...input,
+        team: input.team ?? "",
+        owner: input.owner ?? "",
+        description: input.description ?? "",
+      }),
+      State: "Active",
+    };
     appendRows(objectives, [row]);
 
     const krIds = input.keyResults.map((_, i) => "KR-" + number + "." + (i + 1));
-    const firstKrRow = appendRows(keyResults, input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)));
+    const firstKrRow = appendRows(
+      keyResults,
+      input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)),
+    );
     formatKrNumbers(keyResults, firstKrRow, input.keyResults);
     properties.setProperty(LAST_OBJECTIVE, String(number));
     return { id, keyResultIds: krIds };
@@ -86,7 +109,10 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
     const keyResults = readTable(tracker, KEY_RESULTS);
     objectives.rowOf(objectiveId, "objective", "objectiveId");
     const prefix = "KR-" + objectiveId.slice(2) + ".";
-    const siblings = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID")).filter((id) => id.startsWith(prefix));
+    const siblings = keyResults
+      .rowsWith("ID")
+      .map((r) => keyResults.text(r, "ID"))
+      .filter((id) => id.startsWith(prefix));
     const id = prefix + nextNumber(siblings, /^KR-\d+\.(\d+)$/);
     formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, input)]), [input]);
     return { id };
@@ -171,7 +197,8 @@ export function getOverview(filter: OverviewFilter, now = new Date()): Overview 
       (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner)) &&
       (filter.includeArchived || !o.archived),
   );
-  for (const objective of visible) if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
+  for (const objective of visible)
+    if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
   const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
   return {
     cycles: [...cycles.values()],
@@ -182,4 +209,3 @@ export function getOverview(filter: OverviewFilter, now = new Date()): Overview 
     problems: all.flatMap((o) => o.keyResults.filter((kr) => kr.problem).map((kr) => kr.problem as string)),
   };
 }
-

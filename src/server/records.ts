@@ -64,7 +64,18 @@ function numberCell(table: Table, row: number, header: string, fallback: number 
   if (isBlank(value)) return fallback;
   const parsed = parseNumber(value);
   if (!parsed.ok) {
-    throw new UserError(table.spec.name + " row " + (row + 1) + ", " + header + ": " + JSON.stringify(String(value)) + " " + parsed.problem + ".");
+    throw new UserError(
+      table.spec.name +
+        " row " +
+        (row + 1) +
+        ", " +
+        header +
+        ": " +
+        JSON.stringify(String(value)) +
+        " " +
+        parsed.problem +
+        ".",
+    );
   }
   return parsed.value;
 }
@@ -92,7 +103,16 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
   };
   try {
     if (!(KR_TYPES as readonly string[]).includes(typeText)) {
-      throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Type: " + JSON.stringify(typeText) + " is not one of " + KR_TYPES.join(", ") + ".");
+      throw new UserError(
+        KEY_RESULTS.name +
+          " row " +
+          (row + 1) +
+          ", Type: " +
+          JSON.stringify(typeText) +
+          " is not one of " +
+          KR_TYPES.join(", ") +
+          ".",
+      );
     }
     view.start = numberCell(table, row, "Start", 0) as number;
     view.target = numberCell(table, row, "Target", null) ?? NaN;
@@ -101,7 +121,8 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     view.confidence = numberCell(table, row, "Confidence", null);
     const checked = table.day(row, "Last check-in");
     view.lastCheckIn = checked ? isoDate(checked) : null;
-    if (Number.isNaN(view.target)) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
+    if (Number.isNaN(view.target))
+      throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
     view.progress = progressOf(view);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -148,8 +169,11 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
     const krs = byObjective.get(id) ?? [];
     const cycle = objectives.text(row, "Cycle");
     const expected = cycles.get(cycle)?.expected ?? null;
-    const progress = weightedProgress(krs.filter((kr) => !kr.archived).map((kr) => ({ progress: kr.progress ?? 0, weight: kr.weight })));
-    for (const kr of krs) kr.status = kr.progress === null || expected === null ? null : statusFor(kr.progress, expected);
+    const progress = weightedProgress(
+      krs.filter((kr) => !kr.archived).map((kr) => ({ progress: kr.progress ?? 0, weight: kr.weight })),
+    );
+    for (const kr of krs)
+      kr.status = kr.progress === null || expected === null ? null : statusFor(kr.progress, expected);
     return {
       id,
       title: objectives.text(row, "Objective"),
@@ -161,7 +185,8 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       description: objectives.text(row, "Description"),
       progress,
       expected,
-      status: progress === null ? null : progress >= 1 ? "Done" : expected === null ? null : statusFor(progress, expected),
+      status:
+        progress === null ? null : progress >= 1 ? "Done" : expected === null ? null : statusFor(progress, expected),
       score: progress === null ? null : score(progress),
       keyResults: krs,
       sheetRow: row + 1,
@@ -180,7 +205,14 @@ export function nextNumber(ids: readonly string[], pattern: RegExp): number {
 }
 
 /** Cells of a new or updated objective row, text made safe. */
-export function objectiveCells(fields: { title?: string; cycle?: string; team?: string; owner?: string; commitment?: string; description?: string }): Record<string, unknown> {
+export function objectiveCells(fields: {
+  title?: string;
+  cycle?: string;
+  team?: string;
+  owner?: string;
+  commitment?: string;
+  description?: string;
+}): Record<string, unknown> {
   const cells: Record<string, unknown> = {};
   if (fields.title !== undefined) cells.Objective = textForCell(fields.title);
   if (fields.cycle !== undefined) cells.Cycle = textForCell(fields.cycle);

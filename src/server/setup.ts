@@ -4,7 +4,15 @@
  * dropdowns, colours and protections. It never changes a value a person entered.
  */
 import { columnFormula, columnLetter, type ColumnPositions, hasFormula } from "../core/formulas";
-import { isComputed, sheetSpec, TRACKER_SHEETS, type ColumnSpec, type SheetKey, type SheetSpec, type Validation } from "../core/layout";
+import {
+  isComputed,
+  sheetSpec,
+  TRACKER_SHEETS,
+  type ColumnSpec,
+  type SheetKey,
+  type SheetSpec,
+  type Validation,
+} from "../core/layout";
 import { quarterOf } from "../core/model";
 import { sheetCalendar, type SheetCalendar } from "./calendar";
 import { normaliseHeader } from "./tables";
@@ -44,7 +52,13 @@ interface SheetState {
 
 export function setUpTracker(): SetupReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const report: SetupReport = { createdSheets: [], addedColumns: [], restoredFormulas: [], blockedColumns: [], addedCycles: [] };
+  const report: SetupReport = {
+    createdSheets: [],
+    addedColumns: [],
+    restoredFormulas: [],
+    blockedColumns: [],
+    addedCycles: [],
+  };
   const existing = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
 
   // Pass 1: every sheet exists and has every column (missing ones are added at the end).
@@ -85,7 +99,8 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
     let first = names.length + 1;
     if (names.every((n) => n === "")) first = 1; // a new, empty sheet
     const lastNeeded = first + missing.length - 1;
-    if (lastNeeded > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+    if (lastNeeded > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
     // Computed columns get their header from their formula in pass 2; write the plain header for now.
     sheet.getRange(1, first, 1, missing.length).setValues([missing.map((column) => column.header)]);
     missing.forEach((column, i) => {
@@ -106,11 +121,13 @@ function restoreFormulas(state: SheetState, positions: ColumnPositions, report: 
     const wanted = columnFormula(state.spec.key, column.header, positions);
     const current = state.formulas[index - 1];
     if (current === wanted) {
-      if (String(state.values[index - 1]).startsWith("#")) report.blockedColumns.push(state.spec.name + " › " + column.header);
+      if (String(state.values[index - 1]).startsWith("#"))
+        report.blockedColumns.push(state.spec.name + " › " + column.header);
       continue;
     }
     state.sheet.getRange(1, index).setFormula(wanted);
-    if (!state.added.has(normaliseHeader(column.header))) report.restoredFormulas.push(state.spec.name + " › " + column.header);
+    if (!state.added.has(normaliseHeader(column.header)))
+      report.restoredFormulas.push(state.spec.name + " › " + column.header);
   }
 }
 
@@ -122,7 +139,11 @@ function styleSheet(state: SheetState, positions: ColumnPositions): void {
   const header = sheet.getRange(1, 1, 1, width);
   header.setFontWeight("bold");
   const ours = state.names.map((name) => spec.columns.find((c) => normaliseHeader(c.header) === name));
-  header.setBackgrounds([ours.map((column, i) => (!column ? state.backgrounds[i] ?? "#ffffff" : isComputed(column) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND))]);
+  header.setBackgrounds([
+    ours.map((column, i) =>
+      !column ? (state.backgrounds[i] ?? "#ffffff") : isComputed(column) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND,
+    ),
+  ]);
   header.setNotes([ours.map((column, i) => column?.note ?? state.notes[i] ?? "")]);
 
   const rows = sheet.getMaxRows() - 1;
@@ -138,7 +159,11 @@ function styleSheet(state: SheetState, positions: ColumnPositions): void {
   colourStatus(sheet, spec, positions, rows);
 }
 
-function buildValidation(column: ColumnSpec, validation: Validation, positions: ColumnPositions): GoogleAppsScript.Spreadsheet.DataValidation {
+function buildValidation(
+  column: ColumnSpec,
+  validation: Validation,
+  positions: ColumnPositions,
+): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(Boolean(column.lenient)).setHelpText(column.note);
   switch (validation.kind) {
     case "list":
@@ -146,7 +171,9 @@ function buildValidation(column: ColumnSpec, validation: Validation, positions: 
       break;
     case "column": {
       const letter = columnLetter(positions.column(validation.sheet, validation.column));
-      const source = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(positions.sheetName(validation.sheet)) as Sheet;
+      const source = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
+        positions.sheetName(validation.sheet),
+      ) as Sheet;
       builder.requireValueInRange(source.getRange(letter + "2:" + letter), true);
       break;
     }
@@ -183,14 +210,33 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
   const ourColumns = new Set([status.getColumn(), progress.getColumn()]);
   const kept = sheet
     .getConditionalFormatRules()
-    .filter((rule) => !rule.getRanges().some((range) => range.getNumColumns() === 1 && ourColumns.has(range.getColumn())));
+    .filter(
+      (rule) => !rule.getRanges().some((range) => range.getNumColumns() === 1 && ourColumns.has(range.getColumn())),
+    );
   const rules = STATUS_COLOURS.map(([text, background, colour]) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(background).setFontColor(colour).setRanges([status]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(background)
+      .setFontColor(colour)
+      .setRanges([status])
+      .build(),
   );
   rules.push(
-    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(1).setBackground("#ceead6").setRanges([progress]).build(),
-    SpreadsheetApp.newConditionalFormatRule().whenNumberBetween(0.7, 0.9999).setBackground("#e6f4ea").setRanges([progress]).build(),
-    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.3).setBackground("#fce8e6").setRanges([progress]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThanOrEqualTo(1)
+      .setBackground("#ceead6")
+      .setRanges([progress])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberBetween(0.7, 0.9999)
+      .setBackground("#e6f4ea")
+      .setRanges([progress])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberLessThan(0.3)
+      .setBackground("#fce8e6")
+      .setRanges([progress])
+      .build(),
   );
   sheet.setConditionalFormatRules(kept.concat(rules));
 }
@@ -205,7 +251,9 @@ function addDefaultCycles(state: SheetState, calendar: SheetCalendar, report: Se
   const startCol = state.names.indexOf("start") + 1;
   const endCol = state.names.indexOf("end") + 1;
   if (startCol !== cycleCol + 1 || endCol !== cycleCol + 2) return; // a customised layout: leave it to the user
-  sheet.getRange(2, cycleCol, 2, 3).setValues([now, next].map((q) => [q.id, calendar.cellFor(q.start), calendar.cellFor(q.end)]));
+  sheet
+    .getRange(2, cycleCol, 2, 3)
+    .setValues([now, next].map((q) => [q.id, calendar.cellFor(q.start), calendar.cellFor(q.end)]));
   report.addedCycles.push(now.id, next.id);
 }
 
@@ -217,7 +265,8 @@ export function describeSetup(report: SetupReport): string {
   if (report.addedCycles.length) lines.push("Added cycles " + report.addedCycles.join(" and ") + ".");
   if (report.blockedColumns.length) {
     lines.push(
-      "These computed columns show an error because a value was typed into them: " + report.blockedColumns.join(", ") +
+      "These computed columns show an error because a value was typed into them: " +
+        report.blockedColumns.join(", ") +
         ". Clear the typed cells below the header and the formula fills the column again.",
     );
   }

@@ -6,7 +6,15 @@
 import * as z from "zod/mini";
 import { CheckInInput, fieldErrors, ObjectiveInput, type FieldError } from "../core/model";
 import {
-  AddKeyResultRequest, ArchiveRequest, CheckOkrsRequest, EmptyRequest, GoToRowRequest, HistoryRequest, OverviewRequest, UpdateKeyResultRequest, UpdateObjectiveRequest,
+  AddKeyResultRequest,
+  ArchiveRequest,
+  CheckOkrsRequest,
+  EmptyRequest,
+  GoToRowRequest,
+  HistoryRequest,
+  OverviewRequest,
+  UpdateKeyResultRequest,
+  UpdateObjectiveRequest,
 } from "../core/requests";
 import { checkIn } from "./check-ins";
 import { withDocumentLock } from "./lock";
@@ -19,21 +27,36 @@ import { describeSetup, setUpTracker } from "./setup";
 
 export type ApiResponse<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldError[] };
 
-function endpoint<S extends z.ZodMiniType, T>(schema: S, run: (input: z.output<S>) => T): (request: z.input<S>) => ApiResponse<T> {
+function endpoint<S extends z.ZodMiniType, T>(
+  schema: S,
+  run: (input: z.output<S>) => T,
+): (request: z.input<S>) => ApiResponse<T> {
   return (request) => {
     const parsed = z.safeParse(schema, request);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
-      return { ok: false, message: errors.length === 1 ? errors[0].message : "Please fix the " + errors.length + " problems shown.", fieldErrors: errors };
+      return {
+        ok: false,
+        message: errors.length === 1 ? errors[0].message : "Please fix the " + errors.length + " problems shown.",
+        fieldErrors: errors,
+      };
     }
     try {
       return { ok: true, data: run(parsed.data) };
     } catch (error) {
       if (error instanceof UserError) {
-        return { ok: false, message: error.message, fieldErrors: error.field ? [{ field: error.field, message: error.message }] : [] };
+        return {
+          ok: false,
+          message: error.message,
+          fieldErrors: error.field ? [{ field: error.field, message: error.message }] : [],
+        };
       }
       console.error(error);
-      return { ok: false, message: "The add-on hit an unexpected problem: " + (error as Error).message, fieldErrors: [] };
+      return {
+        ok: false,
+        message: "The add-on hit an unexpected problem: " + (error as Error).message,
+        fieldErrors: [],
+      };
     }
   };
 }

@@ -45,14 +45,19 @@ export class Table {
     if (!missing.length) return;
     const names = missing.map((h) => "'" + h + "'").join(", ");
     throw new UserError(
-      "The " + this.spec.name + " sheet has no " + names + " column" + (missing.length > 1 ? "s" : "") +
+      "The " +
+        this.spec.name +
+        " sheet has no " +
+        names +
+        " column" +
+        (missing.length > 1 ? "s" : "") +
         ". If you renamed it, rename it back; otherwise choose Extensions → OKR Tracker → Repair tracker, which adds it without touching your data.",
     );
   }
 
   cell(row: number, header: string): unknown {
     const col = this.col(header);
-    return col < 0 ? "" : this.values[row]?.[col] ?? "";
+    return col < 0 ? "" : (this.values[row]?.[col] ?? "");
   }
 
   text(row: number, header: string): string {
@@ -65,7 +70,8 @@ export class Table {
    */
   rowOf(id: string, what: string, field: string, extra = ""): number {
     const row = this.findRow("ID", id);
-    if (row < 0) throw new UserError("There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra, field);
+    if (row < 0)
+      throw new UserError("There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra, field);
     return row;
   }
 

@@ -10,7 +10,8 @@ import { launchChromium } from "../../dev/preview/chromium";
 import { startPreview, type Preview } from "../../dev/preview/server";
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(path.join("dist", "Sidebar.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
+  if (!fs.existsSync(path.join("dist", "Sidebar.html")))
+    throw new Error("dist/ is missing: run `npm run build` first.");
   return launchChromium();
 }
 
@@ -85,7 +86,12 @@ export function previewSuite(): { open(opts?: { setUp?: boolean }): Promise<Sess
 }
 
 /** Polls until `read` gives a value `ok` accepts; fails with the last value seen. */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   for (;;) {
@@ -95,7 +101,8 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
     } catch {
       // not there yet
     }
-    if (Date.now() > deadline) throw new Error("Timed out waiting for " + what + "; last seen: " + JSON.stringify(last));
+    if (Date.now() > deadline)
+      throw new Error("Timed out waiting for " + what + "; last seen: " + JSON.stringify(last));
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -106,12 +113,20 @@ export function cell(page: Page, a1: string): Locator {
 }
 
 export async function cellShows(page: Page, a1: string, text: string): Promise<void> {
-  await until(() => cell(page, a1).textContent(), (t) => t === text, "cell " + a1 + " to show " + JSON.stringify(text));
+  await until(
+    () => cell(page, a1).textContent(),
+    (t) => t === text,
+    "cell " + a1 + " to show " + JSON.stringify(text),
+  );
 }
 
 export async function openTab(page: Page, sheet: string): Promise<void> {
   await page.getByRole("tab", { name: sheet, exact: true }).click();
-  await until(() => page.getByRole("tab", { name: sheet, exact: true }).getAttribute("aria-selected"), (v) => v === "true", "tab " + sheet);
+  await until(
+    () => page.getByRole("tab", { name: sheet, exact: true }).getAttribute("aria-selected"),
+    (v) => v === "true",
+    "tab " + sheet,
+  );
 }
 
 export async function clickMenu(page: Page, item: string): Promise<void> {

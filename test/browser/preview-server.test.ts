@@ -23,7 +23,19 @@ test("the workbook file keeps the tracker, computed columns included, between ru
   let preview = await startPreview({ port: 0, workbookFile, empty: true });
   const menu = await (await post(preview.url + "/api/menu", { functionName: "setUpTrackerFromMenu" })).json();
   expect(menu.alerts[0].title).toBe("Set up tracker");
-  const created = await (await post(preview.url + "/api/run/createObjective", { args: [{ title: "Ship less, learn more", cycle: "2026-Q4", keyResults: [{ title: "Experiments per month rise from 2 to 6", type: "increase", start: 2, target: 6, current: 4 }] }] })).json();
+  const created = await (
+    await post(preview.url + "/api/run/createObjective", {
+      args: [
+        {
+          title: "Ship less, learn more",
+          cycle: "2026-Q4",
+          keyResults: [
+            { title: "Experiments per month rise from 2 to 6", type: "increase", start: 2, target: 6, current: 4 },
+          ],
+        },
+      ],
+    })
+  ).json();
   expect(created.ok.ok).toBe(true);
   await preview.close();
 
@@ -41,7 +53,9 @@ test("the workbook file keeps the tracker, computed columns included, between ru
 test("google.script.run reaches only the add-on's functions; posts must be JSON", async () => {
   const preview = await startPreview({ port: 0, workbookFile: path.join(dir, "workbook.json"), empty: true });
   try {
-    expect(await (await post(preview.url + "/api/run/eval", { args: ["1+1"] })).json()).toEqual({ error: "Script function not found: eval" });
+    expect(await (await post(preview.url + "/api/run/eval", { args: ["1+1"] })).json()).toEqual({
+      error: "Script function not found: eval",
+    });
     const refused = await (await post(preview.url + "/api/run/getOverview", { args: [{}] })).json();
     expect(refused.ok.ok).toBe(false); // the add-on's own answer passes through to the success handler
     expect((await post(preview.url + "/api/run/getOverview", { args: [{}] }, "text/plain")).status).toBe(415);

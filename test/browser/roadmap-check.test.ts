@@ -15,7 +15,13 @@ async function trackerWithRoadmap(): Promise<Session> {
     cycle: harness.spreadsheet.getRange("Cycles!A2").getValue(),
     keyResults: [
       { title: "Move the session cache onto Redis 7", type: "milestone", target: 1, owner: "Ann" },
-      { title: "Sessions lost per restart drop from 1200 to 0", type: "decrease", start: 1200, target: 0, owner: "Ann" },
+      {
+        title: "Sessions lost per restart drop from 1200 to 0",
+        type: "decrease",
+        start: 1200,
+        target: 0,
+        owner: "Ann",
+      },
     ],
   });
   return opened;
@@ -35,7 +41,11 @@ test("the findings panel explains a restated roadmap item and jumps to its row",
   expect(await sidebar.getByRole("list", { name: "Findings" }).getByText("Sessions lost per restart").count()).toBe(0);
 
   await finding.getByRole("button", { name: "Go to KR-1.1 in Key Results" }).click();
-  await until(() => page.getByRole("tab", { name: "Key Results", exact: true }).getAttribute("aria-selected"), (v) => v === "true", "the Key Results tab");
+  await until(
+    () => page.getByRole("tab", { name: "Key Results", exact: true }).getAttribute("aria-selected"),
+    (v) => v === "true",
+    "the Key Results tab",
+  );
   // The verdict is written next to the key result in the sheet too.
   const header = session.preview.harness.spreadsheet.getRange("'Key Results'!1:1").getValues()[0];
   const column = String.fromCharCode(65 + header.indexOf("Roadmap check"));
@@ -47,11 +57,22 @@ test("the create form hints, as the manager types, that a key result restates th
   const { sidebar } = session;
   await sidebar.getByRole("button", { name: "New objective" }).click();
   // The form opens with its first field focused, ready to type.
-  await until(() => sidebar.getByLabel("Objective", { exact: true }).evaluate((el) => el === document.activeElement), (v) => v, "the Objective field to have focus");
+  await until(
+    () => sidebar.getByLabel("Objective", { exact: true }).evaluate((el) => el === document.activeElement),
+    (v) => v,
+    "the Objective field to have focus",
+  );
   const group = sidebar.getByRole("form", { name: "New objective" }).getByRole("group", { name: "Key result 1" });
   const title = group.getByLabel("Key result", { exact: true });
   await title.pressSequentially("Migrate sessions to Redis 7", { delay: 5 });
-  await group.getByRole("status").getByText(/Restates roadmap item R-1 'Redis 7 migration'/).waitFor();
+  await group
+    .getByRole("status")
+    .getByText(/Restates roadmap item R-1 'Redis 7 migration'/)
+    .waitFor();
   await title.fill("p95 session read latency from 40 ms to 10 ms");
-  await until(() => group.getByRole("status").count(), (n) => n === 0, "the hint to go away for an outcome");
+  await until(
+    () => group.getByRole("status").count(),
+    (n) => n === 0,
+    "the hint to go away for an outcome",
+  );
 });

@@ -47,7 +47,9 @@ test("invalid input shows an inline error and changes nothing", async () => {
   await form.getByRole("button", { name: "Cancel" }).click();
 
   // A target equal to the start.
-  form = await fillObjective(sidebar, "Customers stop waiting for support", [{ title: "First response time", type: "decrease", start: "9", target: "9" }]);
+  form = await fillObjective(sidebar, "Customers stop waiting for support", [
+    { title: "First response time", type: "decrease", start: "9", target: "9" },
+  ]);
   await form.getByRole("button", { name: "Create objective" }).click();
   await form.getByRole("alert").filter({ hasText: "The target must differ from the start value" }).first().waitFor();
   expect(await form.getByLabel("Target", { exact: true }).getAttribute("aria-invalid")).toBe("true");
@@ -56,7 +58,11 @@ test("invalid input shows an inline error and changes nothing", async () => {
   expect(await page.locator("td[data-cell]").allTextContents()).toEqual(before);
   expect(await cell(page, "A2").textContent()).toBe("");
   await openTab(page, "Objectives");
-  await until(() => cell(page, "A1").textContent(), (t) => t === "ID", "the Objectives sheet");
+  await until(
+    () => cell(page, "A1").textContent(),
+    (t) => t === "ID",
+    "the Objectives sheet",
+  );
   expect(await cell(page, "A2").textContent()).toBe("");
   expect(await sidebar.getByRole("article").count()).toBe(0);
 });

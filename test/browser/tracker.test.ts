@@ -14,7 +14,8 @@ test("set up from the menu, create an objective with three key results, check in
   const alert = page.getByRole("dialog", { name: "Set up tracker" });
   await alert.getByText(/Created sheets: Objectives, Key Results, History/).waitFor();
   await alert.getByRole("button", { name: "OK" }).click();
-  for (const sheet of ["Objectives", "Key Results", "History", "Cycles"]) await page.getByRole("tab", { name: sheet, exact: true }).waitFor();
+  for (const sheet of ["Objectives", "Key Results", "History", "Cycles"])
+    await page.getByRole("tab", { name: sheet, exact: true }).waitFor();
 
   // The sidebar opened before set-up; open it again, as a user would.
   await clickMenu(page, "Open sidebar");
@@ -42,8 +43,16 @@ test("set up from the menu, create an objective with three key results, check in
   await checkIn.getByRole("button", { name: "Record check-in" }).click();
 
   // (4.2 - 2.9) / (4.2 - 1.5) = 48% for the KR; the objective is the mean of 48%, 0% and 0%.
-  await until(() => sidebar.getByRole("progressbar", { name: "Progress of " + LATENCY }).getAttribute("aria-valuenow"), (v) => v === "48", "KR progress bar at 48");
-  await until(() => bar.getAttribute("aria-valuenow"), (v) => v === "16", "objective progress bar at 16");
+  await until(
+    () => sidebar.getByRole("progressbar", { name: "Progress of " + LATENCY }).getAttribute("aria-valuenow"),
+    (v) => v === "48",
+    "KR progress bar at 48",
+  );
+  await until(
+    () => bar.getAttribute("aria-valuenow"),
+    (v) => v === "16",
+    "objective progress bar at 16",
+  );
   await cellShows(page, "G2", "2.9");
   await cellShows(page, "N2", "48%");
   await openTab(page, "Objectives");
@@ -63,7 +72,8 @@ test("keyboard only: create an objective without the mouse", async () => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
       const label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
-      const text = label?.textContent ?? el.getAttribute("aria-label") ?? (el.tagName === "BUTTON" ? el.textContent : el.tagName);
+      const text =
+        label?.textContent ?? el.getAttribute("aria-label") ?? (el.tagName === "BUTTON" ? el.textContent : el.tagName);
       return (text ?? "").trim();
     });
   /** Presses Tab until the control labelled `label` has the focus. */
@@ -93,7 +103,9 @@ test("keyboard only: create an objective without the mouse", async () => {
   await page.keyboard.type("2");
   await page.keyboard.press("Enter"); // submits the form
 
-  await sidebar.getByRole("progressbar", { name: "Progress of Engineers find front-end errors before customers do" }).waitFor();
+  await sidebar
+    .getByRole("progressbar", { name: "Progress of Engineers find front-end errors before customers do" })
+    .waitFor();
   await openTab(page, "Key Results");
   await cellShows(page, "C2", "Median time to detect a front-end error falls from 72 h to 2 h");
   await cellShows(page, "D2", "decrease");

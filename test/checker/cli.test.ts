@@ -19,7 +19,14 @@ const okr = (...args: string[]) => {
 const input = {
   okrs: [
     { id: "O1", kind: "objective", text: "Deliver Frontend Observability", team: "Web" },
-    { id: "K1", kind: "key_result", text: "Move the session cache onto Redis 7", objectiveId: "O1", owner: "Ana", lastCheckIn: "2025-06-01" },
+    {
+      id: "K1",
+      kind: "key_result",
+      text: "Move the session cache onto Redis 7",
+      objectiveId: "O1",
+      owner: "Ana",
+      lastCheckIn: "2025-06-01",
+    },
     { id: "K2", kind: "key_result", text: "Improve the onboarding experience", objectiveId: "O1" },
   ],
   roadmap: [
@@ -37,7 +44,11 @@ describe("okr check-roadmap", () => {
     const out = JSON.parse(r.out);
     expect(Object.keys(out)).toEqual(["findings", "summary"]);
     expect(Object.keys(out.findings[0])).toEqual(["id", "verdict", "roadmapIds", "score", "reason"]);
-    expect(out.findings.map((f: { id: string; verdict: string }) => `${f.id}:${f.verdict}`)).toEqual(["O1:duplicate", "K1:duplicate", "K2:ok"]);
+    expect(out.findings.map((f: { id: string; verdict: string }) => `${f.id}:${f.verdict}`)).toEqual([
+      "O1:duplicate",
+      "K1:duplicate",
+      "K2:ok",
+    ]);
     expect(out.findings[1].roadmapIds).toEqual(["R2"]);
     expect(out.summary).toMatchObject({ keyResults: 2, duplicateKeyResults: 1 });
   });
@@ -60,10 +71,31 @@ describe("okr check-roadmap", () => {
 
   it.each([
     ["bad JSON", () => ["check-roadmap", file("bad.json", "{ nope")], /bad\.json: not valid JSON/],
-    ["an unknown kind", () => ["check-roadmap", file("kind.json", JSON.stringify({ okrs: [{ id: "K1", kind: "kr", text: "x" }], roadmap: [] }))], /okrs\[0\]\.kind: expected "objective" or "key_result", got "kr"/],
-    ["a missing field", () => ["lint", file("field.json", JSON.stringify({ okrs: [{ id: "K1", kind: "key_result" }] }))], /okrs\[0\]\.text: missing/],
+    [
+      "an unknown kind",
+      () => [
+        "check-roadmap",
+        file("kind.json", JSON.stringify({ okrs: [{ id: "K1", kind: "kr", text: "x" }], roadmap: [] })),
+      ],
+      /okrs\[0\]\.kind: expected "objective" or "key_result", got "kr"/,
+    ],
+    [
+      "a missing field",
+      () => ["lint", file("field.json", JSON.stringify({ okrs: [{ id: "K1", kind: "key_result" }] }))],
+      /okrs\[0\]\.text: missing/,
+    ],
     ["a missing file", () => ["lint", path.join(dir, "nope.json")], /nope\.json: file not found/],
-    ["a missing CSV header", () => ["check-roadmap", "--okrs", file("o.csv", "ID,Name\nO1,x\n"), "--roadmap", file("r.csv", "ID,Item\nR1,y\n")], /o\.csv: no "Objective" or "Title" column in the header row \(found: id, name\)/],
+    [
+      "a missing CSV header",
+      () => [
+        "check-roadmap",
+        "--okrs",
+        file("o.csv", "ID,Name\nO1,x\n"),
+        "--roadmap",
+        file("r.csv", "ID,Item\nR1,y\n"),
+      ],
+      /o\.csv: no "Objective" or "Title" column in the header row \(found: id, name\)/,
+    ],
     ["no roadmap", () => ["check-roadmap", file("noroad.json", JSON.stringify({ okrs: [] }))], /no roadmap items/],
     ["an unknown command", () => ["frobnicate"], /unknown command "frobnicate"/],
   ])("rejects %s with a message on stderr and exit code 2", (_what, args, message) => {
@@ -84,7 +116,10 @@ describe("okr lint", () => {
 
   it("reads CSV sheets too, including owners and check-in dates, and names a bad date's row", () => {
     const objectives = file("lint-o.csv", "ID,Title,Team,Cycle\nO1,Make checkout fast,Web,2025-Q3\n");
-    const krs = file("lint-k.csv", "ID,Title,Objective ID,Owner,Last check-in\nK1,p95 checkout latency from 3 s to 1 s,O1,Ana,2025-06-01\n");
+    const krs = file(
+      "lint-k.csv",
+      "ID,Title,Objective ID,Owner,Last check-in\nK1,p95 checkout latency from 3 s to 1 s,O1,Ana,2025-06-01\n",
+    );
     const r = okr("lint", "--okrs", objectives, "--okrs", krs, "--today", "2025-07-01", "--json");
     expect(r.err).toBe("");
     expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toEqual(["stale-check-in"]);

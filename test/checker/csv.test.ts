@@ -3,11 +3,18 @@ import { CsvError, parseCsv } from "../../cli/csv";
 describe("parseCsv (RFC 4180)", () => {
   it("handles quotes, escaped quotes, commas and line breaks inside fields, CRLF and a BOM", () => {
     const text = '\ufeffID,Key result\r\nK1,"Ship ""Timeline"", v2\nto all"\r\nK2,plain\r\n';
-    expect(parseCsv(text)).toEqual([["ID", "Key result"], ["K1", 'Ship "Timeline", v2\nto all'], ["K2", "plain"]]);
+    expect(parseCsv(text)).toEqual([
+      ["ID", "Key result"],
+      ["K1", 'Ship "Timeline", v2\nto all'],
+      ["K2", "plain"],
+    ]);
   });
 
   it("keeps empty fields and a last line without a line break", () => {
-    expect(parseCsv("a,,c\n,b,")).toEqual([["a", "", "c"], ["", "b", ""]]);
+    expect(parseCsv("a,,c\n,b,")).toEqual([
+      ["a", "", "c"],
+      ["", "b", ""],
+    ]);
     expect(parseCsv('"x"')).toEqual([["x"]]);
   });
 

@@ -14,7 +14,13 @@ export interface Scores {
 
 /** Precision/recall of `duplicate`, item accuracy (first named item is a labelled one) and verdict accuracy. */
 export function roadmapScores(split: Split) {
-  let tp = 0, fp = 0, fn = 0, n = 0, agree = 0, itemsRight = 0, itemsJudged = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    n = 0,
+    agree = 0,
+    itemsRight = 0,
+    itemsJudged = 0;
   const misses: string[] = [];
   for (const s of roadmapSet.scenarios) {
     const okrs = s.okrs.filter((o) => o.split === split);
@@ -46,7 +52,9 @@ export function roadmapScores(split: Split) {
 /** Precision/recall of one quality rule on its own labelled key results. */
 export function ruleScores(rule: QualityRule, split: Split): Scores {
   const set = rule === "not-measurable" ? qualitySet.notMeasurable : qualitySet.kpiNotOkr;
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const e of set.filter((x) => x.split === split)) {
     const okrs: OkrInput[] = [{ id: e.id, kind: "key_result", text: e.text, owner: "x" }];
     const fired = lintOkrs({ okrs }).some((f) => f.rule === rule);

@@ -1,33 +1,57 @@
 import { lintOkrs } from "../../src/core/checker";
 import type { OkrInput } from "../../src/core/checker/types";
 
-const obj = (id: string, extra: Partial<OkrInput> = {}): OkrInput => ({ id, kind: "objective", text: `Objective ${id}`, ...extra });
-const kr = (id: string, text: string, extra: Partial<OkrInput> = {}): OkrInput => ({ id, kind: "key_result", text, owner: "Ana", ...extra });
+const obj = (id: string, extra: Partial<OkrInput> = {}): OkrInput => ({
+  id,
+  kind: "objective",
+  text: `Objective ${id}`,
+  ...extra,
+});
+const kr = (id: string, text: string, extra: Partial<OkrInput> = {}): OkrInput => ({
+  id,
+  kind: "key_result",
+  text,
+  owner: "Ana",
+  ...extra,
+});
 const rules = (okrs: OkrInput[], today = "2025-07-15") => lintOkrs({ okrs }, { today }).map((f) => `${f.id}:${f.rule}`);
 
 describe("lintOkrs", () => {
   it("not-measurable: a KR with no number or target", () => {
-    expect(rules([obj("O1"), kr("K1", "Improve the onboarding experience"), kr("K2", "Activation from 20% to 30%")])).toEqual(["K1:not-measurable"]);
+    expect(
+      rules([obj("O1"), kr("K1", "Improve the onboarding experience"), kr("K2", "Activation from 20% to 30%")]),
+    ).toEqual(["K1:not-measurable"]);
   });
 
   it("kpi-not-okr: holding a level, not changing it", () => {
-    expect(rules([obj("O1"), kr("K1", "Keep uptime above 99.9%"), kr("K2", "Raise uptime from 99.5% to 99.9%")])).toEqual(["K1:kpi-not-okr"]);
+    expect(
+      rules([obj("O1"), kr("K1", "Keep uptime above 99.9%"), kr("K2", "Raise uptime from 99.5% to 99.9%")]),
+    ).toEqual(["K1:kpi-not-okr"]);
   });
 
   it("kpi-not-okr: SLO-style thresholds on health metrics, quoted in the message", () => {
-    const f = lintOkrs({ okrs: [obj("O1"), kr("K1", "p99 latency < 300 ms"), kr("K2", "Reduce p99 latency below 300 ms")] });
+    const f = lintOkrs({
+      okrs: [obj("O1"), kr("K1", "p99 latency < 300 ms"), kr("K2", "Reduce p99 latency below 300 ms")],
+    });
     expect(f.map((x) => `${x.id}:${x.rule}`)).toEqual(["K1:kpi-not-okr"]);
     expect(f[0].message).toMatch(/^Sets a service level \('p99 latency under 300ms'\): that is a KPI/);
   });
 
   it("no-krs and too-many-krs, with KRs attached by objectiveId or by position", () => {
-    const okrs = [obj("O1"), obj("O2"), ...[1, 2, 3, 4, 5, 6].map((n) => kr(`K${n}`, `Metric ${n} from 1 to 2`, { objectiveId: "O1" }))];
+    const okrs = [
+      obj("O1"),
+      obj("O2"),
+      ...[1, 2, 3, 4, 5, 6].map((n) => kr(`K${n}`, `Metric ${n} from 1 to 2`, { objectiveId: "O1" })),
+    ];
     expect(rules(okrs)).toEqual(["O1:too-many-krs", "O2:no-krs"]);
     expect(rules([obj("O1"), kr("K1", "NPS from 30 to 40"), obj("O2")])).toEqual(["O2:no-krs"]);
   });
 
   it("too-many-objectives: more than five per team per cycle", () => {
-    const six = [1, 2, 3, 4, 5, 6].flatMap((n) => [obj(`O${n}`, { team: "Mobile", cycle: "2025-Q3" }), kr(`K${n}`, "NPS from 30 to 40")]);
+    const six = [1, 2, 3, 4, 5, 6].flatMap((n) => [
+      obj(`O${n}`, { team: "Mobile", cycle: "2025-Q3" }),
+      kr(`K${n}`, "NPS from 30 to 40"),
+    ]);
     const f = lintOkrs({ okrs: six }, { today: "2025-07-15" });
     expect(f.map((x) => `${x.id}:${x.rule}`)).toEqual(["O1:too-many-objectives"]);
     expect(f[0].message).toMatch(/^Team Mobile has 6 objectives in 2025-Q3 .*cram/);

@@ -17,14 +17,19 @@ describe("checkAgainstRoadmap verdicts", () => {
   it("duplicate: a paraphrased delivery of a roadmap item, with a manager-readable reason and rewrite", () => {
     const f = check("Move the session cache onto Redis 7");
     expect(f).toMatchObject({ verdict: "duplicate", roadmapIds: ["R3"] });
-    expect(f.reason).toMatch(/^Restates roadmap item R3 'Redis 7 migration' as a delivery\. Try measuring what it changes, e\.g\. '.+'\.$/);
+    expect(f.reason).toMatch(
+      /^Restates roadmap item R3 'Redis 7 migration' as a delivery\. Try measuring what it changes, e\.g\. '.+'\.$/,
+    );
     expect(f.suggestion).toMatch(/latency/);
     expect(f.score).toBeGreaterThan(0.45);
     expect(f.score).toBeLessThanOrEqual(1);
   });
 
   it("duplicate: objectives count too", () => {
-    expect(check("Deliver Frontend Observability", "objective")).toMatchObject({ verdict: "duplicate", roadmapIds: ["R1"] });
+    expect(check("Deliver Frontend Observability", "objective")).toMatchObject({
+      verdict: "duplicate",
+      roadmapIds: ["R1"],
+    });
   });
 
   it("duplicate: 'all features in Phase 1' names every Phase 1 item", () => {
@@ -62,7 +67,11 @@ describe("checkAgainstRoadmap verdicts", () => {
   });
 
   it("ok: delivery of work that is not on the roadmap, and KPIs", () => {
-    expect(check("Launch a public status page")).toMatchObject({ verdict: "ok", roadmapIds: [], reason: "Matches no roadmap item." });
+    expect(check("Launch a public status page")).toMatchObject({
+      verdict: "ok",
+      roadmapIds: [],
+      reason: "Matches no roadmap item.",
+    });
     expect(check("Keep uptime above 99.9%").verdict).toBe("ok");
   });
 
@@ -74,7 +83,9 @@ describe("checkAgainstRoadmap verdicts", () => {
 });
 
 describe("matching", () => {
-  const long: RoadmapItem[] = [{ id: "T", text: "Timeline View v2: rebuilt timeline with zoom, filters and saved views for enterprise customers" }];
+  const long: RoadmapItem[] = [
+    { id: "T", text: "Timeline View v2: rebuilt timeline with zoom, filters and saved views for enterprise customers" },
+  ];
   const one = (text: string) => checkAgainstRoadmap([kr("K", text)], long).findings[0];
 
   it("finds a part of a long item named by two of its distinctive words", () => {
@@ -97,7 +108,11 @@ describe("matching", () => {
 
 describe("summary", () => {
   it("says 'ship the roadmap' when most key results restate it", () => {
-    const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "Finish the Redis 7 migration"), kr("K3", "NPS from 30 to 40")];
+    const okrs = [
+      kr("K1", "Ship Frontend Observability"),
+      kr("K2", "Finish the Redis 7 migration"),
+      kr("K3", "NPS from 30 to 40"),
+    ];
     const { summary } = checkAgainstRoadmap(okrs, roadmap);
     expect(summary).toMatchObject({ keyResults: 3, duplicateKeyResults: 2, shipTheRoadmap: true });
     expect(summary.message).toContain('"ship the roadmap"');
@@ -116,20 +131,29 @@ describe("summary", () => {
     ];
     const { summary } = checkAgainstRoadmap(okrs, roadmap);
     expect(summary).toMatchObject({ shipTheRoadmap: true, shipTheRoadmapCycles: ["2025-Q3"], duplicateKeyResults: 3 });
-    expect(summary.message).toMatch(/^Most key results restate the roadmap in 2025-Q3: 2 of 2\. That cycle reads as "ship the roadmap"/);
+    expect(summary.message).toMatch(
+      /^Most key results restate the roadmap in 2025-Q3: 2 of 2\. That cycle reads as "ship the roadmap"/,
+    );
   });
 
   it("does not when most key results measure outcomes", () => {
-    const okrs = [kr("K1", "Ship Frontend Observability"), kr("K2", "NPS from 30 to 40"), kr("K3", "Churn from 3% to 2%")];
+    const okrs = [
+      kr("K1", "Ship Frontend Observability"),
+      kr("K2", "NPS from 30 to 40"),
+      kr("K3", "Churn from 3% to 2%"),
+    ];
     expect(checkAgainstRoadmap(okrs, roadmap).summary).toMatchObject({ shipTheRoadmap: false, duplicate: 1, ok: 2 });
   });
 });
 
 describe("index", () => {
   it("gives the same findings as the all-pairs comparison", () => {
-    const okrs = ["Move the session cache onto Redis 7", "Release bulk CSV export", "Audit log opened by 50% of admins", "Launch a podcast"].map((t, i) =>
-      kr(`K${i}`, t),
-    );
+    const okrs = [
+      "Move the session cache onto Redis 7",
+      "Release bulk CSV export",
+      "Audit log opened by 50% of admins",
+      "Launch a podcast",
+    ].map((t, i) => kr(`K${i}`, t));
     expect(checkAgainstRoadmap(okrs, roadmap).findings).toEqual(checkAgainstRoadmap(okrs, roadmap, allPairs).findings);
   });
 

@@ -37,7 +37,8 @@ describe("parseDate", () => {
   });
 
   it("rejects impossible and unclear dates", () => {
-    for (const bad of ["2026-02-30", "10/01/2026", "soon", "", new Date(NaN), true]) expect(parseDate(bad).ok).toBe(false);
+    for (const bad of ["2026-02-30", "10/01/2026", "soon", "", new Date(NaN), true])
+      expect(parseDate(bad).ok).toBe(false);
   });
 });
 

@@ -19,7 +19,11 @@ describe("ObjectiveInput", () => {
     });
     expect(result.title).toBe("Make checkout fast");
     expect(result.commitment).toBe("aspirational");
-    expect(result.keyResults.map((kr) => [kr.start, kr.target, kr.weight])).toEqual([[3000, 1000, 1], [0.07, 0.1, 1], [0, 1, 1]]);
+    expect(result.keyResults.map((kr) => [kr.start, kr.target, kr.weight])).toEqual([
+      [3000, 1000, 1],
+      [0.07, 0.1, 1],
+      [0, 1, 1],
+    ]);
   });
 
   it("names every field that is wrong, with how to fix it", () => {
@@ -38,11 +42,20 @@ describe("ObjectiveInput", () => {
     ).toEqual([
       { field: "title", message: "Give the objective's title; it cannot be empty." },
       { field: "cycle", message: "Choose a cycle such as 2026-Q4." },
-      { field: "keyResults.0.target", message: "The target must differ from the start value, or there is nothing to measure." },
-      { field: "keyResults.1.target", message: "For a metric to increase, the target must be above the start value (or choose 'decrease')." },
+      {
+        field: "keyResults.0.target",
+        message: "The target must differ from the start value, or there is nothing to measure.",
+      },
+      {
+        field: "keyResults.1.target",
+        message: "For a metric to increase, the target must be above the start value (or choose 'decrease').",
+      },
       { field: "keyResults.2.target", message: "A percentage is between 0% and 100%; write it as 45% or 0.45." },
       { field: "keyResults.3.weight", message: "The weight must be more than 0 and at most 100." },
-      { field: "keyResults.4.target", message: 'The target "lots" is not a number (write it like 120, 1,200, 3.5 or 45%).' },
+      {
+        field: "keyResults.4.target",
+        message: 'The target "lots" is not a number (write it like 120, 1,200, 3.5 or 45%).',
+      },
     ]);
   });
 
@@ -60,16 +73,28 @@ describe("ObjectiveInput", () => {
 describe("CheckInInput", () => {
   it("accepts a value with optional confidence and note, and rejects a bad confidence", () => {
     expect(z.parse(CheckInInput, { krId: "KR-1.2", value: "45%", confidence: 7, note: " on plan " })).toEqual({
-      krId: "KR-1.2", value: 0.45, confidence: 7, note: "on plan",
+      krId: "KR-1.2",
+      value: 0.45,
+      confidence: 7,
+      note: "on plan",
     });
-    expect(errors(CheckInInput, { krId: "1.2", value: 1, confidence: 11 }).map((e) => e.field)).toEqual(["krId", "confidence"]);
+    expect(errors(CheckInInput, { krId: "1.2", value: 1, confidence: 11 }).map((e) => e.field)).toEqual([
+      "krId",
+      "confidence",
+    ]);
   });
 });
 
 describe("quarterOf", () => {
   it("gives the calendar quarter around a date", () => {
     const q = quarterOf(new Date(2026, 10, 22));
-    expect([q.id, q.start.getDate(), q.start.getMonth(), q.end.getDate(), q.end.getMonth()]).toEqual(["2026-Q4", 1, 9, 31, 11]);
+    expect([q.id, q.start.getDate(), q.start.getMonth(), q.end.getDate(), q.end.getMonth()]).toEqual([
+      "2026-Q4",
+      1,
+      9,
+      31,
+      11,
+    ]);
   });
 });
 

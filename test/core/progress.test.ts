@@ -11,8 +11,18 @@ describe("progress", () => {
   });
 
   it("averages key results by weight, and has nothing to say without them", () => {
-    expect(weightedProgress([{ progress: 1, weight: 3 }, { progress: 0, weight: 1 }])).toBe(0.75);
-    expect(weightedProgress([{ progress: 1.5, weight: 1 }, { progress: 0, weight: 1 }])).toBe(0.5);
+    expect(
+      weightedProgress([
+        { progress: 1, weight: 3 },
+        { progress: 0, weight: 1 },
+      ]),
+    ).toBe(0.75);
+    expect(
+      weightedProgress([
+        { progress: 1.5, weight: 1 },
+        { progress: 0, weight: 1 },
+      ]),
+    ).toBe(0.5);
     expect(weightedProgress([])).toBeNull();
     expect(weightedProgress([{ progress: 1, weight: 0 }])).toBeNull();
   });

@@ -4,10 +4,20 @@ describe("counters", () => {
   test("one batched getValues is one round trip; a cell-by-cell loop is one per cell", () => {
     const emu = createEmulator();
     const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
-    sh.getRange("A1:B5").setValues([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+    sh.getRange("A1:B5").setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+      [9, 10],
+    ]);
     emu.counters.reset();
     sh.getRange("A1:B5").getValues();
-    expect(emu.counters.summary()).toMatchObject({ roundTrips: 1, lookups: 1, byMethod: { "Range.getValues": 1, "Sheet.getRange": 1 } });
+    expect(emu.counters.summary()).toMatchObject({
+      roundTrips: 1,
+      lookups: 1,
+      byMethod: { "Range.getValues": 1, "Sheet.getRange": 1 },
+    });
     emu.counters.reset();
     for (let r = 1; r <= 5; r++) for (let c = 1; c <= 2; c++) sh.getRange(r, c).getValue();
     expect(emu.counters.summary()).toMatchObject({ roundTrips: 10, lookups: 10 });

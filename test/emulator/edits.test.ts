@@ -9,7 +9,10 @@ function setup(user = "owner@example.com") {
 describe("data validation", () => {
   test("scripts may write values that break validation", () => {
     const { emu, sh } = setup();
-    const rule = emu.services.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build();
+    const rule = emu.services.SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 1)
+      .setAllowInvalid(false)
+      .build();
     sh.getRange("B2:B5").setDataValidation(rule);
     sh.getRange("B2").setValue(7);
     expect(sh.getRange("B2").getValue()).toBe(7);
@@ -18,7 +21,10 @@ describe("data validation", () => {
 
   test("a user edit breaking a rule with allowInvalid=false is rejected and the cell keeps its value", () => {
     const { emu, sh } = setup();
-    const rule = emu.services.SpreadsheetApp.newDataValidation().requireValueInList(["On track", "At risk"]).setAllowInvalid(false).build();
+    const rule = emu.services.SpreadsheetApp.newDataValidation()
+      .requireValueInList(["On track", "At risk"])
+      .setAllowInvalid(false)
+      .build();
     sh.getRange("C2").setDataValidation(rule).setValue("On track");
     const result = userEdit(emu.ctx, sh.getRange("C2"), "Late");
     expect(result.accepted).toBe(false);
@@ -30,7 +36,9 @@ describe("data validation", () => {
 
   test("with allowInvalid=true (the default) the edit is kept with a warning", () => {
     const { emu, sh } = setup();
-    sh.getRange("B2").setDataValidation(emu.services.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).build());
+    sh.getRange("B2").setDataValidation(
+      emu.services.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).build(),
+    );
     const result = userEdit(emu.ctx, sh.getRange("B2"), "150%");
     expect(result.accepted).toBe(true);
     expect(result.warnings).toHaveLength(1);
@@ -40,7 +48,10 @@ describe("data validation", () => {
   test("requireValueInRange checks the source range's current values", () => {
     const { emu, sh } = setup();
     sh.getRange("Z1:Z2").setValues([["Ann"], ["Bo"]]);
-    const rule = emu.services.SpreadsheetApp.newDataValidation().requireValueInRange(sh.getRange("Z1:Z2")).setAllowInvalid(false).build();
+    const rule = emu.services.SpreadsheetApp.newDataValidation()
+      .requireValueInRange(sh.getRange("Z1:Z2"))
+      .setAllowInvalid(false)
+      .build();
     sh.getRange("A2").setDataValidation(rule);
     expect(userEdit(emu.ctx, sh.getRange("A2"), "Cy").accepted).toBe(false);
     sh.getRange("Z2").setValue("Cy");
@@ -49,7 +60,9 @@ describe("data validation", () => {
 
   test("checkbox validation accepts typed TRUE/FALSE only", () => {
     const { emu, sh } = setup();
-    sh.getRange("D2").setDataValidation(emu.services.SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build());
+    sh.getRange("D2").setDataValidation(
+      emu.services.SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build(),
+    );
     expect(userEdit(emu.ctx, sh.getRange("D2"), "yes").accepted).toBe(false);
     expect(userEdit(emu.ctx, sh.getRange("D2"), "true").accepted).toBe(true);
     expect(sh.getRange("D2").getValue()).toBe(true);

@@ -54,7 +54,7 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
   test("TRUE/FALSE literals, VLOOKUP exact match, IFERROR", () => {
     const { sh } = krSheet();
     sh.getRange("F1:F3").setValues([
-      ["=VLOOKUP(\"NPS\",A:D,4,FALSE)"],
+      ['=VLOOKUP("NPS",A:D,4,FALSE)'],
       ['=IFERROR(VLOOKUP("nope",A:D,4,FALSE),"missing")'],
       ["=AND(TRUE,NOT(FALSE))"],
     ]);
@@ -64,21 +64,39 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
   test("SUMIF with array criteria inside ARRAYFORMULA", () => {
     const { emu, sh } = krSheet();
     const log = emu.spreadsheet.insertSheet("Log");
-    log.getRange("A1:B4").setValues([["KR", "Delta"], ["Revenue", 2], ["NPS", 1], ["Revenue", 3]]);
-    sh.getRange("G2").setValue("=ARRAYFORMULA(IF(A2:A4=\"\",,SUMIF(Log!A:A,A2:A4,Log!B:B)))");
+    log.getRange("A1:B4").setValues([
+      ["KR", "Delta"],
+      ["Revenue", 2],
+      ["NPS", 1],
+      ["Revenue", 3],
+    ]);
+    sh.getRange("G2").setValue('=ARRAYFORMULA(IF(A2:A4="",,SUMIF(Log!A:A,A2:A4,Log!B:B)))');
     expect(sh.getRange("G2:G4").getValues()).toEqual([[5], [1], [0]]);
   });
 
   test("SUMIF/COUNTIF by text stay right after edits and match case-insensitively", () => {
     const { emu, sh } = krSheet();
     const log = emu.spreadsheet.insertSheet("Log");
-    log.getRange("A1:B4").setValues([["KR", "Delta"], ["revenue", 2], ["NPS", 1], ["Revenue", 3]]);
+    log.getRange("A1:B4").setValues([
+      ["KR", "Delta"],
+      ["revenue", 2],
+      ["NPS", 1],
+      ["Revenue", 3],
+    ]);
     sh.getRange("G2").setValue('=ARRAYFORMULA(IF(A2:A4="",,SUMIF(Log!A:A,A2:A4,Log!B:B)))');
     sh.getRange("H2").setValue('=ARRAYFORMULA(IF(A2:A4="",,COUNTIF(Log!A:A,A2:A4)))');
-    expect(sh.getRange("G2:H4").getValues()).toEqual([[5, 2], [1, 1], [0, 0]]);
+    expect(sh.getRange("G2:H4").getValues()).toEqual([
+      [5, 2],
+      [1, 1],
+      [0, 0],
+    ]);
     log.getRange("B2").setValue(10);
     log.appendRow(["Churn", 4]);
-    expect(sh.getRange("G2:H4").getValues()).toEqual([[13, 2], [1, 1], [4, 1]]);
+    expect(sh.getRange("G2:H4").getValues()).toEqual([
+      [13, 2],
+      [1, 1],
+      [4, 1],
+    ]);
     log.getRange("B3").setValue("=1/0");
     expect(sh.getRange("G3").getValue()).toBe("#DIV/0!");
   });
@@ -87,7 +105,7 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     const { sh } = krSheet();
     // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
     sh.getRange("H2").setValue("=ARRAYFORMULA(ROUND(100*(C2:C4-B2:B4)/(D2:D4-B2:B4)+MIN(C2:C4)-MAX(0,MIN(C2:C4)),1))");
-    sh.getRange("I2").setValue("=ARRAYFORMULA(IF(ISNUMBER(B2:B5),\"n\",IF(ISBLANK(A2:A5),\"blank\",\"?\")))");
+    sh.getRange("I2").setValue('=ARRAYFORMULA(IF(ISNUMBER(B2:B5),"n",IF(ISBLANK(A2:A5),"blank","?")))');
     sh.getRange("J2").setValue("=ARRAYFORMULA(OR(C2:C4>4))");
     expect(sh.getRange("H2:H4").getValues()).toEqual([[50], [50], [75]]);
     expect(sh.getRange("I2:I5").getValues()).toEqual([["n"], ["n"], ["n"], ["blank"]]);
@@ -98,7 +116,11 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     const { sh } = krSheet();
     sh.getRange("K1").setValue("=ARRAYFORMULA(ROW(A2:A4))");
     sh.getRange("L1").setValue("=ROW(A2:A4)");
-    expect(sh.getRange("K1:L3").getValues()).toEqual([[2, 2], [3, ""], [4, ""]]);
+    expect(sh.getRange("K1:L3").getValues()).toEqual([
+      [2, 2],
+      [3, ""],
+      [4, ""],
+    ]);
   });
 
   test("TODAY() reads back as a Date at midnight in the spreadsheet's time zone", () => {
@@ -107,7 +129,11 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     sh.getRange("A1").setValue("=TODAY()");
     const v = sh.getRange("A1").getValue() as Date;
     expect(v).toBeInstanceOf(Date);
-    const ny = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "2-digit", hourCycle: "h23" }).format(v);
+    const ny = new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/New_York",
+      hour: "2-digit",
+      hourCycle: "h23",
+    }).format(v);
     expect(ny).toBe("00");
   });
 
@@ -124,7 +150,13 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     const { sh } = krSheet();
     sh.getRange("F1").setValue("=B1:B3");
     sh.getRange("G1").setValue("=Sheet1!D:D");
-    expect(sh.getRange("F1:G5").getValues()).toEqual([["Start", "Target"], [0, 10], [1, 3], ["", 2], ["", ""]]);
+    expect(sh.getRange("F1:G5").getValues()).toEqual([
+      ["Start", "Target"],
+      [0, 10],
+      [1, 3],
+      ["", 2],
+      ["", ""],
+    ]);
     expect(sh.getRange("F1:G1").getFormulas()).toEqual([["=B1:B3", "=Sheet1!D:D"]]);
   });
 
@@ -149,12 +181,20 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     sh.getRange("F1:F2").setValues([["2024-01-31"], ["2024-03-01"]]);
     sh.getRange("G1").setValue('=TEXT(0.456,"0%")');
     sh.getRange("H1").setValue('=ARRAYFORMULA(TEXT(F1:F2,"mmm d"))');
-    expect(sh.getRange("G1:H2").getValues()).toEqual([["46%", "Jan 31"], ["", "Mar 1"]]);
+    expect(sh.getRange("G1:H2").getValues()).toEqual([
+      ["46%", "Jan 31"],
+      ["", "Mar 1"],
+    ]);
   });
 
   test("Sheets-only functions added as plugins: SPLIT spills, REGEXMATCH/REGEXEXTRACT, JOIN", () => {
     const { sh } = krSheet();
-    sh.getRange("F1:F4").setValues([['=SPLIT("a,b;3",",;")'], ['=REGEXMATCH("OKR-12","\\d+")'], ['=REGEXEXTRACT("x","\\d+")'], ['=JOIN("-",B2:B3)']]);
+    sh.getRange("F1:F4").setValues([
+      ['=SPLIT("a,b;3",",;")'],
+      ['=REGEXMATCH("OKR-12","\\d+")'],
+      ['=REGEXEXTRACT("x","\\d+")'],
+      ['=JOIN("-",B2:B3)'],
+    ]);
     expect(sh.getRange("F1:I4").getValues()).toEqual([
       ["a", "b", 3, ""],
       [true, "", "", ""],

@@ -14,7 +14,14 @@ describe("harness: loading a bundle", () => {
   test("finds top-level functions and only JSDoc-tagged custom functions", () => {
     const h = load();
     expect(h.functions).toContain("checkIn");
-    expect(h.customFunctions).toEqual(["OKR_PROGRESS", "OKR_ECHO_TYPE", "OKR_FAIL", "OKR_WHO", "OKR_WRITE", "INCREMENT"]);
+    expect(h.customFunctions).toEqual([
+      "OKR_PROGRESS",
+      "OKR_ECHO_TYPE",
+      "OKR_FAIL",
+      "OKR_WHO",
+      "OKR_WRITE",
+      "INCREMENT",
+    ]);
   });
 
   test("loading a bundle on a workbook that already has array formulas keeps their spills", () => {
@@ -24,10 +31,18 @@ describe("harness: loading a bundle", () => {
     sh.getRange("B1").setValue('=ARRAYFORMULA(IF(ROW(A:A)=1,"Len",IF(A:A="",,LEN(A:A))))');
     sh.getRange("C1").setValue("=SUM(B2:B)");
     // A custom function name no engine has seen yet forces the engine to be rebuilt.
-    const h = new Harness({ code: "/** @customfunction */ function REBUILD_PROBE(x) { return x; }", workbook: emu.workbook });
+    const h = new Harness({
+      code: "/** @customfunction */ function REBUILD_PROBE(x) { return x; }",
+      workbook: emu.workbook,
+    });
     expect(h.customFunctions).toEqual(["REBUILD_PROBE"]);
     sh.getRange("A4").setValue("ccc");
-    expect(sh.getRange("B1:C4").getValues()).toEqual([["Len", 5], [1, ""], [1, ""], [3, ""]]);
+    expect(sh.getRange("B1:C4").getValues()).toEqual([
+      ["Len", 5],
+      [1, ""],
+      [1, ""],
+      [3, ""],
+    ]);
     expect(sh.getRange("C1").getFormula()).toBe("=SUM(B2:B)");
     sh.getRange("D1").setValue("=REBUILD_PROBE(7)");
     expect(sh.getRange("D1").getValue()).toBe(7);
@@ -48,7 +63,9 @@ describe("harness: loading a bundle", () => {
     h.open("LIMITED");
     expect(h.emu.services.PropertiesService.getDocumentProperties().getProperty("opened")).toBe("yes");
     const careless = new Harness({ code: "function onOpen(e) { PropertiesService.getDocumentProperties(); }" });
-    expect(() => careless.open("NONE")).toThrow("You do not have permission to call PropertiesService.getDocumentProperties");
+    expect(() => careless.open("NONE")).toThrow(
+      "You do not have permission to call PropertiesService.getDocumentProperties",
+    );
   });
 
   test("values reach the bundle as its own realm's arrays and objects (instanceof works)", () => {
@@ -72,7 +89,11 @@ describe("harness: custom functions in formulas", () => {
   test("a range argument arrives as a 2-D array and a 2-D result spills", () => {
     const h = load();
     const sh = h.spreadsheet.getSheetByName("KRs")!;
-    sh.getRange("A2:D4").setValues([["a", 0, 5, 10], ["b", 1, 2, 3], ["", "", "", ""]]);
+    sh.getRange("A2:D4").setValues([
+      ["a", 0, 5, 10],
+      ["b", 1, 2, 3],
+      ["", "", "", ""],
+    ]);
     sh.getRange("F2").setValue("=OKR_PROGRESS(B2:B4,C2:C4,D2:D4)");
     expect(sh.getRange("F2:F4").getValues()).toEqual([[0.5], [0.5], [""]]);
     sh.getRange("C3").setValue(3);
@@ -180,7 +201,9 @@ describe("harness: triggers, users, locks", () => {
     h.call("checkIn", 2, 4);
     expect(h.workbook.lockAudit.violations).toEqual([]);
     h.call("checkInWithoutLock", 3, 4);
-    expect(h.workbook.lockAudit.violations).toEqual([{ method: "Range.setValue", range: "KRs!C3", user: "ann@example.com" }]);
+    expect(h.workbook.lockAudit.violations).toEqual([
+      { method: "Range.setValue", range: "KRs!C3", user: "ann@example.com" },
+    ]);
   });
 
   test("alerts and prompts return scripted answers", () => {

@@ -15,10 +15,18 @@ test("a workbook survives a save/load round trip through a JSON file", () => {
   sh.getRange("E1").setValue('=ARRAYFORMULA(IF(ROW(A:A)=1,"Progress",IF(A:A="",,C:C-B:B)))');
   sh.getRange("B2:B3").setNumberFormat("0.00");
   sh.getRange("A2").setNote("owner: ann");
-  sh.getRange("F2").setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["On track", "Late"]).setAllowInvalid(false).build());
+  sh.getRange("F2").setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInList(["On track", "Late"]).setAllowInvalid(false).build(),
+  );
   sh.getRange("A1:E1").protect().setDescription("header").setWarningOnly(true);
   sh.setFrozenRows(1);
-  sh.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.3).setBackground("#f4c7c3").setRanges([sh.getRange("E2:E")]).build()]);
+  sh.setConditionalFormatRules([
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberLessThan(0.3)
+      .setBackground("#f4c7c3")
+      .setRanges([sh.getRange("E2:E")])
+      .build(),
+  ]);
   emu.spreadsheet.setNamedRange("KRNames", sh.getRange("A2:A3"));
   PropertiesService.getDocumentProperties().setProperty("schema", "3");
   PropertiesService.getUserProperties().setProperty("pref", "compact");

@@ -66,7 +66,10 @@ describe("services", () => {
     const emu = createEmulator();
     emu.spreadsheet.toast("Saved", "OKRs");
     const ui = emu.services.SpreadsheetApp.getUi();
-    ui.createMenu("OKR").addItem("Open", "openSidebar").addSubMenu(ui.createMenu("More").addItem("Reset", "reset")).addToUi();
+    ui.createMenu("OKR")
+      .addItem("Open", "openSidebar")
+      .addSubMenu(ui.createMenu("More").addItem("Reset", "reset"))
+      .addToUi();
     expect(emu.ui.toasts[0]).toEqual({ message: "Saved", title: "OKRs", timeoutSeconds: 5 });
     expect(emu.ui.menuItems()).toEqual([
       { path: "OKR > Open", functionName: "openSidebar" },

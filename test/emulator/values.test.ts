@@ -81,7 +81,9 @@ describe("values written by script", () => {
       [1 / 3, "General", "0.3333333333"],
     ];
     cases.forEach(([v, f], i) => {
-      sh.getRange(i + 1, 1).setNumberFormat(f).setValue(v);
+      sh.getRange(i + 1, 1)
+        .setNumberFormat(f)
+        .setValue(v);
     });
     expect(sh.getRange(1, 1, cases.length, 1).getDisplayValues()).toEqual(cases.map(([, , d]) => [d]));
   });
@@ -148,7 +150,10 @@ describe("ranges", () => {
     expect(sh.getMaxRows()).toBe(3);
     sh.appendRow(["z"]);
     expect(sh.getMaxRows()).toBe(4);
-    expect(sh.getRange("A3:B4").getValues()).toEqual([["y", 2], ["z", ""]]);
+    expect(sh.getRange("A3:B4").getValues()).toEqual([
+      ["y", 2],
+      ["z", ""],
+    ]);
   });
 
   test("notes, formats and named ranges", () => {
@@ -164,6 +169,8 @@ describe("ranges", () => {
   test("insertSheet refuses a duplicate name", () => {
     const { emu } = sheet();
     emu.spreadsheet.insertSheet("KRs");
-    expect(() => emu.spreadsheet.insertSheet("KRs")).toThrow('A sheet with the name "KRs" already exists. Please enter another name.');
+    expect(() => emu.spreadsheet.insertSheet("KRs")).toThrow(
+      'A sheet with the name "KRs" already exists. Please enter another name.',
+    );
   });
 });

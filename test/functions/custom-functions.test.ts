@@ -48,7 +48,9 @@ describe("OKR_PROGRESS", () => {
 
   it("rejects a target equal to start, naming the function, argument, row and value", () => {
     expect(() => call("OKR_PROGRESS", 5, 10, 10)).toThrow("OKR_PROGRESS: target is 10, which equals the start value");
-    expect(() => call("OKR_PROGRESS", column(1, 2), column(5, 0))).toThrow("OKR_PROGRESS: target in row 2 of the range is 0, which equals the start value");
+    expect(() => call("OKR_PROGRESS", column(1, 2), column(5, 0))).toThrow(
+      "OKR_PROGRESS: target in row 2 of the range is 0, which equals the start value",
+    );
   });
 
   it("rejects text that is not a number with the row and the offending value", () => {
@@ -90,17 +92,30 @@ describe("OKR_EXPECTED", () => {
 
   it("defaults as_of to today", () => {
     const today = new Date();
-    const value = call("OKR_EXPECTED", new Date(today.getFullYear(), today.getMonth(), today.getDate() - 10), new Date(today.getFullYear(), today.getMonth(), today.getDate() + 9));
+    const value = call(
+      "OKR_EXPECTED",
+      new Date(today.getFullYear(), today.getMonth(), today.getDate() - 10),
+      new Date(today.getFullYear(), today.getMonth(), today.getDate() + 9),
+    );
     expect(value).toBeCloseTo(10 / 20, 12);
   });
 
   it("rejects an end before the start, and text that is not a date", () => {
-    expect(() => call("OKR_EXPECTED", end, start)).toThrow("OKR_EXPECTED: cycle_end is 2026-10-01, which is before cycle_start");
-    expect(() => call("OKR_EXPECTED", "next monday", end)).toThrow('OKR_EXPECTED: cycle_start is "next monday", which is not a date');
+    expect(() => call("OKR_EXPECTED", end, start)).toThrow(
+      "OKR_EXPECTED: cycle_end is 2026-10-01, which is before cycle_start",
+    );
+    expect(() => call("OKR_EXPECTED", "next monday", end)).toThrow(
+      'OKR_EXPECTED: cycle_start is "next monday", which is not a date',
+    );
   });
 
   it("maps a range of as_of dates, a blank as_of meaning today", () => {
-    const [[first], [middle], [last]] = call("OKR_EXPECTED", start, end, column(new Date(2026, 9, 1), "", new Date(2027, 0, 1))) as number[][];
+    const [[first], [middle], [last]] = call(
+      "OKR_EXPECTED",
+      start,
+      end,
+      column(new Date(2026, 9, 1), "", new Date(2027, 0, 1)),
+    ) as number[][];
     expect([first, last]).toEqual([0, 1]);
     expect(middle).toBe(call("OKR_EXPECTED", start, end));
   });
@@ -126,8 +141,10 @@ describe("OKR_STATUS", () => {
   });
 
   it("explains a missing expected value and a bad gap", () => {
-    expect(() => call("OKR_STATUS", 0.5, "")).toThrow("OKR_STATUS: expected is \"\", which is blank");
-    expect(() => call("OKR_STATUS", 0.5, 0.6, 0.3, 0.2)).toThrow("off_track_gap is 0.2, which is smaller than at_risk_gap");
+    expect(() => call("OKR_STATUS", 0.5, "")).toThrow('OKR_STATUS: expected is "", which is blank');
+    expect(() => call("OKR_STATUS", 0.5, 0.6, 0.3, 0.2)).toThrow(
+      "off_track_gap is 0.2, which is smaller than at_risk_gap",
+    );
   });
 });
 
@@ -150,7 +167,9 @@ describe("OKR_ROLLUP", () => {
   const krProgress = column(1, 0.5, 0.2, "", "");
 
   it("averages each objective's key results, a blank KR progress counting as 0", () => {
-    expect(call("OKR_ROLLUP", column("O-1", "O-2", "O-3", ""), krObjectives, krProgress)).toEqual(column(0.5, 0.2, "", ""));
+    expect(call("OKR_ROLLUP", column("O-1", "O-2", "O-3", ""), krObjectives, krProgress)).toEqual(
+      column(0.5, 0.2, "", ""),
+    );
   });
 
   it("weights the mean", () => {
@@ -159,7 +178,9 @@ describe("OKR_ROLLUP", () => {
   });
 
   it("rejects ranges of different lengths and bad weights", () => {
-    expect(() => call("OKR_ROLLUP", "O-1", krObjectives, column(1, 2))).toThrow("OKR_ROLLUP: kr_progress has 2 cells but kr_objective_ids has 5");
+    expect(() => call("OKR_ROLLUP", "O-1", krObjectives, column(1, 2))).toThrow(
+      "OKR_ROLLUP: kr_progress has 2 cells but kr_objective_ids has 5",
+    );
     expect(() => call("OKR_ROLLUP", "O-1", krObjectives, krProgress, column(1, -1, 1, 1, 1))).toThrow(
       "OKR_ROLLUP: kr_weights in row 2 of the range is -1, which is negative",
     );

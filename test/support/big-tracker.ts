@@ -22,13 +22,33 @@ export function bigTracker(krCount: number, options: { liveFormulas?: boolean } 
   grow(objectives, objectiveCount);
   grow(keyResults, krCount);
   const quarter = harness.spreadsheet.getRange("Cycles!A2").getValue();
-  objectives.getRange(2, 1, objectiveCount, 7).setValues(
-    Array.from({ length: objectiveCount }, (_, i) => ["O-" + (i + 1), "Objective " + (i + 1), quarter, "Team " + (i % 7), "Owner " + (i % 13), "aspirational", "Active"]),
-  );
+  objectives
+    .getRange(2, 1, objectiveCount, 7)
+    .setValues(
+      Array.from({ length: objectiveCount }, (_, i) => [
+        "O-" + (i + 1),
+        "Objective " + (i + 1),
+        quarter,
+        "Team " + (i % 7),
+        "Owner " + (i % 13),
+        "aspirational",
+        "Active",
+      ]),
+    );
   keyResults.getRange(2, 1, krCount, 9).setValues(
     Array.from({ length: krCount }, (_, i) => {
       const objective = Math.floor(i / 5) + 1;
-      return ["KR-" + objective + "." + ((i % 5) + 1), "O-" + objective, "Key result " + i, "increase", 0, 100, i % 100, "", ""];
+      return [
+        "KR-" + objective + "." + ((i % 5) + 1),
+        "O-" + objective,
+        "Key result " + i,
+        "increase",
+        0,
+        100,
+        i % 100,
+        "",
+        "",
+      ];
     }),
   );
   return harness;

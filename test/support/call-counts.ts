@@ -6,6 +6,10 @@ import type { CounterSummary } from "../../dev/emulator";
  */
 export function dataCalls(summary: CounterSummary): number {
   return Object.entries(summary.byMethod)
-    .filter(([method]) => /^(Range\.(get|set)(Values|Value|NumberFormats|Formulas|Notes|DataValidations)|Sheet\.(appendRow|insertRowsAfter)|SpreadsheetApp\.flush)$/.test(method))
+    .filter(([method]) =>
+      /^(Range\.(get|set)(Values|Value|NumberFormats|Formulas|Notes|DataValidations)|Sheet\.(appendRow|insertRowsAfter)|SpreadsheetApp\.flush)$/.test(
+        method,
+      ),
+    )
     .reduce((sum, [, n]) => sum + n, 0);
 }

@@ -1,7 +1,8 @@
 /** A set-up tracker on the emulator, running the built dist/Code.js, and ways to look at it. */
 import { Harness, type HarnessOptions } from "../../dev/harness/harness";
 
-export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: { field: string; message: string }[] };
+export type ApiResult<T = unknown> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: { field: string; message: string }[] };
 
 export function newTracker(opts: HarnessOptions = {}): Harness {
   const harness = new Harness(opts);
@@ -36,7 +37,9 @@ export function rows(harness: Harness, sheetName: string): Record<string, unknow
   const sheet = harness.spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error("No sheet " + sheetName);
   const [header, ...body] = sheet.getDataRange().getValues();
-  return body.filter((r) => r.some((v) => v !== "")).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return body
+    .filter((r) => r.some((v) => v !== ""))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 export const SAMPLE_OBJECTIVE = {

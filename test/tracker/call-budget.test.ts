@@ -16,8 +16,15 @@ async function measure(harness: Harness, action: () => Promise<unknown>): Promis
 
 async function costs(harness: Harness, krId: string) {
   return {
-    checkIn: await measure(harness, () => apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" })),
-    create: await measure(harness, () => apiData(harness, "createObjective", { ...SAMPLE_OBJECTIVE, keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)] })),
+    checkIn: await measure(harness, () =>
+      apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" }),
+    ),
+    create: await measure(harness, () =>
+      apiData(harness, "createObjective", {
+        ...SAMPLE_OBJECTIVE,
+        keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
+      }),
+    ),
     overview: await measure(harness, () => apiData(harness, "getOverview", {})),
   };
 }

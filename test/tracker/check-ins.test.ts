@@ -7,10 +7,22 @@ describe("a check-in from the sidebar", () => {
   beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
 
   it("sets the current value, confidence and date, and answers the new progress", async () => {
-    const result = await apiData<{ keyResult: { progress: number; current: number }; previous: number; warnings: string[] }>(harness, "checkIn", {
-      krId: "KR-1.1", value: "2,000", confidence: 7, note: "CDN for static assets",
+    const result = await apiData<{
+      keyResult: { progress: number; current: number };
+      previous: number;
+      warnings: string[];
+    }>(harness, "checkIn", {
+      krId: "KR-1.1",
+      value: "2,000",
+      confidence: 7,
+      note: "CDN for static assets",
     });
-    expect([result.previous, result.keyResult.current, result.keyResult.progress, result.warnings]).toEqual([3000, 2000, 0.5, []]);
+    expect([result.previous, result.keyResult.current, result.keyResult.progress, result.warnings]).toEqual([
+      3000,
+      2000,
+      0.5,
+      [],
+    ]);
     const kr = rows(harness, "Key Results")[0];
     expect([kr.Current, kr.Confidence, kr.Progress]).toEqual([2000, 7, 0.5]);
     expect((kr["Last check-in"] as Date).getDate()).toBe(new Date().getDate());
@@ -19,23 +31,35 @@ describe("a check-in from the sidebar", () => {
   it("appends a History row: when, which KR, previous and new value, confidence, note, who, source", () => {
     const [record] = rows(harness, "History");
     expect(record).toMatchObject({
-      "#": 1, "KR ID": "KR-1.1", "Key result": "p95 checkout latency", "Previous value": 3000, "New value": 2000,
-      Confidence: 7, Note: "CDN for static assets", Author: "ann@example.com", Source: "sidebar",
+      "#": 1,
+      "KR ID": "KR-1.1",
+      "Key result": "p95 checkout latency",
+      "Previous value": 3000,
+      "New value": 2000,
+      Confidence: 7,
+      Note: "CDN for static assets",
+      Author: "ann@example.com",
+      Source: "sidebar",
     });
     expect(Math.abs((record.Timestamp as Date).getTime() - Date.now())).toBeLessThan(60_000);
     expect(record.Seal).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it("keeps a note starting with = as text in History", async () => {
-    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1800, note: "=HYPERLINK(\"http://x\")" });
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1800, note: '=HYPERLINK("http://x")' });
     const history = harness.spreadsheet.getSheetByName("History")!;
-    expect(history.getRange("H3").getValue()).toBe("=HYPERLINK(\"http://x\")");
+    expect(history.getRange("H3").getValue()).toBe('=HYPERLINK("http://x")');
     expect(history.getRange("H3").getFormula()).toBe("");
   });
 
   it("lists a key result's recent history, newest first", async () => {
-    const entries = await apiData<{ value: number; previous: number }[]>(harness, "getKeyResultHistory", { krId: "KR-1.1" });
-    expect(entries.map((e) => [e.previous, e.value])).toEqual([[2000, 1800], [3000, 2000]]);
+    const entries = await apiData<{ value: number; previous: number }[]>(harness, "getKeyResultHistory", {
+      krId: "KR-1.1",
+    });
+    expect(entries.map((e) => [e.previous, e.value])).toEqual([
+      [2000, 1800],
+      [3000, 2000],
+    ]);
   });
 
   it("holds the document lock for every write", async () => {
@@ -70,7 +94,10 @@ describe("two people checking in at once", () => {
     const ann = newTracker({ user: "ann@example.com" });
     await apiData(ann, "createObjective", SAMPLE_OBJECTIVE);
     const bo = ann.share("bo@example.com");
-    await Promise.all([apiData(ann, "checkIn", { krId: "KR-1.1", value: 2500 }), apiData(bo, "checkIn", { krId: "KR-1.2", value: "8%" })]);
+    await Promise.all([
+      apiData(ann, "checkIn", { krId: "KR-1.1", value: 2500 }),
+      apiData(bo, "checkIn", { krId: "KR-1.2", value: "8%" }),
+    ]);
     expect(rows(ann, "History").map((r) => [r["#"], r["KR ID"], r.Author])).toEqual([
       [1, "KR-1.1", "ann@example.com"],
       [2, "KR-1.2", "bo@example.com"],
@@ -85,13 +112,22 @@ describe("values typed into the sheet", () => {
 
   it("records a typed value with the cell's old value", () => {
     harness.edit("'Key Results'!G2", "2500");
-    expect(history().pop()).toMatchObject({ "KR ID": "KR-1.1", "Previous value": 3000, "New value": 2500, Source: "typed in sheet" });
+    expect(history().pop()).toMatchObject({
+      "KR ID": "KR-1.1",
+      "Previous value": 3000,
+      "New value": 2500,
+      Source: "typed in sheet",
+    });
     expect(rows(harness, "Key Results")[0].Progress).toBe(0.25);
   });
 
   it("records each row of a paste, the previous value taken from History", () => {
     harness.edit("'Key Results'!G2:G3", [["2000"], ["9%"]]);
-    expect(history().slice(-2).map((r) => [r["KR ID"], r["Previous value"], r["New value"], r.Source])).toEqual([
+    expect(
+      history()
+        .slice(-2)
+        .map((r) => [r["KR ID"], r["Previous value"], r["New value"], r.Source]),
+    ).toEqual([
       ["KR-1.1", 2500, 2000, "pasted in sheet"],
       ["KR-1.2", 0.07, 0.09, "pasted in sheet"],
     ]);
@@ -127,7 +163,9 @@ describe("History edited by hand", () => {
     harness.edit("History!F2", "2750"); // someone "corrects" record #1
     history().deleteRow(3); // and deletes record #2
     const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2200 });
-    expect(result.warnings).toEqual(["History was changed by hand: record #1 was edited; record #2 was deleted. The rows were left as they are."]);
+    expect(result.warnings).toEqual([
+      "History was changed by hand: record #1 was edited; record #2 was deleted. The rows were left as they are.",
+    ]);
     const records = rows(harness, "History");
     expect(records[0]["New value"]).toBe(2750);
     expect(records.slice(-2).map((r) => [r["#"], r.Source, r["New value"]])).toEqual([
@@ -145,7 +183,9 @@ describe("History edited by hand", () => {
   it("is also reported to someone typing a value, as a toast", () => {
     history().deleteRow(2);
     harness.edit("'Key Results'!G2", "2050");
-    expect(harness.ui.toasts[harness.ui.toasts.length - 1]).toMatchObject({ message: expect.stringMatching(/^History was changed by hand: record #1 was deleted\./) });
+    expect(harness.ui.toasts[harness.ui.toasts.length - 1]).toMatchObject({
+      message: expect.stringMatching(/^History was changed by hand: record #1 was deleted\./),
+    });
   });
 
   it("reports a row added by hand", async () => {

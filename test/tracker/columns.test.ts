@@ -19,9 +19,18 @@ describe("a column inserted in the middle", () => {
   });
 
   it("still writes new key results column by column", async () => {
-    await apiData(harness, "addKeyResult", { objectiveId: "O-1", keyResult: { title: "Fewer chargebacks", type: "decrease", start: 30, target: 10 } });
+    await apiData(harness, "addKeyResult", {
+      objectiveId: "O-1",
+      keyResult: { title: "Fewer chargebacks", type: "decrease", start: 30, target: 10 },
+    });
     const added = rows(harness, "Key Results").pop()!;
-    expect([added["Team notes"], added.Type, added.Start, added.Target, added.Current]).toEqual(["", "decrease", 30, 10, 30]);
+    expect([added["Team notes"], added.Type, added.Start, added.Target, added.Current]).toEqual([
+      "",
+      "decrease",
+      30,
+      10,
+      30,
+    ]);
   });
 });
 
@@ -35,7 +44,9 @@ describe("columns rearranged by hand", () => {
     const block = sheet.getRange("E1:F4").getValues();
     sheet.getRange("E1:F4").setValues(block.map(([start, target]) => [target, start]));
     harness.clickMenu("Repair tracker");
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toMatch(/^Restored formulas: .*Key Results › Progress/);
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toMatch(
+      /^Restored formulas: .*Key Results › Progress/,
+    );
     const [kr] = rows(harness, "Key Results");
     expect([kr.Start, kr.Target, kr.Progress]).toEqual([3000, 1000, 0.5]);
     await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1500 });
@@ -57,7 +68,8 @@ describe("a required column renamed or deleted", () => {
     const result = await api(harness, "checkIn", { krId: "KR-1.1", value: 2000, confidence: 6 });
     expect(result).toMatchObject({
       ok: false,
-      message: "The Key Results sheet has no 'Confidence' column. If you renamed it, rename it back; otherwise choose Extensions → OKR Tracker → Repair tracker, which adds it without touching your data.",
+      message:
+        "The Key Results sheet has no 'Confidence' column. If you renamed it, rename it back; otherwise choose Extensions → OKR Tracker → Repair tracker, which adds it without touching your data.",
     });
     expect(snapshot(harness)).toBe(before);
   });
@@ -65,7 +77,9 @@ describe("a required column renamed or deleted", () => {
   it("is restored by Repair, which adds the column and leaves the renamed one and its data alone", async () => {
     sheet().getRange("H2").setValue(8);
     harness.clickMenu("Repair tracker");
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toMatch(/Added missing columns: Key Results › Confidence\./);
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toMatch(
+      /Added missing columns: Key Results › Confidence\./,
+    );
     const header = sheet().getRange(1, 1, 1, sheet().getLastColumn()).getValues()[0];
     expect(header[7]).toBe("Conf.");
     expect(header[header.length - 1]).toBe("Confidence");

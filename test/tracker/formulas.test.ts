@@ -67,7 +67,9 @@ describe("computed columns", () => {
   });
 
   it("matches what the sidebar shows", async () => {
-    const overview = await apiData<{ objectives: { progress: number; keyResults: { progress: number; status: string }[] }[] }>(harness, "getOverview", { cycle: "2031-Q1" });
+    const overview = await apiData<{
+      objectives: { progress: number; keyResults: { progress: number; status: string }[] }[];
+    }>(harness, "getOverview", { cycle: "2031-Q1" });
     const sheetRows = rows(harness, "Key Results");
     overview.objectives[0].keyResults.forEach((kr, i) => {
       expect(kr.progress).toBeCloseTo(sheetRows[i].Progress as number, 12);
@@ -79,12 +81,16 @@ describe("computed columns", () => {
   it("agrees with the built bundle's custom functions, evaluated in cells over the same columns", () => {
     const sheet = harness.spreadsheet.insertSheet("Formulas");
     const krs = "'Key Results'!";
-    sheet.getRange("A1:D1").setFormulas([[
-      "=OKR_PROGRESS(" + krs + "G2:G6," + krs + "F2:F6," + krs + "E2:E6)",
-      "=OKR_STATUS(A1:A5," + krs + "O2:O6)",
-      "=OKR_SCORE(A1:A5)",
-      "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + "K2:K6)",
-    ]]);
+    sheet
+      .getRange("A1:D1")
+      .setFormulas([
+        [
+          "=OKR_PROGRESS(" + krs + "G2:G6," + krs + "F2:F6," + krs + "E2:E6)",
+          "=OKR_STATUS(A1:A5," + krs + "O2:O6)",
+          "=OKR_SCORE(A1:A5)",
+          "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + "K2:K6)",
+        ],
+      ]);
     const native = rows(harness, "Key Results");
     const computed = sheet.getRange("A1:C5").getValues();
     native.forEach((kr, i) => {

@@ -19,8 +19,19 @@ describe("set up on an empty spreadsheet", () => {
 
   it("creates every tracker sheet with its headers, and says so", () => {
     for (const name of TRACKER_SHEETS) expect(harness.spreadsheet.getSheetByName(name)).not.toBeNull();
-    expect(sheet("Key Results").getRange("A1:H1").getValues()[0]).toEqual(["ID", "Objective ID", "Key result", "Type", "Start", "Target", "Current", "Confidence"]);
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(/^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People\./);
+    expect(sheet("Key Results").getRange("A1:H1").getValues()[0]).toEqual([
+      "ID",
+      "Objective ID",
+      "Key result",
+      "Type",
+      "Start",
+      "Target",
+      "Current",
+      "Confidence",
+    ]);
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(
+      /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People\./,
+    );
   });
 
   it("freezes and styles the header row and notes what each column is for", () => {
@@ -41,11 +52,19 @@ describe("set up on an empty spreadsheet", () => {
     const krs = sheet("Key Results");
     const progressCol = krs.getRange("1:1").getValues()[0].indexOf("Progress") + 1;
     expect(krs.getRange(2, progressCol).getNumberFormat()).toBe("0%");
-    expect(krs.getRange("D2").getDataValidation()?.getCriteriaValues()[0]).toEqual(["increase", "decrease", "percentage", "milestone"]);
+    expect(krs.getRange("D2").getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      "increase",
+      "decrease",
+      "percentage",
+      "milestone",
+    ]);
     const objectiveRule = krs.getRange("B2").getDataValidation()!;
     // An open-ended A2:A source, which Sheets reports with the sheet's current last row.
     const source = objectiveRule.getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
-    expect([source.getSheet().getName(), source.getA1Notation()]).toEqual(["Objectives", "A2:A" + sheet("Objectives").getMaxRows()]);
+    expect([source.getSheet().getName(), source.getA1Notation()]).toEqual([
+      "Objectives",
+      "A2:A" + sheet("Objectives").getMaxRows(),
+    ]);
     expect(String(sheet("Objectives").getRange("C2").getDataValidation()?.getCriteriaType())).toBe("VALUE_IN_RANGE");
   });
 
@@ -62,7 +81,9 @@ describe("set up on an empty spreadsheet", () => {
     const before = snapshot(harness);
     harness.clickMenu("Set up tracker");
     expect(snapshot(harness)).toBe(before);
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toBe("The tracker is complete: nothing needed repair.");
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toBe(
+      "The tracker is complete: nothing needed repair.",
+    );
   });
 });
 
@@ -70,10 +91,16 @@ describe("set up on a spreadsheet that already has data", () => {
   it("leaves the person's own sheets alone", () => {
     const harness = new Harness();
     const own = harness.spreadsheet.getSheets()[0];
-    own.getRange("A1:C2").setValues([["Plan", "Owner", "Budget"], ["=1+1", "Ann", 1200]]);
+    own.getRange("A1:C2").setValues([
+      ["Plan", "Owner", "Budget"],
+      ["=1+1", "Ann", 1200],
+    ]);
     harness.open();
     harness.clickMenu("Set up tracker");
-    expect(own.getRange("A1:C2").getValues()).toEqual([["Plan", "Owner", "Budget"], [2, "Ann", 1200]]);
+    expect(own.getRange("A1:C2").getValues()).toEqual([
+      ["Plan", "Owner", "Budget"],
+      [2, "Ann", 1200],
+    ]);
     expect(own.getRange("A2").getFormula()).toBe("=1+1");
   });
 
@@ -85,17 +112,25 @@ describe("set up on a spreadsheet that already has data", () => {
     sheet.getRange(1, own).setNote("EUR, approved by finance");
     sheet.getRange(1, own).setBackground("#fff2cc");
     harness.clickMenu("Repair tracker");
-    expect([sheet.getRange(1, own).getNote(), sheet.getRange(1, own).getBackground()]).toEqual(["EUR, approved by finance", "#fff2cc"]);
+    expect([sheet.getRange(1, own).getNote(), sheet.getRange(1, own).getBackground()]).toEqual([
+      "EUR, approved by finance",
+      "#fff2cc",
+    ]);
   });
 
   it("keeps existing tracker data and adds only what is missing", () => {
     const harness = new Harness();
     const objectives = harness.spreadsheet.insertSheet("Objectives");
-    objectives.getRange("A1:C2").setValues([["ID", "Objective", "Cycle"], ["O-7", "Hand-made objective", "2026-Q4"]]);
+    objectives.getRange("A1:C2").setValues([
+      ["ID", "Objective", "Cycle"],
+      ["O-7", "Hand-made objective", "2026-Q4"],
+    ]);
     harness.open();
     harness.clickMenu("Set up tracker");
     expect(objectives.getRange("A2:C2").getValues()).toEqual([["O-7", "Hand-made objective", "2026-Q4"]]);
     expect(objectives.getRange("D1").getValue()).toBe("Team");
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(/Added missing columns: Objectives › Team, Objectives › Owner/);
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(
+      /Added missing columns: Objectives › Team, Objectives › Owner/,
+    );
   });
 });

@@ -4,7 +4,8 @@
  */
 import { apiData, newTracker, SAMPLE_OBJECTIVE } from "../support/tracker";
 
-const todayIn = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const todayIn = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
 describe.each(["America/Los_Angeles", "Europe/Berlin", "Asia/Tokyo"])("a spreadsheet in %s", (timeZone) => {
   const harness = newTracker({ timeZone });
@@ -20,7 +21,10 @@ describe.each(["America/Los_Angeles", "Europe/Berlin", "Asia/Tokyo"])("a spreads
 
   it("stamps a check-in with today's date there", async () => {
     await apiData(harness, "createObjective", { ...SAMPLE_OBJECTIVE, cycle: year + "-Q" + (quarter + 1) });
-    const result = await apiData<{ keyResult: { lastCheckIn: string } }>(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    const result = await apiData<{ keyResult: { lastCheckIn: string } }>(harness, "checkIn", {
+      krId: "KR-1.1",
+      value: 2000,
+    });
     expect(result.keyResult.lastCheckIn).toBe(today);
     expect(harness.spreadsheet.getRange("'Key Results'!I2").getDisplayValue()).toBe(today);
   });
@@ -34,7 +38,11 @@ describe.each(["America/Los_Angeles", "Europe/Berlin", "Asia/Tokyo"])("a spreads
 
   it("reads a date typed into the sheet as the day typed", async () => {
     harness.edit("Cycles!A4:C4", [["2031-Q1", "2031-01-01", "2031-03-31"]]);
-    const overview = await apiData<{ cycles: { id: string; start: string; end: string }[] }>(harness, "getOverview", {});
+    const overview = await apiData<{ cycles: { id: string; start: string; end: string }[] }>(
+      harness,
+      "getOverview",
+      {},
+    );
     expect(overview.cycles.find((c) => c.id === "2031-Q1")).toMatchObject({ start: "2031-01-01", end: "2031-03-31" });
     expect(overview.cycles.find((c) => c.id === year + "-Q" + (quarter + 1))?.start).toBe(quarterStart);
   });

@@ -30,7 +30,8 @@ const DELIVERY_VERBS = V(
     "reach reaches reached hit hits " +
     "completion implementation rollout deployment migration delivery",
 );
-const PARTICLE_VERBS = "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";
+const PARTICLE_VERBS =
+  "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";
 const STATE =
   "(?:live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
   "implemented|built|decommissioned|retired|rolled out|turned on|in production|in ga|ga|generally available|published|" +
@@ -40,7 +41,8 @@ const PEOPLE =
   "people|members?|merchants?|buyers?|sellers?|partners?|clients?|staff|employees|shoppers?|visitors?|subscribers?|patients?|students?)";
 
 // Qualitative change words: "Improve responsiveness of Timeline View" aims at an effect, not a delivery.
-const CHANGE = /\b(?:improve[sd]?|improving|increase[sd]?|reduce[sd]?|decrease[sd]?|cut|grow|raise|lift|lower|boost|speed up|halve|double|triple|minimi[sz]e|maximi[sz]e)\b/;
+const CHANGE =
+  /\b(?:improve[sd]?|improving|increase[sd]?|reduce[sd]?|decrease[sd]?|cut|grow|raise|lift|lower|boost|speed up|halve|double|triple|minimi[sz]e|maximi[sz]e)\b/;
 
 const DELIVERY_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:${DELIVERY_VERBS})\\b`),
@@ -99,13 +101,21 @@ const OUTCOME_PATTERNS: RegExp[] = [
   /\b(?:increase|increases|raise|raises|lift|lifts|grow|grows|reduce|reduces|cut|cuts|lower|lowers|decrease|decreases|improve|improves|boost|boosts) [^.]{0,60}\bby \$?\d[\d.,]*(?:%|x|k)?/,
   /\b(?:double|doubles|halve|halves|triple|triples|\d+x (?:faster|more|fewer|less))\b/,
   new RegExp(`\\$\\d`),
-  new RegExp(`\\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|majority) of (?:(?:all|our|the|new|active|\\w+) ){0,2}${OUTCOME_NOUNS}\\b`),
-  new RegExp(`\\d[\\d.,]*%? of (?:(?:all|our|the|new|active|weekly|monthly|daily|paying|enterprise|eligible|returning|target|churned|mobile|web|\\w+ )){0,3}${OUTCOME_NOUNS}\\b`),
+  new RegExp(
+    `\\b(?:half|a third|a quarter|two thirds|three quarters|most|the majority|majority) of (?:(?:all|our|the|new|active|\\w+) ){0,2}${OUTCOME_NOUNS}\\b`,
+  ),
+  new RegExp(
+    `\\d[\\d.,]*%? of (?:(?:all|our|the|new|active|weekly|monthly|daily|paying|enterprise|eligible|returning|target|churned|mobile|web|\\w+ )){0,3}${OUTCOME_NOUNS}\\b`,
+  ),
   // "100 qualified leads", but not "6 new customer case studies" (there the noun is the deliverable).
-  new RegExp(`\\d[\\d.,]*k?\\+? (?:\\w+ ){0,2}${OUTCOME_NOUNS}\\b(?! (?:casestudy|stories|interviews?|portal|guides?|research|journeys?|quotes?|logos?))`),
+  new RegExp(
+    `\\d[\\d.,]*k?\\+? (?:\\w+ ){0,2}${OUTCOME_NOUNS}\\b(?! (?:casestudy|stories|interviews?|portal|guides?|research|journeys?|quotes?|logos?))`,
+  ),
   new RegExp(`\\b${METRIC_WORDS}\\b[^.]{0,40}?(?:${UNIT_NUMBER}|\\b\\d[\\d.,]*\\b)`),
   new RegExp(`(?:${UNIT_NUMBER})\\b[^.]{0,30}?\\b${METRIC_WORDS}\\b`),
-  new RegExp(`\\b(?:under|below|less than|within|at most|at least|above|over|more than|fewer than|<|>) (?:${UNIT_NUMBER})\\b`),
+  new RegExp(
+    `\\b(?:under|below|less than|within|at most|at least|above|over|more than|fewer than|<|>) (?:${UNIT_NUMBER})\\b`,
+  ),
   /\b(?:drives?|driving|brings? in|generates?|leads? to|results? in) (?:\w+ ){0,2}(?:pipeline|revenue|leads|signups?|adoption|awareness|growth|retention|engagement|usage|sales|demand|traffic|conversions?|opportunities)\b/,
   /\b(?:per|a|each|every) (?:day|week|month|user|customer|account)\b/,
   /\d\S*\/(?:day|week|month|user)\b/,
@@ -114,7 +124,9 @@ const OUTCOME_PATTERNS: RegExp[] = [
 const WORDY_OUTCOME_PATTERNS = OUTCOME_PATTERNS.filter((re) => !/\\d/.test(re.source) || /double/.test(re.source));
 
 // "Roll out to 100% of workspaces" is delivery however it is phrased.
-const ROLLOUT = new RegExp(`\\b(?:roll(?:s|ed|ing)? out|rollout|available|enabled|live|released?)\\b[^.]{0,60}?\\bto \\d+% of\\b|\\b\\d+% of ${WORK_NOUNS}`);
+const ROLLOUT = new RegExp(
+  `\\b(?:roll(?:s|ed|ing)? out|rollout|available|enabled|live|released?)\\b[^.]{0,60}?\\bto \\d+% of\\b|\\b\\d+% of ${WORK_NOUNS}`,
+);
 
 // Quarters, halves, fiscal years, versions and years are dates and names, not measures.
 const NOT_A_MEASURE = /\b(?:q[1-4]|h[12]|fy\d+|v\d+(?:\.\d+)*|(?:19|20)\d\d)\b/g;
@@ -131,9 +143,10 @@ export function outcomeWording(text: string): string | null {
   return null;
 }
 
-
 // Comparatives count as change for "related", though not for overriding a delivery verb ("ship faster checkout").
-const CHANGE_OR_COMPARATIVE = new RegExp(`${CHANGE.source}|\\b(?:faster|fewer|less|better|higher|shorter|easier|simpler|smoother)\\b`);
+const CHANGE_OR_COMPARATIVE = new RegExp(
+  `${CHANGE.source}|\\b(?:faster|fewer|less|better|higher|shorter|easier|simpler|smoother)\\b`,
+);
 
 export function changeWording(text: string): string | null {
   const m = CHANGE_OR_COMPARATIVE.exec(flat(text));
@@ -141,10 +154,13 @@ export function changeWording(text: string): string | null {
 }
 
 // A launch qualified by how it should go signals priority, per the essay ("Smooth launch of Frontend Observability").
-const QUALIFIED = /\b(?:smooth|seamless|painless|calm|quiet|incident free|stable|reliable|zero downtime)\b[^.]{0,20}\b(?:launch|release|rollout|roll out|migration|cutover|upgrade)\b|\b(?:launch|release|rollout|migration|cutover|upgrade)\b[^.]{0,40}\b(?:without (?:incidents?|downtime|sev\s?\d)|with (?:no|zero) (?:incidents?|downtime|sev\s?\d))\b/;
+const QUALIFIED =
+  /\b(?:smooth|seamless|painless|calm|quiet|incident free|stable|reliable|zero downtime)\b[^.]{0,20}\b(?:launch|release|rollout|roll out|migration|cutover|upgrade)\b|\b(?:launch|release|rollout|migration|cutover|upgrade)\b[^.]{0,40}\b(?:without (?:incidents?|downtime|sev\s?\d)|with (?:no|zero) (?:incidents?|downtime|sev\s?\d))\b/;
 
-const QUALITY_BAR = /\b(?:zero|no) (?:data loss|downtime|incidents?|sev ?\d|p[01]s?|regressions?|rollbacks?|outages?)\b/;
-const QUALIFIER_HINT = /smooth|seamless|painless|calm|quiet|incident|stable|reliable|downtime|sev|data loss|regression|rollback|outage/;
+const QUALITY_BAR =
+  /\b(?:zero|no) (?:data loss|downtime|incidents?|sev ?\d|p[01]s?|regressions?|rollbacks?|outages?)\b/;
+const QUALIFIER_HINT =
+  /smooth|seamless|painless|calm|quiet|incident|stable|reliable|downtime|sev|data loss|regression|rollback|outage/;
 
 export function qualifiedDelivery(text: string): string | null {
   const s = flat(text);

@@ -23,15 +23,29 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
     const kpi = kpiWording(okr.text);
     if (kpi) {
       const what = HOLD.test(kpi) ? `Only holds a level ('${kpi}')` : `Sets a service level ('${kpi}')`;
-      add(okr.id, "kpi-not-okr", `${what}: that is a KPI for the team's ongoing job. Track it as a KPI and keep OKRs for what should change this quarter.`);
+      add(
+        okr.id,
+        "kpi-not-okr",
+        `${what}: that is a KPI for the team's ongoing job. Track it as a KPI and keep OKRs for what should change this quarter.`,
+      );
     }
     if (okr.kind !== "key_result") continue;
-    if (!kpi && !isMeasurable(okr.text)) add(okr.id, "not-measurable", "No number or target: how will anyone know it is done? Add a measure and a target, e.g. 'from 20% to 35%'.");
-    if (!String(okr.owner ?? "").trim()) add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
+    if (!kpi && !isMeasurable(okr.text))
+      add(
+        okr.id,
+        "not-measurable",
+        "No number or target: how will anyone know it is done? Add a measure and a target, e.g. 'from 20% to 35%'.",
+      );
+    if (!String(okr.owner ?? "").trim())
+      add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
     const last = okr.lastCheckIn ? toDay(okr.lastCheckIn) : NaN;
     if (!Number.isNaN(last) && today - last >= STALE_DAYS) {
       const on = new Date(last * 86400000).toISOString().slice(0, 10);
-      add(okr.id, "stale-check-in", `No check-in for ${today - last} days (last on ${on}): update progress at least every ${STALE_DAYS} days.`);
+      add(
+        okr.id,
+        "stale-check-in",
+        `No check-in for ${today - last} days (last on ${on}): update progress at least every ${STALE_DAYS} days.`,
+      );
     }
   }
 
@@ -39,8 +53,10 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
   for (const okr of okrs) {
     if (okr.kind !== "objective") continue;
     const n = krsOf.get(okr.id) ?? 0;
-    if (n === 0) add(okr.id, "no-krs", "No key results: add two to four measurable results that show the objective is met.");
-    if (n > MAX_KRS) add(okr.id, "too-many-krs", `${n} key results (more than ${MAX_KRS}): keep the few that best show success.`);
+    if (n === 0)
+      add(okr.id, "no-krs", "No key results: add two to four measurable results that show the objective is met.");
+    if (n > MAX_KRS)
+      add(okr.id, "too-many-krs", `${n} key results (more than ${MAX_KRS}): keep the few that best show success.`);
   }
 
   const groups = new Map<string, OkrInput[]>();
@@ -56,7 +72,11 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
     const { team, cycle } = objectives[0];
     const who = team ? `Team ${team} has` : "There are";
     const when = cycle ? ` in ${cycle}` : "";
-    add(objectives[0].id, "too-many-objectives", `${who} ${objectives.length} objectives${when} (more than ${MAX_OBJECTIVES}): don't cram everything in; pick what is special about this cycle.`);
+    add(
+      objectives[0].id,
+      "too-many-objectives",
+      `${who} ${objectives.length} objectives${when} (more than ${MAX_OBJECTIVES}): don't cram everything in; pick what is special about this cycle.`,
+    );
   }
   return findings;
 }
@@ -98,7 +118,14 @@ const CHANGE =
 // SLO-style: a health metric held at a threshold ("p99 latency under 300 ms", "availability ≥ 99.95%").
 const SLO_STYLE =
   /\b(?:uptime|availability|error rate|latency|p50|p90|p95|p99|p999|response time|crash free(?: sessions| users)?|apdex|success rate)\b(?: \w+){0,3} (?:above|below|under|over|at least|at most|less than|more than|no more than|within) \$?\d[\d.,]*(?:%|[a-z]+\b)?/;
-const COMPARATORS: Record<string, string> = { "≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", ">": "over", "<": "under" };
+const COMPARATORS: Record<string, string> = {
+  "≥": "at least",
+  ">=": "at least",
+  "≤": "at most",
+  "<=": "at most",
+  ">": "over",
+  "<": "under",
+};
 const LEVEL = /\d|\b(?:daily|weekly|monthly|every (?:day|week|sprint|month))\b/;
 
 /** The "hold a level" phrase when a text only keeps a metric where it is ("keep uptime above 99.9%"), else null. */
@@ -107,13 +134,15 @@ export function kpiWording(text: string): string | null {
   if (!LEVEL.test(s) || CHANGE.test(s)) return null;
   const hold = HOLD.exec(s);
   // Quote from the verb to the level it holds: "keep uptime above 99.9%".
-  if (hold) return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
+  if (hold)
+    return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
   const m = /\d/.test(s) ? (SLO.exec(s) ?? SLO_STYLE.exec(s)) : null;
   return m ? m[0] : null;
 }
 
 /** Whole days since the epoch (UTC) of a date or ISO date string; NaN when unreadable. */
 function toDay(d: Date | string): number {
-  const t = d instanceof Date ? d.getTime() : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(String(d)) ? `${d}T00:00:00Z` : String(d));
+  const t =
+    d instanceof Date ? d.getTime() : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(String(d)) ? `${d}T00:00:00Z` : String(d));
   return Math.floor(t / 86400000);
 }

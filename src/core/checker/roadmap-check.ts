@@ -1,5 +1,13 @@
 import { changeWording, deliveryWording, outcomeWording, qualifiedDelivery, roadmapRestatement } from "./delivery";
-import { buildRoadmapIndex, isWeakMatch, makeQuery, matchItems, matchItemsAllPairs, type ItemMatch, type RoadmapIndex } from "./roadmap-index";
+import {
+  buildRoadmapIndex,
+  isWeakMatch,
+  makeQuery,
+  matchItems,
+  matchItemsAllPairs,
+  type ItemMatch,
+  type RoadmapIndex,
+} from "./roadmap-index";
 import { quoteItem, suggestOutcome } from "./suggest";
 import type { OkrInput, RoadmapFinding, RoadmapItem, RoadmapReport, RoadmapSummary } from "./types";
 
@@ -19,7 +27,11 @@ const indexed: Matcher = (index, text) => matchItems(index, makeQuery(index, tex
 export const allPairs: Matcher = (index, text) => matchItemsAllPairs(index, makeQuery(index, text));
 
 /** Check every objective and key result against the roadmap. */
-export function checkAgainstRoadmap(okrs: OkrInput[], roadmap: RoadmapItem[], matcher: Matcher = indexed): RoadmapReport {
+export function checkAgainstRoadmap(
+  okrs: OkrInput[],
+  roadmap: RoadmapItem[],
+  matcher: Matcher = indexed,
+): RoadmapReport {
   const index = buildRoadmapIndex(roadmap);
   const findings = okrs.map((okr) => ({ id: okr.id, ...judge(index, okr.text, matcher) }));
   return { findings, summary: summarise(okrs, findings) };
@@ -36,7 +48,12 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   if (restated) return restatesRoadmap(index, restated.phase, matches);
 
   const best = matches[0];
-  const none = { verdict: "ok" as const, roadmapIds: [], score: round(best?.score ?? 0), reason: "Matches no roadmap item." };
+  const none = {
+    verdict: "ok" as const,
+    roadmapIds: [],
+    score: round(best?.score ?? 0),
+    reason: "Matches no roadmap item.",
+  };
   if (!best || best.score < RELATED_THRESHOLD) return none;
   const outcome = outcomeWording(text);
   const delivery = deliveryWording(text);
@@ -51,7 +68,9 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   const qualified = qualifiedDelivery(text);
   if (qualified) {
     return {
-      verdict: "related", roadmapIds, score,
+      verdict: "related",
+      roadmapIds,
+      score,
       reason: `Names roadmap item ${label} with a bar for how it goes ('${qualified}'): fine, it marks this as the quarter's priority. Make the KRs say what that means, e.g. 'no Sev1 incidents in the first 2 weeks'.`,
     };
   }
@@ -60,12 +79,22 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
     return {
-      verdict: "duplicate", roadmapIds, score, suggestion,
+      verdict: "duplicate",
+      roadmapIds,
+      score,
+      suggestion,
       reason: `Restates roadmap item ${label}${others} as a delivery. Try measuring what it changes, e.g. '${suggestion}'.`,
     };
   }
-  const how = outcome ? `measures an outcome ('${outcome}')` : `aims at a change ('${changeWording(text) ?? "no delivery wording"}')`;
-  return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}: good, the link is kept.` };
+  const how = outcome
+    ? `measures an outcome ('${outcome}')`
+    : `aims at a change ('${changeWording(text) ?? "no delivery wording"}')`;
+  return {
+    verdict: "related",
+    roadmapIds,
+    score,
+    reason: `Names roadmap item ${label} and ${how}: good, the link is kept.`,
+  };
 }
 
 /** "All features in Phase 1", "the Q3 roadmap": names the phase's items, or the items it lists by name. */
@@ -74,11 +103,23 @@ function restatesRoadmap(index: RoadmapIndex, phase: number | null, matches: Ite
     phase === null
       ? matches.filter((m) => m.score >= RELATED_THRESHOLD).map((m) => index.items[m.item].id)
       : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
-  const what = phase === null ? (ids.length ? `the roadmap (${ids.join(", ")})` : "the whole roadmap") : ids.length ? `all of Phase ${phase} (${ids.join(", ")})` : `all of Phase ${phase}`;
+  const what =
+    phase === null
+      ? ids.length
+        ? `the roadmap (${ids.join(", ")})`
+        : "the whole roadmap"
+      : ids.length
+        ? `all of Phase ${phase} (${ids.join(", ")})`
+        : `all of Phase ${phase}`;
   const suggestion =
-    phase === null ? "30% of weekly active users use this quarter's new features within a month" : `30% of weekly active users use what Phase ${phase} brings within a month`;
+    phase === null
+      ? "30% of weekly active users use this quarter's new features within a month"
+      : `30% of weekly active users use what Phase ${phase} brings within a month`;
   return {
-    verdict: "duplicate", roadmapIds: ids, score: 1, suggestion,
+    verdict: "duplicate",
+    roadmapIds: ids,
+    score: 1,
+    suggestion,
     reason: `Restates the delivery of ${what}: that is the roadmap's job. Say what should be different once it ships, e.g. '${suggestion}'.`,
   };
 }
@@ -104,7 +145,8 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
   const flagged = [...byCycle].filter(([, fs]) => mostlyDup(fs));
   const shipTheRoadmap = flagged.length > 0;
   const dup = judged.filter(isDup).length;
-  const ship = 'reads as "ship the roadmap". Keep delivery in the roadmap and use OKRs for what should be different this quarter.';
+  const ship =
+    'reads as "ship the roadmap". Keep delivery in the roadmap and use OKRs for what should be different this quarter.';
   let message: string;
   if (byCycle.size > 1 && shipTheRoadmap) {
     const parts = flagged.map(([c, fs]) => `${c || "no cycle"}: ${fs.filter(isDup).length} of ${fs.length}`);

@@ -5,9 +5,13 @@ import type { CheckInput } from "./types";
  * Validation of untrusted JSON input (the CLI's FILE). Kept out of the checker's index entry so
  * Apps Script bundles that already have typed data do not pay for zod.
  */
-const isoDate = z.string().check(
-  z.refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), { message: "expected an ISO date like 2025-07-01" }),
-);
+const isoDate = z
+  .string()
+  .check(
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: "expected an ISO date like 2025-07-01",
+    }),
+  );
 const nonEmpty = z.string().check(z.minLength(1, { message: "must not be empty" }));
 
 export const okrSchema = z.object({
@@ -34,12 +38,19 @@ export type ParseResult = { ok: true; value: CheckInput } | { ok: false; errors:
 export function parseCheckInput(data: unknown): ParseResult {
   const r = z.safeParse(checkInputSchema, data);
   if (r.success) return { ok: true, value: { okrs: r.data.okrs, roadmap: r.data.roadmap ?? [] } };
-  return { ok: false, errors: r.error.issues.slice(0, 10).map((i) => `${pathText(i.path)}: ${describe(i, valueAt(data, i.path))}`) };
+  return {
+    ok: false,
+    errors: r.error.issues.slice(0, 10).map((i) => `${pathText(i.path)}: ${describe(i, valueAt(data, i.path))}`),
+  };
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === "invalid_value") return `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}, got ${JSON.stringify(value)}`;
-  if (issue.code === "invalid_type") return value === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${kindOf(value)}`;
+  if (issue.code === "invalid_value")
+    return `expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}, got ${JSON.stringify(value)}`;
+  if (issue.code === "invalid_type")
+    return value === undefined
+      ? `missing (expected ${issue.expected})`
+      : `expected ${issue.expected}, got ${kindOf(value)}`;
   return issue.message;
 }
 

@@ -21,11 +21,19 @@ const PHRASES: [string, RegExp, string][] = [
   ["stud", /\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
   ["availab", /\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
   ["factor", /\b(?:two|2|multi)[ -]?factor(?: auth\w*)?\b/g, "mfa"],
-  ["connect", /\bwithout (?:an? )?(?:internet |network |data )?connection\b|\bno (?:internet |network )?(?:connection|connectivity)\b/g, "offline"],
+  [
+    "connect",
+    /\bwithout (?:an? )?(?:internet |network |data )?connection\b|\bno (?:internet |network )?(?:connection|connectivity)\b/g,
+    "offline",
+  ],
   ["e-mail", /\be-mail/g, "email"],
   ["check-out", /\bcheck-out\b/g, "checkout"],
   ["theme", /\bdark theme\b/g, "dark mode"],
-  ["-", /\b(real|on|check|opt|add|front|back|e|web|work|data|time|pay)-(time|call|in|out|on|end|commerce|site|flow|set|line|wall)\b/g, "$1$2"],
+  [
+    "-",
+    /\b(real|on|check|opt|add|front|back|e|web|work|data|time|pay)-(time|call|in|out|on|end|commerce|site|flow|set|line|wall)\b/g,
+    "$1$2",
+  ],
   ["end", /\b(front|back) end\b/g, "$1end"],
   ["real time", /\breal time\b/g, "realtime"],
 ];
@@ -33,26 +41,66 @@ const PHRASES: [string, RegExp, string][] = [
 const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
 
 // Single-word abbreviations and spelling variants, applied after splitting and before stemming.
-const WORDS = new Map<string, string>(Object.entries({
-  k8s: "kubernetes", kube: "kubernetes", "2fa": "mfa", tfa: "mfa",
-  db: "database", dbs: "database",
-  postgresql: "postgres", pg: "postgres", psql: "postgres",
-  infra: "infrastructure", env: "environment", envs: "environment",
-  prod: "production", docs: "documentation", doc: "documentation",
-  auth: "authentication", authn: "authentication",
-  repo: "repository", repos: "repository", config: "configuration",
-  perf: "performance", i18n: "localization", l10n: "localization",
-  localisation: "localization", localise: "localization", localize: "localization", translation: "localization", translate: "localization",
-  application: "app", apps: "app", applications: "app",
-  centre: "center", colour: "color", optimise: "optimize", optimisation: "optimization",
-  organisation: "organization", prioritise: "prioritize", catalogue: "catalog",
-  // "settings" would stem to "set", a delivery verb; "prefs" keeps the noun.
-  settings: "prefs", preferences: "prefs", preference: "prefs", setting: "prefs",
-  notif: "notification", notifs: "notification", msg: "message", msgs: "message",
-  analytic: "analytics", dash: "dashboard", ai: "ai", gh: "github",
-  fingerprint: "biometric", faceid: "biometric", touchid: "biometric",
-  programme: "program", webinars: "webinar",
-}));
+const WORDS = new Map<string, string>(
+  Object.entries({
+    k8s: "kubernetes",
+    kube: "kubernetes",
+    "2fa": "mfa",
+    tfa: "mfa",
+    db: "database",
+    dbs: "database",
+    postgresql: "postgres",
+    pg: "postgres",
+    psql: "postgres",
+    infra: "infrastructure",
+    env: "environment",
+    envs: "environment",
+    prod: "production",
+    docs: "documentation",
+    doc: "documentation",
+    auth: "authentication",
+    authn: "authentication",
+    repo: "repository",
+    repos: "repository",
+    config: "configuration",
+    perf: "performance",
+    i18n: "localization",
+    l10n: "localization",
+    localisation: "localization",
+    localise: "localization",
+    localize: "localization",
+    translation: "localization",
+    translate: "localization",
+    application: "app",
+    apps: "app",
+    applications: "app",
+    centre: "center",
+    colour: "color",
+    optimise: "optimize",
+    optimisation: "optimization",
+    organisation: "organization",
+    prioritise: "prioritize",
+    catalogue: "catalog",
+    // "settings" would stem to "set", a delivery verb; "prefs" keeps the noun.
+    settings: "prefs",
+    preferences: "prefs",
+    preference: "prefs",
+    setting: "prefs",
+    notif: "notification",
+    notifs: "notification",
+    msg: "message",
+    msgs: "message",
+    analytic: "analytics",
+    dash: "dashboard",
+    ai: "ai",
+    gh: "github",
+    fingerprint: "biometric",
+    faceid: "biometric",
+    touchid: "biometric",
+    programme: "program",
+    webinars: "webinar",
+  }),
+);
 
 const STOP = new Set(
   (
@@ -115,9 +163,14 @@ function normaliseUncached(text: string): string {
   }
   if (s.includes("'")) s = s.replace(/(\w)'s\b/g, "$1");
   // "1 s", "40 ms", "3 hours": glue units to numbers so targets are not read as version numbers.
-  if (/\d /.test(s)) s = s.replace(/(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g, "$1$2");
+  if (/\d /.test(s))
+    s = s.replace(
+      /(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g,
+      "$1$2",
+    );
   // British spellings: "centralised", "analyse", "organisation" meet their American forms.
-  if (s.includes("is") || s.includes("ys")) s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
+  if (s.includes("is") || s.includes("ys"))
+    s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
   if (PHRASE_HINT.test(s)) for (const [guard, re, to] of PHRASES) if (s.includes(guard)) s = s.replace(re, to);
   return s;
 }

@@ -60,13 +60,7 @@ export interface RoadmapReport {
 }
 
 export type QualityRule =
-  | "not-measurable"
-  | "kpi-not-okr"
-  | "no-krs"
-  | "too-many-krs"
-  | "too-many-objectives"
-  | "no-owner"
-  | "stale-check-in";
+  "not-measurable" | "kpi-not-okr" | "no-krs" | "too-many-krs" | "too-many-objectives" | "no-owner" | "stale-check-in";
 
 export interface QualityFinding {
   id: string;
