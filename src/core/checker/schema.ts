@@ -5,13 +5,11 @@ import type { CheckInput } from "./types";
  * Validation of untrusted JSON input (the CLI's FILE). Kept out of the checker's index entry so
  * Apps Script bundles that already have typed data do not pay for zod.
  */
-const isoDate = z
-  .string()
-  .check(
-    z.refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
-      message: "expected an ISO date like 2025-07-01",
-    }),
-  );
+const isoDate = z.string().check(
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: "expected an ISO date like 2025-07-01",
+  }),
+);
 const nonEmpty = z.string().check(z.minLength(1, { message: "must not be empty" }));
 
 export const okrSchema = z.object({
