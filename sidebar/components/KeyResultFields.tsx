@@ -1,5 +1,5 @@
 /** The fields of one key result, used when creating an objective, adding and editing a key result. */
-import { KR_TYPE_LABELS, KR_TYPES } from "../../src/core/model";
+import { KR_TYPE_LABELS, KR_TYPES } from "../../src/core/vocabulary";
 import { SelectField, TextField, type ErrorMap } from "./fields";
 
 export interface KrDraft {

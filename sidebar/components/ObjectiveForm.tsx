@@ -5,7 +5,8 @@
  */
 import * as z from "zod/mini";
 import { useState } from "preact/hooks";
-import { COMMITMENTS, ObjectiveInput } from "../../src/core/model";
+import { ObjectiveInput } from "../../src/core/model";
+import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
 import type { ObjectiveView } from "../../src/server/records";
 import { call } from "../bridge";
 import { SelectField, TextField } from "./fields";
@@ -76,7 +77,7 @@ export function ObjectiveForm(props: {
           team: draft.team,
           owner: draft.owner,
           description: draft.description,
-          commitment: draft.commitment as "committed" | "aspirational",
+          commitment: draft.commitment as Commitment,
         };
         await call("updateObjective", { id: editing.id, changes });
         props.onDone("Saved " + editing.id + ".");

@@ -2,12 +2,12 @@
  * Reading values as Google Sheets hands them over (numbers, booleans, Dates, "" for blank)
  * and as people type them ("45%", "1,200", "2026-10-01").
  */
+import { ISO_DATE, MS_PER_DAY } from "./vocabulary";
 
 export type CellValue = string | number | boolean | Date;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const MS_PER_DAY = 86_400_000;
 /** Sheets' day zero: serial number 0 is 1899-12-30. */
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
@@ -63,7 +63,7 @@ export function parseDate(value: unknown): Parsed<Date> {
     };
   }
   if (typeof value === "string") {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    const match = ISO_DATE.exec(value.trim());
     if (match) {
       const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
       if (date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3]))

@@ -1,7 +1,6 @@
 import { clamp01 } from "./progress";
 import { startOfDay } from "./cell-values";
-
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY } from "./vocabulary";
 
 /** Whole days from a to b in the local calendar (daylight-saving shifts do not make half days). */
 export function daysBetween(a: Date, b: Date): number {

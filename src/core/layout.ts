@@ -3,7 +3,7 @@
  * can reorder and add columns. Formula columns hold one array formula in the header cell that fills
  * the whole column (see formulas.ts); "helper" columns feed the objective roll-up.
  */
-import { COMMITMENTS, KR_TYPES, LIFECYCLES } from "./model";
+import { COMMITMENTS, KR_TYPES, STATES } from "./vocabulary";
 
 export type SheetKey = "objectives" | "keyResults" | "history" | "cycles" | "roadmap" | "kpis" | "people";
 
@@ -81,7 +81,7 @@ export const OBJECTIVES: SheetSpec = {
       header: "State",
       kind: "input",
       note: "Active or Archived. Archived objectives stay for the record.",
-      validation: { kind: "list", values: LIFECYCLES },
+      validation: { kind: "list", values: STATES },
       width: 80,
     },
     { header: "Description", kind: "input", note: "Why this matters now (optional).", width: 220 },
@@ -192,7 +192,7 @@ export const KEY_RESULTS: SheetSpec = {
       header: "State",
       kind: "input",
       note: "Active or Archived. Archived key results don't count in progress.",
-      validation: { kind: "list", values: LIFECYCLES },
+      validation: { kind: "list", values: STATES },
       width: 80,
     },
     {

@@ -4,20 +4,8 @@
  * zod/mini keeps Code.js and the sidebar small.
  */
 import * as z from "zod/mini";
-import { parseNumber, parseDate } from "./cell-values";
-
-export const KR_TYPES = ["increase", "decrease", "percentage", "milestone"] as const;
-export type KrType = (typeof KR_TYPES)[number];
-export const KR_TYPE_LABELS: Record<KrType, string> = {
-  increase: "Metric to increase",
-  decrease: "Metric to decrease",
-  percentage: "Percentage",
-  milestone: "Milestone (done / not done)",
-};
-
-export const COMMITMENTS = ["committed", "aspirational"] as const;
-export const LIFECYCLES = ["Active", "Archived"] as const;
-export type Lifecycle = (typeof LIFECYCLES)[number];
+import { parseNumber } from "./cell-values";
+import { COMMITMENTS, CYCLE_ID, KEY_RESULT_ID, KR_TYPES } from "./vocabulary";
 
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 1000;
@@ -67,13 +55,6 @@ export const numberLike = (what: string) =>
     }),
   );
 
-export const isoDateText = (what: string) =>
-  z
-    .string()
-    .check(
-      z.refine((text) => parseDate(text).ok, { message: "The " + what + " must be a date written as yyyy-mm-dd." }),
-    );
-
 export const KeyResultInput = z
   .object({
     title: trimmed("key result", MAX_TITLE),
@@ -116,14 +97,16 @@ export const KeyResultInput = z
   );
 export type KeyResultInput = z.output<typeof KeyResultInput>;
 
-export const CYCLE_ID = /^\d{4}-Q[1-4]$/;
+/** A cycle ID and a commitment, as the create and the edit requests take them. */
+export const CycleField = z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."));
+export const CommitmentField = z.enum(COMMITMENTS, { error: "Choose committed or aspirational." });
 
 export const ObjectiveInput = z.object({
   title: trimmed("objective's title", MAX_TITLE),
-  cycle: z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4.")),
+  cycle: CycleField,
   team: optionalText("team", 100),
   owner: optionalText("owner", 100),
-  commitment: z._default(z.enum(COMMITMENTS, { error: "Choose committed or aspirational." }), "aspirational"),
+  commitment: z._default(CommitmentField, "aspirational"),
   description: optionalText("description", MAX_NOTE),
   keyResults: z._default(
     z.array(KeyResultInput).check(z.maxLength(10, "An objective takes at most 10 key results here; aim for 2 to 5.")),
@@ -136,7 +119,7 @@ export const CONFIDENCE_MIN = 1;
 export const CONFIDENCE_MAX = 10;
 
 export const CheckInInput = z.object({
-  krId: z.string().check(z.regex(/^KR-\d+\.\d+$/, "Choose a key result (its ID looks like KR-1.2).")),
+  krId: z.string().check(z.regex(KEY_RESULT_ID, "Choose a key result (its ID looks like KR-1.2).")),
   value: numberLike("new value"),
   confidence: z.optional(
     z
@@ -150,23 +133,6 @@ export const CheckInInput = z.object({
   note: optionalText("note", MAX_NOTE),
 });
 export type CheckInInput = z.output<typeof CheckInInput>;
-
-export interface Cycle {
-  id: string;
-  start: Date;
-  end: Date;
-}
-
-/** The calendar quarter containing a date, e.g. 2026-Q4 from Oct 1 to Dec 31. */
-export function quarterOf(date: Date): Cycle {
-  const quarter = Math.floor(date.getMonth() / 3);
-  const year = date.getFullYear();
-  return {
-    id: year + "-Q" + (quarter + 1),
-    start: new Date(year, quarter * 3, 1),
-    end: new Date(year, quarter * 3 + 3, 0),
-  };
-}
 
 /** A readable, field-by-field account of why a request was rejected. */
 export interface FieldError {

@@ -1,11 +1,10 @@
 /** Requests the sidebar sends, beyond the model's own inputs. Shared by server and sidebar. */
 import * as z from "zod/mini";
-import { COMMITMENTS, KeyResultInput, MAX_NOTE, MAX_TITLE, CYCLE_ID } from "./model";
+import { CommitmentField, CycleField, KeyResultInput, MAX_NOTE, MAX_TITLE } from "./model";
+import { KEY_RESULT_ID, OBJECTIVE_ID } from "./vocabulary";
 
 const id = (pattern: RegExp, example: string) =>
   z.string().check(z.regex(pattern, "Expected an ID like " + example + "."));
-export const OBJECTIVE_ID_PATTERN = /^O-\d+$/;
-export const KR_ID_PATTERN = /^KR-\d+\.\d+$/;
 
 export const OverviewRequest = z.object({
   cycle: z.optional(z.string()),
@@ -23,32 +22,34 @@ const editText = (what: string, max: number) =>
     .check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters."));
 
 export const UpdateObjectiveRequest = z.object({
-  id: id(OBJECTIVE_ID_PATTERN, "O-3"),
+  id: id(OBJECTIVE_ID, "O-3"),
   changes: z.object({
     title: z.optional(
       editText("objective's title", MAX_TITLE).check(z.minLength(1, "Give the objective's title; it cannot be empty.")),
     ),
-    cycle: z.optional(z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."))),
+    cycle: z.optional(CycleField),
     team: z.optional(editText("team", 100)),
     owner: z.optional(editText("owner", 100)),
-    commitment: z.optional(z.enum(COMMITMENTS)),
+    commitment: z.optional(CommitmentField),
     description: z.optional(editText("description", MAX_NOTE)),
   }),
 });
 
 export const ArchiveRequest = z.object({
   kind: z.enum(["objective", "keyResult"]),
-  id: z.string().check(z.regex(/^(O-\d+|KR-\d+\.\d+)$/, "Expected an ID like O-3 or KR-3.1.")),
+  id: z
+    .string()
+    .check(z.refine((id) => OBJECTIVE_ID.test(id) || KEY_RESULT_ID.test(id), "Expected an ID like O-3 or KR-3.1.")),
   archived: z.boolean(),
 });
 
 export const AddKeyResultRequest = z.object({
-  objectiveId: id(OBJECTIVE_ID_PATTERN, "O-3"),
+  objectiveId: id(OBJECTIVE_ID, "O-3"),
   keyResult: KeyResultInput,
 });
-export const UpdateKeyResultRequest = z.object({ id: id(KR_ID_PATTERN, "KR-3.1"), keyResult: KeyResultInput });
+export const UpdateKeyResultRequest = z.object({ id: id(KEY_RESULT_ID, "KR-3.1"), keyResult: KeyResultInput });
 export const HistoryRequest = z.object({
-  krId: id(KR_ID_PATTERN, "KR-3.1"),
+  krId: id(KEY_RESULT_ID, "KR-3.1"),
   limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
 });
 export const EmptyRequest = z.optional(z.object({}));

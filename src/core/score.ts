@@ -1,6 +1,5 @@
 import { clamp01 } from "./progress";
-
-export type Commitment = "committed" | "aspirational";
+import type { Commitment } from "./vocabulary";
 
 /** Google-style grade: progress clamped to 0…1, rounded to one decimal (0.65 → 0.7, like Sheets' ROUND). */
 export function score(progress: number): number {

@@ -4,7 +4,8 @@
  * day before in a US spreadsheet, and a date typed in Berlin reads back as the day before here.
  * Date-only cells go through this calendar; timestamps (History) are instants and need nothing.
  */
-const DAY = 86_400_000;
+import { MS_PER_DAY as DAY } from "../core/vocabulary";
+
 /** A date cell is its day's midnight; this margin absorbs a daylight-saving hour either way. */
 const MARGIN = 90 * 60_000;
 

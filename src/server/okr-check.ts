@@ -13,6 +13,7 @@ import {
 } from "../core/checker";
 import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
 import type { SheetKey } from "../core/layout";
+import { isArchived } from "../core/vocabulary";
 import { UserError } from "./errors";
 import { readKeyResult, type KeyResultView } from "./records";
 import { openTracker, readTable, type Table, type Tracker } from "./tables";
@@ -60,7 +61,7 @@ export function readRoadmap(tracker: Tracker): RoadmapItem[] {
 
 function collect(objectives: Table, keyResults: Table): Located[] {
   const located: Located[] = [];
-  const archived = (table: Table, row: number) => table.text(row, "State").toLowerCase() === "archived";
+  const archived = (table: Table, row: number) => isArchived(table.text(row, "State"));
   for (const row of objectives.rowsWith("ID")) {
     if (archived(objectives, row)) continue;
     located.push({

@@ -1,18 +1,12 @@
 /** Objectives and key results: create, update, archive, and the overview with computed progress. */
 import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
-import { quarterOf, type KeyResultInput, type ObjectiveInput } from "../core/model";
+import type { KeyResultInput, ObjectiveInput } from "../core/model";
+import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
+import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
-import {
-  nextNumber,
-  OBJECTIVE_ID,
-  objectiveCells,
-  readCycles,
-  readObjectives,
-  type CycleView,
-  type ObjectiveView,
-} from "./records";
+import { readCycles, readObjectives, type CycleView, type ObjectiveView } from "./records";
 import { appendRows, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
@@ -32,8 +26,36 @@ function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<stri
     Unit: textForCell(kr.unit ?? ""),
     Weight: kr.weight,
     Owner: textForCell(kr.owner ?? ""),
-    State: "Active",
+    State: ACTIVE,
   };
+}
+
+const [ACTIVE, ARCHIVED] = STATES;
+
+/** One more than the highest number `pick` finds in the IDs, so no ID is ever reused. */
+function nextNumber(ids: readonly string[], pick: (id: string) => number): number {
+  let max = 0;
+  for (const id of ids) max = Math.max(max, pick(id) || 0);
+  return max + 1;
+}
+
+/** Cells of a new or updated objective row, text made safe. */
+function objectiveCells(fields: {
+  title?: string;
+  cycle?: string;
+  team?: string;
+  owner?: string;
+  commitment?: string;
+  description?: string;
+}): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  if (fields.title !== undefined) cells.Objective = textForCell(fields.title);
+  if (fields.cycle !== undefined) cells.Cycle = textForCell(fields.cycle);
+  if (fields.team !== undefined) cells.Team = textForCell(fields.team);
+  if (fields.owner !== undefined) cells.Owner = textForCell(fields.owner);
+  if (fields.commitment !== undefined) cells.Commitment = fields.commitment;
+  if (fields.description !== undefined) cells.Description = textForCell(fields.description);
+  return cells;
 }
 
 /**
@@ -58,9 +80,9 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
   const cycles = readTable(tracker, CYCLES);
   cycles.require(["Cycle", "Start", "End"]);
   if (cycles.findRow("Cycle", cycle) >= 0) return;
-  const match = /^(\d{4})-Q([1-4])$/.exec(cycle);
-  if (!match) throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
-  const quarter = quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1));
+  const quarter = quarterNamed(cycle);
+  if (!quarter)
+    throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
   appendRows(cycles, [
     { Cycle: quarter.id, Start: tracker.calendar.cellFor(quarter.start), End: tracker.calendar.cellFor(quarter.end) },
   ]);
@@ -77,8 +99,11 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
 
     const properties = PropertiesService.getDocumentProperties();
     const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
-    const number = Math.max(nextNumber(ids, OBJECTIVE_ID), Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1);
-    const id = "O-" + number;
+    const number = Math.max(
+      nextNumber(ids, (id) => Number(OBJECTIVE_ID.exec(id)?.[1])),
+      Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1,
+    );
+    const id = formatObjectiveId(number);
     const row = {
       ID: id,
       ...objectiveCells({
@@ -87,11 +112,11 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
         owner: input.owner ?? "",
         description: input.description ?? "",
       }),
-      State: "Active",
+      State: ACTIVE,
     };
     appendRows(objectives, [row]);
 
-    const krIds = input.keyResults.map((_, i) => "KR-" + number + "." + (i + 1));
+    const krIds = input.keyResults.map((_, i) => formatKeyResultId(number, i + 1));
     const firstKrRow = appendRows(
       keyResults,
       input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)),
@@ -108,12 +133,15 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
     objectives.rowOf(objectiveId, "objective", "objectiveId");
-    const prefix = "KR-" + objectiveId.slice(2) + ".";
-    const siblings = keyResults
-      .rowsWith("ID")
-      .map((r) => keyResults.text(r, "ID"))
-      .filter((id) => id.startsWith(prefix));
-    const id = prefix + nextNumber(siblings, /^KR-\d+\.(\d+)$/);
+    const parent = Number(OBJECTIVE_ID.exec(objectiveId)?.[1]);
+    const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
+    const id = formatKeyResultId(
+      parent,
+      nextNumber(ids, (id) => {
+        const match = KEY_RESULT_ID.exec(id);
+        return match && Number(match[1]) === parent ? Number(match[2]) : 0;
+      }),
+    );
     formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, input)]), [input]);
     return { id };
   });
@@ -157,7 +185,7 @@ export function setArchived(kind: "objective" | "keyResult", id: string, archive
   withDocumentLock(() => {
     const table = readTable(openTracker(), kind === "objective" ? OBJECTIVES : KEY_RESULTS);
     const row = table.rowOf(id, kind === "objective" ? "objective" : "key result", "id");
-    writeRows(table, row + 1, [{ State: archived ? "Archived" : "Active" }]);
+    writeRows(table, row + 1, [{ State: archived ? ARCHIVED : ACTIVE }]);
   });
 }
 

@@ -5,12 +5,10 @@
 import { isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { expectedProgress } from "../core/cycle";
 import { KEY_RESULTS } from "../core/layout";
-import type { KrType } from "../core/model";
-import { KR_TYPES } from "../core/model";
+import { isArchived, KR_TYPES, type Commitment, type KrType } from "../core/vocabulary";
 import { progressBetween, weightedProgress } from "../core/progress";
 import { score } from "../core/score";
 import { statusFor, type Status } from "../core/status";
-import { textForCell } from "../core/text-cells";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
 
@@ -41,7 +39,7 @@ export interface ObjectiveView {
   cycle: string;
   team: string;
   owner: string;
-  commitment: "committed" | "aspirational";
+  commitment: Commitment;
   archived: boolean;
   description: string;
   progress: number | null;
@@ -93,7 +91,7 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     unit: table.text(row, "Unit"),
     weight: 1,
     owner: table.text(row, "Owner"),
-    archived: table.text(row, "State").toLowerCase() === "archived",
+    archived: isArchived(table.text(row, "State")),
     confidence: null,
     lastCheckIn: null,
     progress: null,
@@ -181,7 +179,7 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       team: objectives.text(row, "Team"),
       owner: objectives.text(row, "Owner"),
       commitment: objectives.text(row, "Commitment").toLowerCase() === "committed" ? "committed" : "aspirational",
-      archived: objectives.text(row, "State").toLowerCase() === "archived",
+      archived: isArchived(objectives.text(row, "State")),
       description: objectives.text(row, "Description"),
       progress,
       expected,
@@ -193,34 +191,3 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
     };
   });
 }
-
-/** Next free number for an ID family (O-n, KR-o.n, R-n), never reusing one that exists. */
-export function nextNumber(ids: readonly string[], pattern: RegExp): number {
-  let max = 0;
-  for (const id of ids) {
-    const match = pattern.exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return max + 1;
-}
-
-/** Cells of a new or updated objective row, text made safe. */
-export function objectiveCells(fields: {
-  title?: string;
-  cycle?: string;
-  team?: string;
-  owner?: string;
-  commitment?: string;
-  description?: string;
-}): Record<string, unknown> {
-  const cells: Record<string, unknown> = {};
-  if (fields.title !== undefined) cells.Objective = textForCell(fields.title);
-  if (fields.cycle !== undefined) cells.Cycle = textForCell(fields.cycle);
-  if (fields.team !== undefined) cells.Team = textForCell(fields.team);
-  if (fields.owner !== undefined) cells.Owner = textForCell(fields.owner);
-  if (fields.commitment !== undefined) cells.Commitment = fields.commitment;
-  if (fields.description !== undefined) cells.Description = textForCell(fields.description);
-  return cells;
-}
-
-export const OBJECTIVE_ID = /^O-(\d+)$/;

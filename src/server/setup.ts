@@ -13,7 +13,8 @@ import {
   type SheetSpec,
   type Validation,
 } from "../core/layout";
-import { quarterOf } from "../core/model";
+import { quarterOf } from "../core/quarters";
+import { STATUSES, type Status } from "../core/status";
 import { sheetCalendar, type SheetCalendar } from "./calendar";
 import { normaliseHeader } from "./tables";
 
@@ -195,12 +196,13 @@ function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Rang
   for (const range of ranges) range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
 }
 
-const STATUS_COLOURS: [string, string, string][] = [
-  ["Done", "#ceead6", "#0d652d"],
-  ["On track", "#e6f4ea", "#137333"],
-  ["At risk", "#fef7e0", "#b06000"],
-  ["Off track", "#fce8e6", "#c5221f"],
-];
+/** Background and text colour of each status (a new status must choose its colours here). */
+const STATUS_COLOURS: Record<Status, [string, string]> = {
+  Done: ["#ceead6", "#0d652d"],
+  "On track": ["#e6f4ea", "#137333"],
+  "At risk": ["#fef7e0", "#b06000"],
+  "Off track": ["#fce8e6", "#c5221f"],
+};
 
 /** Status colours and a progress scale; rules a person added elsewhere on the sheet are kept. */
 function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions, rows: number): void {
@@ -213,11 +215,11 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
     .filter(
       (rule) => !rule.getRanges().some((range) => range.getNumColumns() === 1 && ourColumns.has(range.getColumn())),
     );
-  const rules = STATUS_COLOURS.map(([text, background, colour]) =>
+  const rules = STATUSES.map((text) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenTextEqualTo(text)
-      .setBackground(background)
-      .setFontColor(colour)
+      .setBackground(STATUS_COLOURS[text][0])
+      .setFontColor(STATUS_COLOURS[text][1])
       .setRanges([status])
       .build(),
   );

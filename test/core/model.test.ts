@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { CheckInInput, fieldErrors, KeyResultInput, ObjectiveInput, quarterOf } from "../../src/core/model";
+import { CheckInInput, fieldErrors, KeyResultInput, ObjectiveInput } from "../../src/core/model";
+import { quarterOf } from "../../src/core/quarters";
 
 function errors(schema: z.ZodMiniType, input: unknown) {
   const result = z.safeParse(schema, input);

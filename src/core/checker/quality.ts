@@ -1,3 +1,5 @@
+import { isDate } from "../cell-values";
+import { ISO_DATE, MS_PER_DAY } from "../vocabulary";
 import { changeWording, deliveryWording } from "./delivery";
 import { flat } from "./text";
 import type { OkrInput, QualityFinding } from "./types";
@@ -40,7 +42,7 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
       add(okr.id, "no-owner", "No owner: name one person who reports progress on this key result.");
     const last = okr.lastCheckIn ? toDay(okr.lastCheckIn) : NaN;
     if (!Number.isNaN(last) && today - last >= STALE_DAYS) {
-      const on = new Date(last * 86400000).toISOString().slice(0, 10);
+      const on = new Date(last * MS_PER_DAY).toISOString().slice(0, 10);
       add(
         okr.id,
         "stale-check-in",
@@ -142,7 +144,6 @@ export function kpiWording(text: string): string | null {
 
 /** Whole days since the epoch (UTC) of a date or ISO date string; NaN when unreadable. */
 function toDay(d: Date | string): number {
-  const t =
-    d instanceof Date ? d.getTime() : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(String(d)) ? `${d}T00:00:00Z` : String(d));
-  return Math.floor(t / 86400000);
+  const t = isDate(d) ? d.getTime() : Date.parse(ISO_DATE.test(String(d)) ? `${d}T00:00:00Z` : String(d));
+  return Math.floor(t / MS_PER_DAY);
 }
