@@ -1,0 +1,28 @@
+import realSet from "../fixtures/checker/real/real-okrs.json";
+import { realScores } from "./real-metrics";
+
+// Issue #14: figures on real, published key results (see test/fixtures/checker/real/README.md).
+describe("evaluation on real, published OKRs", () => {
+  it("holds at least 150 labelled key results from at least 4 organisations, each with a source", () => {
+    const krs = realSet.scenarios.flatMap((s) => s.okrs);
+    expect(krs.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(realSet.scenarios.map((s) => s.organisation)).size).toBeGreaterThanOrEqual(4);
+    for (const kr of krs) {
+      expect(["duplicate", "output", "outcome", "kpi", "unmeasurable"]).toContain(kr.label);
+      expect(kr.reason.length).toBeGreaterThan(5);
+      expect(kr.source).toEqual(
+        expect.objectContaining(
+          kr.source.url ? { url: expect.any(String) } : { commit: expect.stringMatching(/^[0-9a-f]{40}$/) },
+        ),
+      );
+    }
+    for (const s of realSet.scenarios) expect(s.roadmap.length).toBeGreaterThan(0);
+  });
+
+  it("today's floors (raised as the checker improves)", () => {
+    const s = realScores("all");
+    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.55);
+    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
+  });
+});
