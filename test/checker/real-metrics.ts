@@ -1,6 +1,6 @@
 import { checkAgainstRoadmap, lintOkrs } from "../../src/core/checker";
 import type { OkrInput, RoadmapItem } from "../../src/core/checker/types";
-import realSet from "../fixtures/checker/real/real-okrs.json";
+import realJson from "../fixtures/checker/real/real-okrs.json";
 
 /** Labels of the real set (test/fixtures/checker/real/README.md says how they were chosen). */
 export type Label = "duplicate" | "output" | "outcome" | "kpi" | "unmeasurable";
@@ -11,6 +11,34 @@ export interface Ratio {
   hits: number;
   of: number;
 }
+
+export interface Source {
+  url?: string;
+  repo?: string;
+  path?: string;
+  commit?: string;
+  note?: string;
+}
+export interface RealKr {
+  id: string;
+  kind: string;
+  text: string;
+  label: Label;
+  reason: string;
+  source: Source;
+  roadmapIds?: string[];
+  unsure?: boolean;
+}
+export interface RealScenario {
+  id: string;
+  organisation: string;
+  period: string;
+  split: "tune" | "heldout";
+  roadmapNote: string;
+  roadmap: { id: string; text: string; source: Source }[];
+  okrs: RealKr[];
+}
+export const realSet = realJson as unknown as { about: string; scenarios: RealScenario[] };
 
 const ratio = (hits: number, of: number): Ratio => ({ value: of ? hits / of : NaN, hits, of });
 
@@ -40,7 +68,7 @@ export function realRows(split: RealSplit): RealRow[] {
         scenario: s.id,
         id: o.id,
         text: o.text,
-        label: o.label as Label,
+        label: o.label,
         verdict: f.verdict,
         rules: lint.filter((q) => q.id === o.id).map((q) => q.rule),
         roadmapIds: f.roadmapIds,
