@@ -1,7 +1,6 @@
 /** The sidebar: overview by default; forms replace it while open; messages are announced politely. */
 import { useEffect, useState } from "preact/hooks";
-import type { Overview as OverviewData } from "../src/server/okrs";
-import type { KeyResultView, ObjectiveView } from "../src/server/records";
+import type { KeyResultView, ObjectiveView, Overview as OverviewData } from "../src/core/contract";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
 import { Findings } from "./components/Findings";

@@ -1,9 +1,8 @@
 /**
- * A typed promise over google.script.run. Request and answer types come from the server's own
- * table (src/server/sidebar-api.ts), imported as types only, so they cannot drift.
+ * A typed promise over google.script.run. Request and answer types come from the contract
+ * (src/core/contract.ts), which the server implements, so they cannot drift.
  */
-import type { ApiName, DataOf, RequestOf } from "../src/server/sidebar-api";
-import type { FieldError } from "../src/core/model";
+import type { ApiName, ApiResponse, DataOf, FieldError, RequestOf } from "../src/core/contract";
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -26,9 +25,6 @@ export class ApiError extends Error {
     super(message);
   }
 }
-
-type Answer<K extends ApiName> =
-  { ok: true; data: DataOf<K> } | { ok: false; message: string; fieldErrors: FieldError[] };
 
 /** How many calls are under way, for the progress indicator. */
 let pending = 0;
@@ -55,7 +51,7 @@ export function call<K extends ApiName>(name: K, request: RequestOf<K>): Promise
       }
       const target = run
         .withSuccessHandler((value) => {
-          const answer = value as Answer<K> | null;
+          const answer = value as ApiResponse<DataOf<K>> | null;
           if (answer && answer.ok) resolve(answer.data);
           else if (answer) reject(new ApiError(answer.message, answer.fieldErrors));
           else reject(new ApiError("The add-on sent an empty answer. Try again."));

@@ -1,7 +1,6 @@
 /** Record a new value for a key result, with confidence and a note, next to its recent history. */
 import { useEffect, useState } from "preact/hooks";
-import type { HistoryEntry } from "../../src/server/history-view";
-import type { KeyResultView } from "../../src/server/records";
+import type { HistoryEntry, KeyResultView } from "../../src/core/contract";
 import { ApiError, call } from "../bridge";
 import { valueText } from "../format";
 import { errorMap, SelectField, TextField } from "./fields";

@@ -1,6 +1,6 @@
 /** The roadmap check and quality findings, worst first, each with its reason and a jump to its row. */
 import { useState } from "preact/hooks";
-import type { OkrCheck, OkrFinding } from "../../src/server/okr-check";
+import type { OkrCheck, OkrFinding } from "../../src/core/contract";
 import { ApiError, call } from "../bridge";
 
 const ORDER = { duplicate: 0, related: 1, ok: 2 } as const;

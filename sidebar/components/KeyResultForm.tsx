@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { KeyResultInput } from "../../src/core/model";
-import type { KeyResultView } from "../../src/server/records";
+import type { KeyResultView } from "../../src/core/contract";
 import { call } from "../bridge";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";

@@ -1,6 +1,6 @@
 /** One objective in the overview: progress against expected, status, score, and its key results. */
 import { useState } from "preact/hooks";
-import type { KeyResultView, ObjectiveView } from "../../src/server/records";
+import type { KeyResultView, ObjectiveView } from "../../src/core/contract";
 import { scoreVerdict } from "../../src/core/score";
 import { percent, scoreText, statusClass, valueText } from "../format";
 import { ProgressBar } from "./ProgressBar";

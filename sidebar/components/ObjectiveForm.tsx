@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { ObjectiveInput } from "../../src/core/model";
 import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
-import type { ObjectiveView } from "../../src/server/records";
+import type { ObjectiveView } from "../../src/core/contract";
 import { call } from "../bridge";
 import { SelectField, TextField } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";

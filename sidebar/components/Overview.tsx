@@ -1,5 +1,5 @@
 /** The current cycle at a glance, filtered by cycle, team and owner. */
-import type { Overview as OverviewData } from "../../src/server/okrs";
+import type { Overview as OverviewData } from "../../src/core/contract";
 import { SelectField } from "./fields";
 import { ObjectiveCard, type CardActions } from "./ObjectiveCard";
 

@@ -1,10 +1,11 @@
 /**
- * The OKR model and the requests that change it, as zod schemas shared by the server (which
+ * What people enter (objectives, key results, check-ins), as zod schemas shared by the server (which
  * validates every request) and the sidebar (which validates as the manager types).
  * zod/mini keeps Code.js and the sidebar small.
  */
 import * as z from "zod/mini";
 import { parseNumber } from "./cell-values";
+import type { FieldError } from "./contract";
 import { COMMITMENTS, CYCLE_ID, KEY_RESULT_ID, KR_TYPES } from "./vocabulary";
 
 export const MAX_TITLE = 200;
@@ -134,12 +135,7 @@ export const CheckInInput = z.object({
 });
 export type CheckInInput = z.output<typeof CheckInInput>;
 
-/** A readable, field-by-field account of why a request was rejected. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
+/** A readable, field-by-field account of why a request failed its schema. */
 export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join("."),

@@ -1,4 +1,4 @@
-import { SheetCalendar } from "../server/calendar";
+import { SheetCalendar } from "../core/calendar";
 import { SCRIPT_DAYS, type Days } from "./okr-functions";
 
 /**
@@ -8,5 +8,7 @@ import { SCRIPT_DAYS, type Days } from "./okr-functions";
 export function spreadsheetDays(): Days {
   if (typeof SpreadsheetApp === "undefined") return SCRIPT_DAYS;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return spreadsheet ? new SheetCalendar(spreadsheet.getSpreadsheetTimeZone()) : SCRIPT_DAYS;
+  if (!spreadsheet) return SCRIPT_DAYS;
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  return new SheetCalendar((at) => Utilities.formatDate(at, zone, "Z"));
 }

@@ -1,58 +1,7 @@
-/**
- * The spreadsheet's calendar. Sheets shows and stores dates in the spreadsheet's time zone, while
- * this script runs in its manifest's zone (UTC): a Date written as script midnight shows as the
- * day before in a US spreadsheet, and a date typed in Berlin reads back as the day before here.
- * Date-only cells go through this calendar; timestamps (History) are instants and need nothing.
- */
-import { MS_PER_DAY as DAY } from "../core/vocabulary";
+import { SheetCalendar } from "../core/calendar";
 
-/** A date cell is its day's midnight; this margin absorbs a daylight-saving hour either way. */
-const MARGIN = 90 * 60_000;
-
-function offsetMs(zone: string, at: Date): number {
-  const text = Utilities.formatDate(at, zone, "Z"); // e.g. "+0100", "-0800"
-  const sign = text.charAt(0) === "-" ? -1 : 1;
-  return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(3, 5))) * 60_000;
-}
-
-/** Day number `n` (days since 1970-01-01) as the script's local midnight, which the core's date maths use. */
-function scriptDay(n: number): Date {
-  const utc = new Date(n * DAY);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-}
-
-export class SheetCalendar {
-  private readonly nowOffset: number;
-
-  constructor(
-    private readonly zone: string,
-    private readonly now = new Date(),
-  ) {
-    this.nowOffset = offsetMs(zone, now);
-  }
-
-  /** Today, in the spreadsheet's zone. */
-  today(): Date {
-    return scriptDay(Math.floor((this.now.getTime() + this.nowOffset) / DAY));
-  }
-
-  /** The day a date cell holds, as Sheets shows it. */
-  dayOf(cell: Date): Date {
-    return scriptDay(Math.floor((cell.getTime() + this.nowOffset + MARGIN) / DAY));
-  }
-
-  /** The day an instant (a History timestamp) falls on in the spreadsheet's zone. */
-  dayOfInstant(at: Date): Date {
-    return scriptDay(Math.floor((at.getTime() + this.nowOffset) / DAY));
-  }
-
-  /** The Date to write into a date cell so that Sheets shows `day`: that day's midnight in the spreadsheet's zone. */
-  cellFor(day: Date): Date {
-    const midnightUtc = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate());
-    return new Date(midnightUtc - offsetMs(this.zone, new Date(midnightUtc + DAY / 2)));
-  }
-}
-
+/** The active spreadsheet's calendar (src/core/calendar.ts), its zone read once. */
 export function sheetCalendar(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): SheetCalendar {
-  return new SheetCalendar(spreadsheet.getSpreadsheetTimeZone(), now);
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  return new SheetCalendar((at) => Utilities.formatDate(at, zone, "Z"), now);
 }

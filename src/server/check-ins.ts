@@ -4,11 +4,12 @@
  */
 import { isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { KEY_RESULTS } from "../core/layout";
+import type { CheckInResult, KeyResultView } from "../core/contract";
 import type { CheckInInput } from "../core/model";
 import { UserError } from "./errors";
 import { currentAuthor, openHistory, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
-import { progressOf, readKeyResult, type KeyResultView } from "./records";
+import { progressOf, readKeyResult } from "./records";
 import { openTracker, readTable, writeRows } from "./tables";
 
 const CHECK_IN_COLUMNS = [
@@ -22,13 +23,6 @@ const CHECK_IN_COLUMNS = [
   "Confidence",
   "Last check-in",
 ];
-
-export interface CheckInResult {
-  keyResult: KeyResultView;
-  previous: number | string;
-  /** Things the person should know, e.g. that History was edited by hand. */
-  warnings: string[];
-}
 
 /** A value must make sense for the key result's type, or nothing is written. */
 export function checkValueFits(kr: KeyResultView, value: number): void {

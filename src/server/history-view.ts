@@ -1,13 +1,8 @@
 import { isoDate } from "../core/cell-values";
-import type { HistoryRecord } from "../core/history-seal";
+import type { HistoryEntry } from "../core/contract";
 import { HISTORY } from "../core/layout";
 import { readRecord } from "./history";
 import { openTracker, readTable } from "./tables";
-
-export type HistoryEntry = Pick<HistoryRecord, "previous" | "value" | "confidence" | "note" | "author" | "source"> & {
-  /** The record's day, yyyy-mm-dd (answers to the sidebar carry no Dates). */
-  when: string;
-};
 
 /** The latest records of one key result, newest first, for the check-in form. */
 export function keyResultHistory(krId: string, limit: number): HistoryEntry[] {

@@ -3,41 +3,16 @@
  * "Roadmap check" column next to each OKR (the reasons as cell notes), the sidebar gets the same
  * findings with the row to jump to, and the manager a one-paragraph summary.
  */
-import {
-  checkAgainstRoadmap,
-  lintOkrs,
-  type OkrInput,
-  type QualityFinding,
-  type RoadmapFinding,
-  type RoadmapItem,
-} from "../core/checker";
+import { checkAgainstRoadmap, lintOkrs, type OkrInput, type RoadmapItem } from "../core/checker";
+import type { KeyResultView, OkrCheck, OkrFinding } from "../core/contract";
 import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { isArchived } from "../core/vocabulary";
 import { UserError } from "./errors";
-import { readKeyResult, type KeyResultView } from "./records";
+import { readKeyResult } from "./records";
 import { openTracker, readTable, type Table, type Tracker } from "./tables";
 
 export const CHECK_COLUMN = "Roadmap check";
-
-export interface OkrFinding {
-  id: string;
-  kind: "objective" | "key_result";
-  text: string;
-  sheet: string;
-  row: number;
-  roadmap: RoadmapFinding;
-  /** Roadmap items named, as "R-3 Redis 7 migration". */
-  items: string[];
-  quality: QualityFinding[];
-}
-
-export interface OkrCheck {
-  findings: OkrFinding[];
-  summary: string;
-  shipTheRoadmap: boolean;
-  counts: { duplicate: number; related: number; ok: number; quality: number };
-}
 
 interface Located {
   okr: OkrInput;

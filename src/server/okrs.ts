@@ -1,12 +1,13 @@
 /** Objectives and key results: create, update, archive, and the overview with computed progress. */
 import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
+import type { InputOf, Overview } from "../core/contract";
 import type { KeyResultInput, ObjectiveInput } from "../core/model";
 import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
 import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
-import { readCycles, readObjectives, type CycleView, type ObjectiveView } from "./records";
+import { readCycles, readObjectives } from "./records";
 import { appendRows, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
@@ -147,16 +148,7 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
   });
 }
 
-export interface ObjectiveChanges {
-  title?: string;
-  cycle?: string;
-  team?: string;
-  owner?: string;
-  commitment?: "committed" | "aspirational";
-  description?: string;
-}
-
-export function updateObjective(id: string, changes: ObjectiveChanges): void {
+export function updateObjective(id: string, changes: InputOf<"updateObjective">["changes"]): void {
   withDocumentLock(() => {
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
@@ -181,7 +173,7 @@ export function updateKeyResult(id: string, input: KeyResultInput): void {
 }
 
 /** Archiving keeps the row (and its history) and takes it out of progress; never a hard delete. */
-export function setArchived(kind: "objective" | "keyResult", id: string, archived: boolean): void {
+export function setArchived({ kind, id, archived }: InputOf<"setArchived">): void {
   withDocumentLock(() => {
     const table = readTable(openTracker(), kind === "objective" ? OBJECTIVES : KEY_RESULTS);
     const row = table.rowOf(id, kind === "objective" ? "objective" : "key result", "id");
@@ -189,24 +181,7 @@ export function setArchived(kind: "objective" | "keyResult", id: string, archive
   });
 }
 
-export interface OverviewFilter {
-  cycle?: string;
-  team?: string;
-  owner?: string;
-  includeArchived?: boolean;
-}
-
-export interface Overview {
-  cycles: CycleView[];
-  currentCycle: string;
-  teams: string[];
-  owners: string[];
-  objectives: ObjectiveView[];
-  /** Rows that couldn't be read, with where and why. */
-  problems: string[];
-}
-
-export function getOverview(filter: OverviewFilter, now = new Date()): Overview {
+export function getOverview(filter: InputOf<"getOverview">, now = new Date()): Overview {
   const tracker = openTracker(now);
   const today = tracker.calendar.today();
   const objectives = readTable(tracker, OBJECTIVES);

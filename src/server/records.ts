@@ -5,57 +5,13 @@
 import { isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { expectedProgress } from "../core/cycle";
 import { KEY_RESULTS } from "../core/layout";
-import { isArchived, KR_TYPES, type Commitment, type KrType } from "../core/vocabulary";
+import { isArchived, KR_TYPES, type KrType } from "../core/vocabulary";
 import { progressBetween, weightedProgress } from "../core/progress";
 import { score } from "../core/score";
-import { statusFor, type Status } from "../core/status";
+import { statusFor } from "../core/status";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
-
-export interface KeyResultView {
-  id: string;
-  objectiveId: string;
-  title: string;
-  type: KrType;
-  start: number;
-  target: number;
-  current: number | null;
-  unit: string;
-  weight: number;
-  owner: string;
-  archived: boolean;
-  confidence: number | null;
-  lastCheckIn: string | null;
-  progress: number | null;
-  status: Status | null;
-  /** Set when the row can't be read; the rest of the fields are best effort. */
-  problem: string | null;
-  sheetRow: number;
-}
-
-export interface ObjectiveView {
-  id: string;
-  title: string;
-  cycle: string;
-  team: string;
-  owner: string;
-  commitment: Commitment;
-  archived: boolean;
-  description: string;
-  progress: number | null;
-  expected: number | null;
-  status: Status | null;
-  score: number | null;
-  keyResults: KeyResultView[];
-  sheetRow: number;
-}
-
-export interface CycleView {
-  id: string;
-  start: string;
-  end: string;
-  expected: number;
-}
+import type { CycleView, KeyResultView, ObjectiveView } from "../core/contract";
 
 function numberCell(table: Table, row: number, header: string, fallback: number | null): number | null {
   const value = table.cell(row, header);

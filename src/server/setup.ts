@@ -15,7 +15,8 @@ import {
 } from "../core/layout";
 import { quarterOf } from "../core/quarters";
 import { STATUSES, type Status } from "../core/status";
-import { sheetCalendar, type SheetCalendar } from "./calendar";
+import type { SheetCalendar } from "../core/calendar";
+import { sheetCalendar } from "./calendar";
 import { normaliseHeader } from "./tables";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,21 +1,19 @@
 /**
- * Functions the sidebar calls through google.script.run. Each takes one request object, validates
- * it with zod, and answers an ApiResponse, so the sidebar shows problems next to the right field.
- * Answers are plain JSON (no Dates): google.script.run turns a Date in an answer into null.
+ * Functions the sidebar calls through google.script.run: the contract's calls (src/core/contract.ts),
+ * each validated with its schema, then handled here. The compiler checks every call has its handler
+ * with the contract's types. Every answer is an ApiResponse, so the sidebar shows problems next to
+ * the right field.
  */
 import * as z from "zod/mini";
-import { CheckInInput, fieldErrors, ObjectiveInput, type FieldError } from "../core/model";
+import { fieldErrors } from "../core/model";
 import {
-  AddKeyResultRequest,
-  ArchiveRequest,
-  CheckOkrsRequest,
-  EmptyRequest,
-  GoToRowRequest,
-  HistoryRequest,
-  OverviewRequest,
-  UpdateKeyResultRequest,
-  UpdateObjectiveRequest,
-} from "../core/requests";
+  SIDEBAR_REQUESTS,
+  type ApiName,
+  type ApiResponse,
+  type DataOf,
+  type InputOf,
+  type RequestOf,
+} from "../core/contract";
 import { checkIn } from "./check-ins";
 import { withDocumentLock } from "./lock";
 import { checkOkrs, goToRow, readRoadmap, writeVerdicts } from "./okr-check";
@@ -25,65 +23,60 @@ import { keyResultHistory } from "./history-view";
 import { addKeyResult, createObjective, getOverview, setArchived, updateKeyResult, updateObjective } from "./okrs";
 import { describeSetup, setUpTracker } from "./setup";
 
-export type ApiResponse<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldError[] };
-
-function endpoint<S extends z.ZodMiniType, T>(
-  schema: S,
-  run: (input: z.output<S>) => T,
-): (request: z.input<S>) => ApiResponse<T> {
-  return (request) => {
-    const parsed = z.safeParse(schema, request);
-    if (!parsed.success) {
-      const errors = fieldErrors(parsed.error);
-      return {
-        ok: false,
-        message: errors.length === 1 ? errors[0].message : "Please fix the " + errors.length + " problems shown.",
-        fieldErrors: errors,
-      };
-    }
-    try {
-      return { ok: true, data: run(parsed.data) };
-    } catch (error) {
-      if (error instanceof UserError) {
-        return {
-          ok: false,
-          message: error.message,
-          fieldErrors: error.field ? [{ field: error.field, message: error.message }] : [],
-        };
-      }
-      console.error(error);
-      return {
-        ok: false,
-        message: "The add-on hit an unexpected problem: " + (error as Error).message,
-        fieldErrors: [],
-      };
-    }
-  };
-}
-
-export const sidebarApi = {
-  getOverview: endpoint(OverviewRequest, (filter) => getOverview(filter)),
-  createObjective: endpoint(ObjectiveInput, (input) => createObjective(input)),
-  updateObjective: endpoint(UpdateObjectiveRequest, ({ id, changes }) => updateObjective(id, changes)),
-  addKeyResult: endpoint(AddKeyResultRequest, ({ objectiveId, keyResult }) => addKeyResult(objectiveId, keyResult)),
-  updateKeyResult: endpoint(UpdateKeyResultRequest, ({ id, keyResult }) => updateKeyResult(id, keyResult)),
-  setArchived: endpoint(ArchiveRequest, ({ kind, id, archived }) => setArchived(kind, id, archived)),
-  checkIn: endpoint(CheckInInput, (input) => checkIn(input)),
-  getKeyResultHistory: endpoint(HistoryRequest, ({ krId, limit }) => keyResultHistory(krId, limit)),
-  setUpTracker: endpoint(EmptyRequest, () => describeSetup(setUpTracker())),
-  checkOkrs: endpoint(CheckOkrsRequest, ({ writeToSheet }) => {
+const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
+  getOverview,
+  createObjective,
+  updateObjective: ({ id, changes }) => updateObjective(id, changes),
+  addKeyResult: ({ objectiveId, keyResult }) => addKeyResult(objectiveId, keyResult),
+  updateKeyResult: ({ id, keyResult }) => updateKeyResult(id, keyResult),
+  setArchived,
+  checkIn,
+  getKeyResultHistory: ({ krId, limit }) => keyResultHistory(krId, limit),
+  setUpTracker: () => describeSetup(setUpTracker()),
+  checkOkrs: ({ writeToSheet }) => {
     if (!writeToSheet) return checkOkrs();
     return withDocumentLock(() => {
       const check = checkOkrs();
       writeVerdicts(check);
       return check;
     });
-  }),
-  getRoadmap: endpoint(EmptyRequest, () => readRoadmap(openTracker())),
-  goToRow: endpoint(GoToRowRequest, ({ sheet, row }) => goToRow(sheet, row)),
+  },
+  getRoadmap: () => readRoadmap(openTracker()),
+  goToRow: ({ sheet, row }) => goToRow(sheet, row),
 };
 
-export type SidebarApi = typeof sidebarApi;
-export type ApiName = keyof SidebarApi;
-export type RequestOf<K extends ApiName> = Parameters<SidebarApi[K]>[0];
-export type DataOf<K extends ApiName> = Extract<ReturnType<SidebarApi[K]>, { ok: true }>["data"];
+/** Validates a request with the call's schema, runs its handler, and answers an ApiResponse. */
+function answer(name: ApiName, request: unknown): ApiResponse<unknown> {
+  const parsed = z.safeParse(SIDEBAR_REQUESTS[name], request);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return {
+      ok: false,
+      message: errors.length === 1 ? errors[0].message : "Please fix the " + errors.length + " problems shown.",
+      fieldErrors: errors,
+    };
+  }
+  try {
+    return { ok: true, data: (handlers[name] as (input: unknown) => unknown)(parsed.data) };
+  } catch (error) {
+    if (error instanceof UserError) {
+      return {
+        ok: false,
+        message: error.message,
+        fieldErrors: error.field ? [{ field: error.field, message: error.message }] : [],
+      };
+    }
+    console.error(error);
+    return {
+      ok: false,
+      message: "The add-on hit an unexpected problem: " + (error as Error).message,
+      fieldErrors: [],
+    };
+  }
+}
+
+export type SidebarApi = { [K in ApiName]: (request: RequestOf<K>) => ApiResponse<DataOf<K>> };
+
+export const sidebarApi = {} as SidebarApi;
+for (const name of Object.keys(handlers) as ApiName[])
+  (sidebarApi as Record<ApiName, (request: unknown) => unknown>)[name] = (request) => answer(name, request);

@@ -4,7 +4,8 @@
  */
 import { isDate, parseDate } from "../core/cell-values";
 import { cellText } from "../core/text-cells";
-import { sheetCalendar, type SheetCalendar } from "./calendar";
+import type { SheetCalendar } from "../core/calendar";
+import { sheetCalendar } from "./calendar";
 import type { SheetKey, SheetSpec } from "../core/layout";
 import { TRACKER_SHEETS } from "../core/layout";
 import { NOT_SET_UP, UserError } from "./errors";

@@ -1,8 +1,6 @@
 /** A set-up tracker on the emulator, running the built dist/Code.js, and ways to look at it. */
 import { Harness, type HarnessOptions } from "../../dev/harness/harness";
-
-export type ApiResult<T = unknown> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors: { field: string; message: string }[] };
+import type { ApiResponse } from "../../src/core/contract";
 
 export function newTracker(opts: HarnessOptions = {}): Harness {
   const harness = new Harness(opts);
@@ -12,8 +10,8 @@ export function newTracker(opts: HarnessOptions = {}): Harness {
 }
 
 /** Calls a sidebar function exactly as google.script.run would (argument and answer rules included). */
-export async function api<T = unknown>(harness: Harness, name: string, request?: unknown): Promise<ApiResult<T>> {
-  return (await harness.run(name, request)) as ApiResult<T>;
+export async function api<T = unknown>(harness: Harness, name: string, request?: unknown): Promise<ApiResponse<T>> {
+  return (await harness.run(name, request)) as ApiResponse<T>;
 }
 
 export async function apiData<T = unknown>(harness: Harness, name: string, request?: unknown): Promise<T> {

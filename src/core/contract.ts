@@ -1,0 +1,158 @@
+/**
+ * The sidebar ↔ server contract: every call the sidebar makes through google.script.run, the schema
+ * its request must pass, the answer it gets, and the code a refusal carries. The server implements
+ * it (src/server/sidebar-api.ts; the compiler checks every call is there with these types) and the
+ * sidebar imports it, never src/server (a lint rule). Answers are plain JSON: google.script.run
+ * turns a Date in an answer into null.
+ */
+import type * as z from "zod/mini";
+import type { QualityFinding, RoadmapFinding, RoadmapItem } from "./checker";
+import type { HistoryRecord } from "./history-seal";
+import { CheckInInput, ObjectiveInput } from "./model";
+import {
+  AddKeyResultRequest,
+  ArchiveRequest,
+  CheckOkrsRequest,
+  EmptyRequest,
+  GoToRowRequest,
+  HistoryRequest,
+  OverviewRequest,
+  UpdateKeyResultRequest,
+  UpdateObjectiveRequest,
+} from "./requests";
+import type { Status } from "./status";
+import type { Commitment, KrType } from "./vocabulary";
+
+/** Each call's request schema: the server validates with it, the sidebar as the person types. */
+export const SIDEBAR_REQUESTS = {
+  getOverview: OverviewRequest,
+  createObjective: ObjectiveInput,
+  updateObjective: UpdateObjectiveRequest,
+  addKeyResult: AddKeyResultRequest,
+  updateKeyResult: UpdateKeyResultRequest,
+  setArchived: ArchiveRequest,
+  checkIn: CheckInInput,
+  getKeyResultHistory: HistoryRequest,
+  setUpTracker: EmptyRequest,
+  checkOkrs: CheckOkrsRequest,
+  getRoadmap: EmptyRequest,
+  goToRow: GoToRowRequest,
+};
+
+/** Each call's answer. */
+export interface SidebarAnswers {
+  getOverview: Overview;
+  createObjective: { id: string; keyResultIds: string[] };
+  updateObjective: void;
+  addKeyResult: { id: string };
+  updateKeyResult: void;
+  setArchived: void;
+  checkIn: CheckInResult;
+  getKeyResultHistory: HistoryEntry[];
+  /** What Set up did, in sentences. */
+  setUpTracker: string;
+  checkOkrs: OkrCheck;
+  getRoadmap: RoadmapItem[];
+  goToRow: void;
+}
+
+export type ApiName = keyof typeof SIDEBAR_REQUESTS & keyof SidebarAnswers;
+/** What the sidebar sends. */
+export type RequestOf<K extends ApiName> = z.input<(typeof SIDEBAR_REQUESTS)[K]>;
+/** What the server's handler gets once the request passed its schema. */
+export type InputOf<K extends ApiName> = z.output<(typeof SIDEBAR_REQUESTS)[K]>;
+export type DataOf<K extends ApiName> = SidebarAnswers[K];
+
+/** A refusal's account of one request field (`field` is a path such as "keyResults.0.target"). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type ApiResponse<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldError[] };
+
+export interface KeyResultView {
+  id: string;
+  objectiveId: string;
+  title: string;
+  type: KrType;
+  start: number;
+  target: number;
+  current: number | null;
+  unit: string;
+  weight: number;
+  owner: string;
+  archived: boolean;
+  confidence: number | null;
+  lastCheckIn: string | null;
+  progress: number | null;
+  status: Status | null;
+  /** Set when the row can't be read; the rest of the fields are best effort. */
+  problem: string | null;
+  sheetRow: number;
+}
+
+export interface ObjectiveView {
+  id: string;
+  title: string;
+  cycle: string;
+  team: string;
+  owner: string;
+  commitment: Commitment;
+  archived: boolean;
+  description: string;
+  progress: number | null;
+  expected: number | null;
+  status: Status | null;
+  score: number | null;
+  keyResults: KeyResultView[];
+  sheetRow: number;
+}
+
+export interface CycleView {
+  id: string;
+  start: string;
+  end: string;
+  expected: number;
+}
+
+export interface Overview {
+  cycles: CycleView[];
+  currentCycle: string;
+  teams: string[];
+  owners: string[];
+  objectives: ObjectiveView[];
+  /** Rows that couldn't be read, with where and why. */
+  problems: string[];
+}
+
+export interface CheckInResult {
+  keyResult: KeyResultView;
+  previous: number | string;
+  /** Things the person should know, e.g. that History was edited by hand. */
+  warnings: string[];
+}
+
+export type HistoryEntry = Pick<HistoryRecord, "previous" | "value" | "confidence" | "note" | "author" | "source"> & {
+  /** The record's day, yyyy-mm-dd. */
+  when: string;
+};
+
+export interface OkrFinding {
+  id: string;
+  kind: "objective" | "key_result";
+  text: string;
+  sheet: string;
+  row: number;
+  roadmap: RoadmapFinding;
+  /** Roadmap items named, as "R-3 Redis 7 migration". */
+  items: string[];
+  quality: QualityFinding[];
+}
+
+export interface OkrCheck {
+  findings: OkrFinding[];
+  summary: string;
+  shipTheRoadmap: boolean;
+  counts: { duplicate: number; related: number; ok: number; quality: number };
+}
