@@ -41,7 +41,8 @@ export class ExecutionContext {
 
   canEdit(model: SheetModel, rect: Rect): { ok: boolean; warning: boolean } {
     let warning = false;
-    if (this.email === this.wb.owner) return { ok: true, warning: false };
+    // The owner may edit everything, but warning-only protection warns every user, the owner too.
+    const owner = this.email === this.wb.owner;
     for (const p of model.protections) {
       const covers = p.rect
         ? rectsIntersect(p.rect, rect)
@@ -52,7 +53,7 @@ export class ExecutionContext {
           );
       if (!covers) continue;
       if (p.warningOnly) warning = true;
-      else if (p.editorsSet && !p.editors.includes(this.email)) return { ok: false, warning };
+      else if (!owner && p.editorsSet && !p.editors.includes(this.email)) return { ok: false, warning };
     }
     return { ok: true, warning };
   }

@@ -35,6 +35,8 @@ export class SheetsError extends Error {
 
 export type CellValue = number | string | boolean | Date;
 
+const parseDateTimeAsHyperFormula = HyperFormula.defaultConfig.parseDateTime;
+
 /** Raw cell input: what setValue(s) or a user typed. */
 export type CellInput = unknown;
 
@@ -104,6 +106,8 @@ export class Workbook implements CustomFunctionHost {
   private customSizes = new Map<string, { rows: number; cols: number }>();
   private customDates = new Set<string>();
   private pendingReparse = new Set<string>();
+  /** Cells that called a custom function not set yet: evaluated again once it is. */
+  private awaitingFunctions = new Set<string>();
   private spillBlocked = new Set<string>();
   private nextSheetId = 0;
   nextProtectionId = 1;
@@ -138,6 +142,11 @@ export class Workbook implements CustomFunctionHost {
       maxColumns: 18_278,
       // Sheets keeps full doubles (getValue of =0.1+0.2 is 0.30000000000000004).
       smartRounding: false,
+      // Nothing here undoes: keeping undo data only costs time and memory on every write.
+      undoLimit: 0,
+      // Text kept as text ("'…") is never a date: skip trying eight date formats on each such cell.
+      parseDateTime: (text, dateFormat, timeFormat) =>
+        text.startsWith("'") ? undefined : parseDateTimeAsHyperFormula(text, dateFormat, timeFormat),
     });
     this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
     this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
@@ -271,6 +280,25 @@ export class Workbook implements CustomFunctionHost {
       Array.from(line, (v, j) => this.toRaw(model, row + i, col + j, v, asTyped)),
     );
     this.setEngine(model, row, col, raw);
+  }
+
+  /**
+   * Fills empty sheets in one engine batch, as when a saved workbook is loaded: each sheet's cells
+   * are [row, column, content as typed], in any order. Linear in the cells, where a write per cell is not.
+   */
+  loadContents(sheets: [SheetModel, [number, number, CellInput][]][]): void {
+    const contents = sheets.map(([model, cells]): [number, RawCellContent[][]] => {
+      const raw: RawCellContent[][] = [];
+      for (const [row, col, input] of cells) (raw[row - 1] ??= [])[col - 1] = this.toRaw(model, row, col, input, true);
+      const width = raw.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+      for (let i = 0; i < raw.length; i++) raw[i] = Array.from({ length: width }, (_, j) => raw[i]?.[j] ?? null);
+      return [this.hfId(model), raw];
+    });
+    invalidateCriteriaIndexes();
+    const changes = this.hf.batch(() => {
+      for (const [hfId, raw] of contents) this.hf.setSheetContent(hfId, raw);
+    });
+    this.afterChange(changes);
   }
 
   /**
@@ -461,8 +489,15 @@ export class Workbook implements CustomFunctionHost {
 
   insertRows(model: SheetModel, before: number, count: number): void {
     invalidateCriteriaIndexes();
-    this.hf.addRows(this.hfId(model), [before - 1, count]);
-    model.meta.splice(before, 0, ...new Array<CellMeta[]>(count).fill(undefined as unknown as CellMeta[]));
+    // In steps: HyperFormula (like splice(at, 0, ...rows)) spreads the new rows as arguments, which
+    // overflows the stack at about 100,000.
+    const hfId = this.hfId(model);
+    this.hf.batch(() => {
+      for (let added = 0; added < count; added += 10_000)
+        this.hf.addRows(hfId, [before - 1, Math.min(10_000, count - added)]);
+    });
+    if (before < model.meta.length)
+      model.meta = [...model.meta.slice(0, before), ...new Array<CellMeta[]>(count), ...model.meta.slice(before)];
     model.maxRows += count;
     this.shiftAll(model, "row", before, count);
   }
@@ -546,7 +581,10 @@ export class Workbook implements CustomFunctionHost {
     for (const [name, fn] of Object.entries(fns)) this.customFunctions.set(name.toUpperCase(), fn);
     registerCustomFunctionNames(Object.keys(fns));
     // The engine copies the function registry when built: rebuild only if it lacks a name.
-    if (Object.keys(fns).some((n) => !this.engineFunctions.has(n.toUpperCase()))) this.rebuildEngine();
+    if (Object.keys(fns).some((n) => !this.engineFunctions.has(n.toUpperCase()))) return this.rebuildEngine();
+    for (const k of this.awaitingFunctions) this.pendingReparse.add(k);
+    this.awaitingFunctions.clear();
+    this.afterChange([]);
   }
 
   /**
@@ -574,6 +612,7 @@ export class Workbook implements CustomFunctionHost {
     this.customDates.clear();
     this.spillBlocked.clear();
     this.pendingReparse.clear();
+    this.awaitingFunctions.clear();
     // Empty first, so custom functions find their workbook while the contents evaluate.
     this.hf = HyperFormula.buildEmpty(config);
     this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
@@ -596,7 +635,10 @@ export class Workbook implements CustomFunctionHost {
   callCustom(name: string, args: unknown[], at: SimpleCellAddress): unknown {
     const fn = this.customFunctions.get(name.toUpperCase());
     const builtin = SHEETS_FUNCTIONS[name.toUpperCase()];
-    if (!fn && !builtin) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    if (!fn && !builtin) {
+      this.awaitingFunctions.add(key(at));
+      return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+    }
     let result: unknown;
     try {
       const scriptArgs = args.map((a) => this.toScriptArg(a));

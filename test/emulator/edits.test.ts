@@ -78,6 +78,10 @@ describe("protections", () => {
     expect(result.accepted).toBe(true);
     expect(result.warnings[0]).toMatch(/protected range/);
     expect(owner.sh.getRange("B1").getValue()).toBe("x");
+    // "Every user can edit ... except editing will prompt a warning": the owner too.
+    const own = userEdit(owner.emu.ctx, owner.sh.getRange("C1"), "y");
+    expect([own.accepted, own.warnings.length]).toEqual([true, 1]);
+    expect(userEdit(owner.emu.ctx, owner.sh.getRange("C2"), "z").warnings).toEqual([]);
   });
 
   test("a fully protected range rejects edits by non-editors, from the UI and from scripts", () => {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { createEmulator, loadWorkbook, saveWorkbook } from "../../dev/emulator";
+import { createEmulator, fromJSON, loadWorkbook, saveWorkbook, toJSON } from "../../dev/emulator";
 
 test("a workbook survives a save/load round trip through a JSON file", () => {
   const emu = createEmulator({ name: "OKRs", timeZone: "Europe/Paris" });
@@ -52,4 +52,64 @@ test("a workbook survives a save/load round trip through a JSON file", () => {
   expect(again.services.PropertiesService.getDocumentProperties().getProperty("schema")).toBe("3");
   expect(again.services.PropertiesService.getUserProperties().getProperty("pref")).toBe("compact");
   expect(sh2.getSheetId()).toBe(sh.getSheetId());
+});
+
+test("the file is sparse: a row keeps its run of filled cells, a column's format is one entry", () => {
+  const emu = createEmulator();
+  const sh = emu.spreadsheet.insertSheet("KRs");
+  sh.getRange("B2:C999").setNumberFormat("0%");
+  sh.getRange("D2:D999").setDataValidation(
+    emu.services.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setHelpText("0 to 10").build(),
+  );
+  sh.getRange("A1:C2").setValues([
+    ["KR", "Start", "Now"],
+    ["Conversion", "7%", "8%"],
+  ]);
+  sh.getRange("F7").setValue("far away");
+  const saved = toJSON(emu.workbook).sheets.find((s) => s.name === "KRs")!;
+  expect(saved.runs).toEqual([
+    [1, 1, ["'KR", "'Start", "'Now"]],
+    [2, 1, ["'Conversion", 0.07, 0.08]],
+    [7, 6, ["'far away"]],
+  ]);
+  expect(saved.meta).toHaveLength(2); // B2:C999 and D2:D999
+
+  const again = createEmulator({ workbook: fromJSON(toJSON(emu.workbook)) }).spreadsheet.getSheetByName("KRs")!;
+  expect(again.getRange("C500").getNumberFormat()).toBe("0%");
+  expect(again.getRange("D999").getDataValidation()!.getHelpText()).toBe("0 to 10");
+  expect(again.getRange("E999").getDataValidation()).toBeNull();
+  expect(again.getRange("A2:C2").getDisplayValues()).toEqual([["Conversion", "7%", "8%"]]);
+  expect(again.getRange("F7").getValue()).toBe("far away");
+});
+
+test("a workbook file of the first format (one entry per cell) still loads", () => {
+  const v1 = {
+    version: 1,
+    id: "old",
+    name: "Old file",
+    timeZone: "Etc/UTC",
+    owner: "owner@example.com",
+    editors: [],
+    activeSheetId: 0,
+    namedRanges: [],
+    documentProperties: {},
+    scriptProperties: {},
+    userProperties: {},
+    sheets: [
+      {
+        ...{ id: 0, name: "Sheet1", maxRows: 1000, maxColumns: 26, frozenRows: 1, frozenColumns: 0 },
+        ...{ hidden: false, tabColor: null, columnWidths: [], conditionalRules: [], protections: [] },
+        cells: [
+          [1, 1, "'Share", { fontWeight: "bold" }],
+          [2, 1, 0.25, { format: "0%" }],
+          [3, 1, "=A2*2", null],
+          [4, 1, null, { note: "empty but noted" }],
+        ],
+      },
+    ],
+  };
+  const sheet = createEmulator({ workbook: fromJSON(v1 as never) }).spreadsheet.getSheetByName("Sheet1")!;
+  expect(sheet.getRange("A1:A3").getDisplayValues()).toEqual([["Share"], ["25%"], ["0.5"]]);
+  expect(sheet.getRange("A1").getFontWeight()).toBe("bold");
+  expect(sheet.getRange("A4").getNote()).toBe("empty but noted");
 });

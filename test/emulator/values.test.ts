@@ -141,6 +141,14 @@ describe("ranges", () => {
     expect(() => sh.deleteRows(1000, 5)).toThrow("Those rows are out of bounds.");
   });
 
+  test("inserting 200,000 rows at once keeps the formats of the rows below them", () => {
+    const { sh } = sheet();
+    sh.getRange("A3").setNumberFormat("0%").setValue(0.5);
+    sh.insertRowsBefore(2, 200_000);
+    expect(sh.getMaxRows()).toBe(201_000);
+    expect(sh.getRange("A200003").getDisplayValue()).toBe("50%");
+  });
+
   test("appendRow writes after the last row with content and grows a full sheet", () => {
     const emu = createEmulator();
     const sh = emu.spreadsheet.insertSheet("Small");
