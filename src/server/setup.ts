@@ -16,6 +16,7 @@ import {
 import { quarterOf } from "../core/quarters";
 import { STATUSES, type Status } from "../core/status";
 import type { SheetCalendar } from "../core/calendar";
+import { validationHelp } from "../core/validation-help";
 import { sheetCalendar } from "./calendar";
 import { normaliseHeader } from "./tables";
 
@@ -166,7 +167,10 @@ function buildValidation(
   validation: Validation,
   positions: ColumnPositions,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(Boolean(column.lenient)).setHelpText(column.note);
+  const listedOn = validation.kind === "column" ? positions.sheetName(validation.sheet) : "";
+  const builder = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(Boolean(column.lenient))
+    .setHelpText(validationHelp(validation, listedOn));
   switch (validation.kind) {
     case "list":
       builder.requireValueInList([...validation.values], true);
