@@ -35,6 +35,7 @@ button { font: inherit; }
 .grid tbody th { left: 0; z-index: 1; }
 .grid tr.frozen td { position: sticky; z-index: 1; }
 .grid tr.frozen-last td { border-bottom: 3px solid #c7c7c7; }
+.grid tr.spacer td { padding: 0; border: 0; }
 .grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
 .grid td.noted { background-image: linear-gradient(225deg, #0f9d58 4px, transparent 4px); }
 .grid input.cell-editor { position: absolute; z-index: 5; border: 2px solid #1a73e8; font: 13px Arial, sans-serif; padding: 0 2px; outline: none; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
@@ -55,6 +56,8 @@ button { font: inherit; }
 .alert p { margin: 0 0 20px; white-space: pre-wrap; color: #3c4043; }
 .alert .buttons { text-align: right; }
 .alert button { border: 0; border-radius: 4px; background: #1a73e8; color: #fff; padding: 8px 24px; cursor: pointer; }
+.alert button.secondary { background: none; color: #0b57d0; margin-right: 8px; }
+.alert button[hidden] { display: none; }
 .toast { position: fixed; right: 24px; bottom: 56px; max-width: 360px; padding: 14px 18px; border-radius: 4px; background: #323232; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: pre-wrap; z-index: 30; }
 .toast[hidden] { display: none; }
 `;

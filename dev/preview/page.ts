@@ -1,17 +1,17 @@
 /** The preview page (a Sheets-like window) and the sidebar page with its google.script.run stand-in. */
-import { transformSync } from "esbuild";
-import * as fs from "fs";
+import { buildSync } from "esbuild";
 import * as path from "path";
 import { PAGE_CSS } from "./page-css";
 
 const scripts = new Map<string, string>();
 
-/** client.ts (the page) or bridge.ts (inside the sidebar), as a browser script. Compiled once per process. */
+/** client/ (the page) or bridge.ts (inside the sidebar), as one browser script. Built once per process. */
 export function scriptFor(name: "client" | "bridge"): string {
   let code = scripts.get(name);
   if (code === undefined) {
-    const source = fs.readFileSync(path.join(__dirname, name + ".ts"), "utf8");
-    code = transformSync(source, { loader: "ts", format: "iife", target: "es2020" }).code;
+    const entry = path.join(__dirname, name === "client" ? path.join("client", "main.ts") : "bridge.ts");
+    const built = buildSync({ entryPoints: [entry], bundle: true, write: false, format: "iife", target: "es2020" });
+    code = built.outputFiles[0].text;
     scripts.set(name, code);
   }
   return code;
@@ -28,17 +28,24 @@ export function sidebarHtml(built: string): string {
 
 const MENU_NAMES = ["File", "Edit", "View", "Insert", "Format", "Data", "Tools", "Extensions", "Help"];
 
+/** The menu bar: only Extensions works here; the others are shown, disabled, and skipped by Tab. */
+function menuBar(): string {
+  return MENU_NAMES.map((name) => {
+    const live = name === "Extensions";
+    return (
+      '<div class="menu-root"><button type="button" role="menuitem" aria-haspopup="true" aria-expanded="false"' +
+      (live ? ' tabindex="0"' : ' tabindex="-1" aria-disabled="true"') +
+      ' data-menu="' +
+      name +
+      '">' +
+      name +
+      "</button></div>"
+    );
+  }).join("");
+}
+
 export function pageHtml(): string {
-  const menus = MENU_NAMES.map(
-    (name) =>
-      '<div class="menu-root"><button type="button" role="menuitem" aria-haspopup="true" aria-expanded="false" data-menu="' +
-      name +
-      '"' +
-      (name === "Extensions" ? "" : ' aria-disabled="true"') +
-      ">" +
-      name +
-      "</button></div>",
-  ).join("");
+  const menus = menuBar();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -71,7 +78,7 @@ export function pageHtml(): string {
 <dialog class="alert" id="alert" aria-labelledby="alert-title" aria-describedby="alert-text">
   <h2 id="alert-title"></h2>
   <p id="alert-text"></p>
-  <div class="buttons"><button type="button" id="alert-ok">OK</button></div>
+  <div class="buttons"><button type="button" class="secondary" id="alert-cancel" hidden>Cancel</button><button type="button" id="alert-ok">OK</button></div>
 </dialog>
 <div class="toast" id="toast" role="status" hidden></div>
 <script src="/preview.js"></script>

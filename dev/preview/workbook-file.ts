@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, saveWorkbook } from "../emulator";
+import { inspectBundle } from "../harness/bundle";
 import { Harness } from "../harness/harness";
 import { buildSample } from "./sample";
 
@@ -36,9 +37,11 @@ export async function openWorkbook(
   return { harness, source: opts.empty ? "empty" : "sample" };
 }
 
-/** A Harness on the saved workbook. */
-function load(file: string, bundle?: string): Harness {
-  return new Harness({ workbook: loadWorkbook(file), addonName: ADDON_NAME, bundle });
+/** A Harness on the saved workbook (its engine built once, already knowing the bundle's custom functions). */
+function load(file: string, bundle = path.join("dist", "Code.js")): Harness {
+  const { customFunctions } = inspectBundle(fs.readFileSync(bundle, "utf8"));
+  const workbook = loadWorkbook(file, { functionNames: customFunctions });
+  return new Harness({ workbook, addonName: ADDON_NAME, bundle });
 }
 
 export function save(harness: Harness, file: string): void {

@@ -1,0 +1,59 @@
+/** The page's copy of the server's state, and the calls that change it. */
+import type { MenuEntry, RecordedMenu } from "../../emulator/ui";
+import type { CellView, GridView } from "../grid";
+
+export type { CellView, GridView, MenuEntry };
+
+export interface State {
+  version: number;
+  title: string;
+  menus: RecordedMenu[];
+  sheets: { name: string; color: string | null }[];
+  active: string;
+  grid: GridView;
+  sidebarTitle: string | null;
+}
+
+/** What a menu item or an edit showed: alerts, toasts, a sidebar; for an edit, Sheets' verdict. */
+export interface Outcome {
+  error: string | null;
+  alerts: { title: string | null; prompt: string }[];
+  toasts: { message: string; title: string; timeoutSeconds: number }[];
+  sidebarTitle: string | null;
+  result?: { accepted?: boolean; message?: string; warnings?: string[] };
+}
+
+export const page: { state: State | null; render: (next: State) => void } = {
+  state: null,
+  render: () => undefined,
+};
+
+export async function post<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.error || response.statusText);
+  return data as T;
+}
+
+/** Fetches the state with the grid's rows from `top` (default: the rows shown now) and renders it. */
+export async function refresh(top = page.state?.grid.top ?? 1): Promise<void> {
+  const response = await fetch("/api/state?top=" + top);
+  page.render((await response.json()) as State);
+}
+
+export const $ = (id: string) => document.getElementById(id) as HTMLElement;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
