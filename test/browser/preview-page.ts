@@ -1,6 +1,7 @@
 /**
  * Browser tests' helpers: Debian's chromium driven by playwright-core, one browser per test file,
  * and for each test a fresh preview server (in this process) on a free port with its own workbook.
+ * Every session is strict: a page error, a console error or an HTTP 5xx in any frame fails the test.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -22,7 +23,24 @@ export interface Session {
   sidebar: FrameLocator;
   /** Dialogs (alert, confirm) any frame opened. */
   dialogs: string[];
+  /** Page errors, console errors and HTTP 5xx answers seen so far (close() fails if any). */
+  problems: string[];
+  /** Closes the page and the preview; throws if the page had problems. */
   close(): Promise<void>;
+}
+
+/** Records what must never happen in a browser test: uncaught errors, console errors, server errors. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push("page error: " + error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push("console error: " + message.text());
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 500) problems.push("HTTP " + response.status() + " from " + response.url());
+  });
+  page.on("crash", () => problems.push("the page crashed"));
+  return problems;
 }
 
 /**
@@ -38,6 +56,7 @@ export async function openPreview(browser: Browser, opts: { setUp?: boolean } = 
   }
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const problems = watchForProblems(page);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -45,15 +64,23 @@ export async function openPreview(browser: Browser, opts: { setUp?: boolean } = 
   });
   await page.goto(preview.url);
   await page.locator('td[data-cell="A1"]').waitFor();
+  let closed = false;
   return {
     page,
     preview,
     sidebar: page.frameLocator('iframe[title="Add-on sidebar"]'),
     dialogs,
+    problems,
     close: async () => {
-      await context.close();
-      await preview.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (closed) return;
+      closed = true;
+      try {
+        await context.close();
+      } finally {
+        await preview.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      if (problems.length) throw new Error("The page had problems:\n" + problems.join("\n"));
     },
   };
 }
@@ -70,8 +97,9 @@ export function previewSuite(): { open(opts?: { setUp?: boolean }): Promise<Sess
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    await current?.close();
+    const closing = current;
     current = undefined;
+    await closing?.close(); // throws, failing the test, on any page error, console error or HTTP 5xx
   });
   afterAll(async () => {
     await browser?.close();
