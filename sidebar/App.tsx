@@ -1,12 +1,15 @@
 /** The sidebar: overview by default; forms replace it while open; messages are announced politely. */
 import { useEffect, useState } from "preact/hooks";
-import type { KeyResultView, ObjectiveView, Overview as OverviewData } from "../src/core/contract";
+import type { KeyResultView, ObjectiveView } from "../src/core/contract";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
 import { Findings } from "./components/Findings";
 import { KeyResultForm } from "./components/KeyResultForm";
 import { ObjectiveForm } from "./components/ObjectiveForm";
-import { Overview, type Filter } from "./components/Overview";
+import { Overview } from "./components/Overview";
+import type { CardActions } from "./components/ObjectiveCard";
+import { useOverviewData } from "./overview-data";
+import { at, useReturnFocus } from "./return-focus";
 
 type View =
   | { name: "overview" }
@@ -17,41 +20,93 @@ type View =
   | { name: "checkIn"; kr: KeyResultView }
   | { name: "findings" };
 
+/** What a finished form reports: a message, warnings, and where the focus should go. */
+export type Done = (text: string, warnings?: string[], focus?: string) => void;
+
 const NOT_SET_UP = /isn't set up/;
 
-export function App() {
-  const [view, setView] = useState<View>({ name: "overview" });
-  const [data, setData] = useState<OverviewData | null>(null);
-  const [filter, setFilter] = useState<Filter | null>(null);
-  const [problem, setProblem] = useState("");
-  const [notice, setNotice] = useState<{ text: string; warnings: string[] }>({ text: "", warnings: [] });
+/** Only a call that takes a moment shows the indicator, so quick ones don't flicker. */
+function useSlow(): boolean {
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
-
   useEffect(() => onBusyChange(setBusy), []);
   useEffect(() => {
-    // Only a call that takes a moment shows the indicator, so quick ones don't flicker.
     if (!busy) return setSlow(false);
     const timer = setTimeout(() => setSlow(true), 250);
     return () => clearTimeout(timer);
   }, [busy]);
+  return slow;
+}
 
-  async function load(next: Filter | null = filter) {
-    try {
-      const overview = await call("getOverview", next ?? {});
-      setData(overview);
-      setFilter(next ?? { cycle: overview.currentCycle, team: "", owner: "", includeArchived: false });
-      setProblem("");
-    } catch (error) {
-      setProblem((error as ApiError).message);
-    }
+function Notice(props: { text: string; warnings: string[] }) {
+  return (
+    <div class="notice" role="status" aria-live="polite">
+      {props.text && <p>{props.text}</p>}
+      {props.warnings.map((w) => (
+        <p class="warning" key={w}>
+          {w}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Problem(props: { problem: string; onSetUp: () => void; onRetry: () => void }) {
+  return (
+    <div class="problem">
+      <p class="error" role="alert">
+        {props.problem}
+      </p>
+      {NOT_SET_UP.test(props.problem) ? (
+        <button type="button" class="action" onClick={props.onSetUp}>
+          Set up tracker
+        </button>
+      ) : (
+        <button type="button" onClick={props.onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The open form, if any. */
+function FormView(props: { view: View; cycles: string[]; defaultCycle: string; done: Done; back: () => void }) {
+  const { view, done, back } = props;
+  const cycles = { cycles: props.cycles, defaultCycle: props.defaultCycle };
+  switch (view.name) {
+    case "create":
+      return <ObjectiveForm {...cycles} onDone={done} onCancel={back} />;
+    case "editObjective":
+      return <ObjectiveForm {...cycles} editing={view.objective} onDone={done} onCancel={back} />;
+    case "addKeyResult":
+      return <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />;
+    case "editKeyResult":
+      return <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />;
+    case "checkIn":
+      return <CheckInForm kr={view.kr} onDone={done} onCancel={back} />;
+    case "findings":
+      return <Findings onBack={() => done("")} />;
+    default:
+      return null;
   }
-  useEffect(() => {
-    load(null);
-  }, []);
+}
 
-  const done = (text: string, warnings: string[] = []) => {
-    setNotice({ text, warnings });
+export function App() {
+  const [view, setView] = useState<View>({ name: "overview" });
+  const [notice, setNotice] = useState<{ text: string; warnings: string[] }>({ text: "", warnings: [] });
+  const showing = view.name === "overview";
+  const { data, filter, problem, setProblem, load } = useOverviewData(showing);
+  const returning = useReturnFocus(showing, data);
+  const slow = useSlow();
+
+  const open = (next: View, opener: string) => {
+    returning.leave(opener);
+    setView(next);
+  };
+  const done: Done = (text, warnings = [], focus) => {
+    if (text) setNotice({ text, warnings });
+    returning.arrive(focus);
     setView({ name: "overview" });
     load();
   };
@@ -70,83 +125,48 @@ export function App() {
   async function archive(kind: "objective" | "keyResult", id: string, archived: boolean) {
     try {
       await call("setArchived", { kind, id, archived });
-      done((archived ? "Archived " : "Restored ") + id + ".");
+      // The button stays (as Restore) when archived items are shown; otherwise the focus goes to the toolbar.
+      returning.leave(at.toolbar("new-objective"));
+      const button = kind === "objective" ? at.objectiveAction(id, "archive") : at.krAction(id, "archive");
+      returning.arrive(button, true);
+      setNotice({ text: (archived ? "Archived " : "Restored ") + id + ".", warnings: [] });
+      load();
     } catch (error) {
       setNotice({ text: (error as ApiError).message, warnings: [] });
     }
   }
 
+  const actions: CardActions = {
+    checkIn: (kr) => open({ name: "checkIn", kr }, at.krAction(kr.id, "check-in")),
+    editObjective: (objective) => open({ name: "editObjective", objective }, at.objectiveAction(objective.id, "edit")),
+    addKeyResult: (objective) => open({ name: "addKeyResult", objective }, at.objectiveAction(objective.id, "add-kr")),
+    editKeyResult: (kr) => open({ name: "editKeyResult", kr }, at.krAction(kr.id, "edit")),
+    archive,
+  };
   const cycles = data ? data.cycles.map((c) => c.id) : [];
-  const defaultCycle = filter?.cycle || data?.currentCycle || cycles[0] || "";
   return (
     <main>
       {slow && <div class="busy" role="progressbar" aria-label="Working" />}
-      <div class="notice" role="status" aria-live="polite">
-        {notice.text && <p>{notice.text}</p>}
-        {notice.warnings.map((w) => (
-          <p class="warning" key={w}>
-            {w}
-          </p>
-        ))}
-      </div>
-      {problem && (
-        <div class="problem">
-          <p class="error" role="alert">
-            {problem}
-          </p>
-          {NOT_SET_UP.test(problem) ? (
-            <button type="button" class="action" onClick={setUp}>
-              Set up tracker
-            </button>
-          ) : (
-            <button type="button" onClick={() => load()}>
-              Try again
-            </button>
-          )}
-        </div>
-      )}
+      <Notice {...notice} />
+      {problem && <Problem problem={problem} onSetUp={setUp} onRetry={() => load()} />}
       {!problem && !data && <p class="secondary">Loading your OKRs…</p>}
-      {data && filter && view.name === "overview" && (
+      {data && filter && showing && (
         <Overview
           data={data}
           filter={filter}
           onFilter={(next) => load(next)}
-          onCreate={() => setView({ name: "create" })}
-          onCheck={() => setView({ name: "findings" })}
-          actions={{
-            checkIn: (kr) => setView({ name: "checkIn", kr }),
-            editObjective: (objective) => setView({ name: "editObjective", objective }),
-            addKeyResult: (objective) => setView({ name: "addKeyResult", objective }),
-            editKeyResult: (kr) => setView({ name: "editKeyResult", kr }),
-            archive,
-          }}
+          onCreate={() => open({ name: "create" }, at.toolbar("new-objective"))}
+          onCheck={() => open({ name: "findings" }, at.toolbar("check-okrs"))}
+          actions={actions}
         />
       )}
-      {view.name === "create" && (
-        <ObjectiveForm cycles={cycles} defaultCycle={defaultCycle} onDone={done} onCancel={back} />
-      )}
-      {view.name === "editObjective" && (
-        <ObjectiveForm
-          cycles={cycles}
-          defaultCycle={defaultCycle}
-          editing={view.objective}
-          onDone={done}
-          onCancel={back}
-        />
-      )}
-      {view.name === "addKeyResult" && <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />}
-      {view.name === "editKeyResult" && (
-        <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />
-      )}
-      {view.name === "findings" && (
-        <Findings
-          onBack={() => {
-            back();
-            load();
-          }}
-        />
-      )}
-      {view.name === "checkIn" && <CheckInForm kr={view.kr} onDone={done} onCancel={back} />}
+      <FormView
+        view={view}
+        cycles={cycles}
+        defaultCycle={filter?.cycle || data?.currentCycle || cycles[0] || ""}
+        done={done}
+        back={back}
+      />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from "preact/hooks";
 import { fieldErrors } from "../src/core/model";
 import type { ApiError } from "./bridge";
 import { errorMap } from "./components/fields";
+import { bannerText, useFocusOnRefusal } from "./focus";
 import { useTouched } from "./touched";
 
 export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPrefix = "") {
@@ -14,6 +15,7 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const { formRef, refused } = useFocusOnRefusal();
   const clientErrors = useMemo(() => {
     const result = z.safeParse(schema, request);
     return result.success
@@ -25,6 +27,8 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
     errors: { ...touched.visible(clientErrors), ...serverErrors },
     message,
     busy,
+    /** The form element's ref: the focus goes to its first invalid field after a refused submit. */
+    formRef,
     /** The person changed these fields: validate them from now on, and forget the server's last word. */
     edited(...paths: string[]) {
       touched.touch(...paths);
@@ -35,6 +39,7 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
       touched.touchAll();
       if (Object.keys(clientErrors).length) {
         setMessage("Please fix the fields marked below.");
+        refused();
         return;
       }
       setBusy(true);
@@ -43,7 +48,9 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
         await send();
       } catch (error) {
         setServerErrors(errorMap((error as ApiError).fieldErrors ?? []));
-        setMessage((error as ApiError).message);
+        // The request's IDs are not fields of the form: a refusal about them shows in the banner.
+        setMessage(bannerText(error as ApiError, (f) => f.startsWith(pathPrefix) && !/^(id|objectiveId)$/.test(f)));
+        refused();
       } finally {
         setBusy(false);
       }

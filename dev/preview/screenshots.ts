@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     await form.getByLabel("Objective", { exact: true }).fill("New customers get value in their first week");
     await form.getByLabel("Team", { exact: true }).fill("Web");
     await form.getByLabel("Owner", { exact: true }).fill("Lucas Meyer");
+    await form.getByRole("radio", { name: /^Aspirational/ }).check();
     const first = form.getByRole("group", { name: "Key result 1" });
     await first.getByLabel("Key result", { exact: true }).fill("1000 new users a day finish onboarding");
     await first.getByLabel("Start", { exact: true }).fill("400");
@@ -85,8 +86,11 @@ async function main(): Promise<void> {
     await second
       .getByLabel("Key result", { exact: true })
       .fill("All features in Frontend Observability Phase 2 are delivered");
+    await second
+      .getByRole("status")
+      .getByText(/Restates roadmap item/)
+      .waitFor();
     await second.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(OUT, "create-form.png") });
     await form.getByRole("button", { name: "Cancel" }).click();
 

@@ -1,9 +1,12 @@
 /** Record a new value for a key result, with confidence and a note, next to its recent history. */
 import { useEffect, useState } from "preact/hooks";
 import type { HistoryEntry, KeyResultView } from "../../src/core/contract";
+import type { Done } from "../App";
 import { ApiError, call } from "../bridge";
+import { bannerText, useFocusOnRefusal } from "../focus";
 import { valueText } from "../format";
-import { errorMap, SelectField, TextField } from "./fields";
+import { at } from "../return-focus";
+import { Banner, errorMap, SelectField, TextField } from "./fields";
 import { ProgressBar } from "./ProgressBar";
 
 const CONFIDENCE: [string, string][] = [
@@ -14,11 +17,43 @@ const CONFIDENCE: [string, string][] = [
   ]),
 ];
 
-export function CheckInForm(props: {
-  kr: KeyResultView;
-  onDone: (message: string, warnings: string[]) => void;
-  onCancel: () => void;
-}) {
+/** The key result's last few values, newest first. */
+function RecentHistory(props: { kr: KeyResultView }) {
+  const kr = props.kr;
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+  const [problem, setProblem] = useState("");
+  useEffect(() => {
+    call("getKeyResultHistory", { krId: kr.id, limit: 5 }).then(setHistory, (error: ApiError) =>
+      setProblem(error.message),
+    );
+  }, [kr.id]);
+  const shown = (v: unknown) => valueText(typeof v === "number" ? v : null, kr.type, kr.unit);
+  return (
+    <>
+      <h3>Recent history</h3>
+      {problem && <p class="error">{problem}</p>}
+      {history === null && !problem && <p class="secondary">Loading…</p>}
+      {history && history.length === 0 && <p class="secondary">No check-ins yet.</p>}
+      {history && history.length > 0 && (
+        <ul class="history" aria-label={"Recent history of " + kr.id}>
+          {history.map((entry, i) => (
+            <li key={i}>
+              <span class="when">{entry.when}</span>{" "}
+              <span>
+                {shown(entry.previous)} → {shown(entry.value)}
+              </span>
+              {entry.confidence !== "" && <span class="secondary"> · confidence {entry.confidence}</span>}
+              {entry.note && <div class="note">{entry.note}</div>}
+              {entry.author && <div class="secondary">{entry.author}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function CheckInForm(props: { kr: KeyResultView; onDone: Done; onCancel: () => void }) {
   const kr = props.kr;
   const [value, setValue] = useState(kr.type === "milestone" ? (kr.current && kr.current >= 1 ? "1" : "0") : "");
   const [confidence, setConfidence] = useState(kr.confidence ? String(kr.confidence) : "");
@@ -26,34 +61,31 @@ export function CheckInForm(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
-  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
-  const [historyProblem, setHistoryProblem] = useState("");
-
-  useEffect(() => {
-    call("getKeyResultHistory", { krId: kr.id, limit: 5 }).then(setHistory, (error: ApiError) =>
-      setHistoryProblem(error.message),
-    );
-  }, [kr.id]);
+  const { formRef, refused } = useFocusOnRefusal();
 
   async function submit(event: Event) {
     event.preventDefault();
+    setMessage("");
     if (value.trim() === "") {
       setErrors({ value: "Enter the new value." });
-      return;
+      return refused();
     }
     setBusy(true);
-    setMessage("");
     try {
-      const result = await call("checkIn", {
+      const request = {
         krId: kr.id,
         value,
         confidence: confidence ? Number(confidence) : undefined,
         note: note || undefined,
-      });
-      props.onDone(kr.id + " is now " + valueText(result.keyResult.current, kr.type, kr.unit) + ".", result.warnings);
+      };
+      const result = await call("checkIn", request);
+      const now = kr.id + " is now " + valueText(result.keyResult.current, kr.type, kr.unit) + ".";
+      props.onDone(now, result.warnings, at.krAction(kr.id, "check-in"));
     } catch (error) {
+      // Said once: next to its field when it concerns one, in the banner otherwise.
       setErrors(errorMap((error as ApiError).fieldErrors ?? []));
-      setMessage((error as ApiError).message);
+      setMessage(bannerText(error as ApiError, (field) => ["value", "confidence", "note"].includes(field)));
+      refused();
     } finally {
       setBusy(false);
     }
@@ -62,6 +94,7 @@ export function CheckInForm(props: {
   return (
     <form
       class="panel"
+      ref={formRef}
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
       noValidate
@@ -114,11 +147,7 @@ export function CheckInForm(props: {
         placeholder="What changed, and why?"
         error={errors.note}
       />
-      {message && (
-        <div class="error banner" role="alert">
-          {message}
-        </div>
-      )}
+      <Banner message={message} />
       <div class="actions">
         <button type="submit" class="action" disabled={busy}>
           Record check-in
@@ -127,26 +156,7 @@ export function CheckInForm(props: {
           Cancel
         </button>
       </div>
-      <h3>Recent history</h3>
-      {historyProblem && <p class="error">{historyProblem}</p>}
-      {history === null && !historyProblem && <p class="secondary">Loading…</p>}
-      {history && history.length === 0 && <p class="secondary">No check-ins yet.</p>}
-      {history && history.length > 0 && (
-        <ul class="history" aria-label={"Recent history of " + kr.id}>
-          {history.map((entry, i) => (
-            <li key={i}>
-              <span class="when">{entry.when}</span>{" "}
-              <span>
-                {valueText(typeof entry.previous === "number" ? entry.previous : null, kr.type, kr.unit)} →{" "}
-                {valueText(typeof entry.value === "number" ? entry.value : null, kr.type, kr.unit)}
-              </span>
-              {entry.confidence !== "" && <span class="secondary"> · confidence {entry.confidence}</span>}
-              {entry.note && <div class="note">{entry.note}</div>}
-              {entry.author && <div class="secondary">{entry.author}</div>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentHistory kr={kr} />
     </form>
   );
 }

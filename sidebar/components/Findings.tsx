@@ -34,8 +34,8 @@ function FindingItem(props: { finding: OkrFinding; onProblem: (message: string) 
           <strong>{q.rule}</strong>: {q.message}
         </p>
       ))}
-      <button type="button" class="link" aria-label={"Go to " + f.id + " in " + f.sheet} onClick={go}>
-        Go to row {f.row} in {f.sheet}
+      <button type="button" class="link" onClick={go}>
+        Go to {f.id} in {f.sheet}, row {f.row}
       </button>
     </li>
   );

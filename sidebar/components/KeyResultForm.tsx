@@ -3,7 +3,10 @@ import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { KeyResultInput } from "../../src/core/model";
 import type { KeyResultView } from "../../src/core/contract";
+import type { Done } from "../App";
 import { call } from "../bridge";
+import { at } from "../return-focus";
+import { Banner } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";
 import { useValidatedForm } from "../use-form";
@@ -24,7 +27,7 @@ function draftOf(kr: KeyResultView): KrDraft {
 export function KeyResultForm(props: {
   objectiveId: string;
   editing?: KeyResultView;
-  onDone: (message: string) => void;
+  onDone: Done;
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<KrDraft>(() => (props.editing ? draftOf(props.editing) : { ...EMPTY_KR }));
@@ -38,16 +41,17 @@ export function KeyResultForm(props: {
       const keyResult = request as z.input<typeof KeyResultInput>;
       if (props.editing) {
         await call("updateKeyResult", { id: props.editing.id, keyResult });
-        props.onDone("Saved " + props.editing.id + ".");
+        props.onDone("Saved " + props.editing.id + ".", [], at.krAction(props.editing.id, "edit"));
       } else {
         const added = await call("addKeyResult", { objectiveId: props.objectiveId, keyResult });
-        props.onDone("Added " + added.id + ".");
+        props.onDone("Added " + added.id + ".", [], at.krAction(added.id, "check-in"));
       }
     });
 
   return (
     <form
       class="panel"
+      ref={form.formRef}
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
       noValidate
@@ -65,11 +69,7 @@ export function KeyResultForm(props: {
           setDraft(next);
         }}
       />
-      {message && (
-        <div class="error banner" role="alert">
-          {message}
-        </div>
-      )}
+      <Banner message={message} />
       <div class="actions">
         <button type="submit" class="action" disabled={busy}>
           {props.editing ? "Save key result" : "Add key result"}

@@ -26,6 +26,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
       class={"card" + (o.archived ? " archived" : "")}
       data-objective-id={o.id}
       aria-label={o.id + " " + o.title}
+      tabIndex={-1}
     >
       <header>
         <span class="id">{o.id}</span>
@@ -52,13 +53,20 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
         <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"} key results ({o.keyResults.length})
         </button>
-        <button type="button" class="link" aria-label={"Edit " + o.title} onClick={() => actions.editObjective(o)}>
+        <button
+          type="button"
+          class="link"
+          data-action="edit"
+          aria-label={"Edit " + o.title}
+          onClick={() => actions.editObjective(o)}
+        >
           Edit
         </button>
         <button
           type="button"
           class="link"
-          aria-label={"Add key result to " + o.title}
+          data-action="add-kr"
+          aria-label={"Add KR to " + o.title}
           onClick={() => actions.addKeyResult(o)}
         >
           Add KR
@@ -66,6 +74,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
         <button
           type="button"
           class="link"
+          data-action="archive"
           aria-label={(o.archived ? "Restore " : "Archive ") + o.title}
           onClick={() => actions.archive("objective", o.id, !o.archived)}
         >
@@ -98,6 +107,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
                   <button
                     type="button"
                     class="action small"
+                    data-action="check-in"
                     aria-label={"Check in " + kr.title}
                     onClick={() => actions.checkIn(kr)}
                   >
@@ -107,6 +117,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
                 <button
                   type="button"
                   class="link"
+                  data-action="edit"
                   aria-label={"Edit " + kr.title}
                   onClick={() => actions.editKeyResult(kr)}
                 >
@@ -115,6 +126,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
                 <button
                   type="button"
                   class="link"
+                  data-action="archive"
                   aria-label={(kr.archived ? "Restore " : "Archive ") + kr.title}
                   onClick={() => actions.archive("keyResult", kr.id, !kr.archived)}
                 >

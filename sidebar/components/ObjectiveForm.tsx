@@ -8,8 +8,10 @@ import { useState } from "preact/hooks";
 import { ObjectiveInput } from "../../src/core/model";
 import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
 import type { ObjectiveView } from "../../src/core/contract";
+import type { Done } from "../App";
 import { call } from "../bridge";
-import { SelectField, TextField } from "./fields";
+import { at } from "../return-focus";
+import { Banner, RadioField, SelectField, TextField, type ErrorMap } from "./fields";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";
 import { useValidatedForm } from "../use-form";
@@ -20,10 +22,16 @@ interface ObjectiveDraft {
   cycle: string;
   team: string;
   owner: string;
+  /** "" until the manager chooses: how the final score reads depends on it, so nothing is assumed. */
   commitment: string;
   description: string;
   keyResults: KrDraft[];
 }
+
+const COMMITMENT_LABELS: Record<Commitment, string> = {
+  committed: "Committed: we will reach 1.0",
+  aspirational: "Aspirational: 0.7 is a success",
+};
 
 export function objectiveRequest(draft: ObjectiveDraft, withKeyResults: boolean) {
   return {
@@ -37,78 +45,55 @@ export function objectiveRequest(draft: ObjectiveDraft, withKeyResults: boolean)
   };
 }
 
-export function ObjectiveForm(props: {
+interface FormProps {
   cycles: string[];
   defaultCycle: string;
   editing?: ObjectiveView;
-  onDone: (message: string) => void;
+  onDone: Done;
   onCancel: () => void;
-}) {
+}
+
+function firstDraft(props: FormProps): ObjectiveDraft {
   const editing = props.editing;
-  const [draft, setDraft] = useState<ObjectiveDraft>(() => ({
+  return {
     title: editing?.title ?? "",
     cycle: editing?.cycle ?? props.defaultCycle,
     team: editing?.team ?? "",
     owner: editing?.owner ?? "",
-    commitment: editing?.commitment ?? "aspirational",
+    commitment: editing?.commitment ?? "",
     description: editing?.description ?? "",
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
-  }));
-  const krHint = useRoadmapHint();
-  const request = objectiveRequest(draft, !editing);
-  const form = useValidatedForm(ObjectiveInput, request);
-  const { errors, message, busy } = form;
-
-  const update = (changes: Partial<ObjectiveDraft>) => {
-    form.edited(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
-    setDraft({ ...draft, ...changes });
   };
-  const setKr = (index: number, kr: KrDraft) => {
-    form.edited(...changedPaths("keyResults." + index + ".", draft.keyResults[index], kr));
-    update({ keyResults: draft.keyResults.map((k, i) => (i === index ? kr : k)) });
-  };
+}
 
-  const submit = (event: Event) =>
-    form.submit(event, async () => {
-      if (editing) {
-        const changes = {
-          title: draft.title,
-          cycle: draft.cycle,
-          team: draft.team,
-          owner: draft.owner,
-          description: draft.description,
-          commitment: draft.commitment as Commitment,
-        };
-        await call("updateObjective", { id: editing.id, changes });
-        props.onDone("Saved " + editing.id + ".");
-      } else {
-        const created = await call("createObjective", request as z.input<typeof ObjectiveInput>);
-        props.onDone(
-          "Created " +
-            created.id +
-            " with " +
-            created.keyResultIds.length +
-            " key result" +
-            (created.keyResultIds.length === 1 ? "" : "s") +
-            ".",
-        );
-      }
-    });
+/** Sends the draft: an update of the objective's own fields, or a new objective with its key results. */
+async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
+  const editing = props.editing;
+  if (editing) {
+    const { title, cycle, team, owner, description } = draft;
+    const commitment = draft.commitment as Commitment;
+    await call("updateObjective", { id: editing.id, changes: { title, cycle, team, owner, description, commitment } });
+    props.onDone("Saved " + editing.id + ".", [], at.objectiveAction(editing.id, "edit"));
+    return;
+  }
+  const request = objectiveRequest(draft, true) as z.input<typeof ObjectiveInput>;
+  const created = await call("createObjective", request);
+  const count = created.keyResultIds.length;
+  const krs = count + " key result" + (count === 1 ? "" : "s");
+  props.onDone("Created " + created.id + " with " + krs + ".", [], at.objective(created.id));
+}
 
+/** The objective's own fields: title, cycle, commitment, team, owner, description. */
+function ObjectiveFields(props: {
+  draft: ObjectiveDraft;
+  errors: ErrorMap;
+  cycles: string[];
+  update: (changes: Partial<ObjectiveDraft>) => void;
+}) {
+  const { draft, errors, update } = props;
   const cycleOptions = [...new Set([...props.cycles, draft.cycle].filter(Boolean))].map((c) => [c, c] as const);
   return (
-    <form
-      class="panel"
-      onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label={editing ? "Edit objective" : "New objective"}
-    >
-      <h2>{editing ? "Edit " + editing.id : "New objective"}</h2>
-      <p class="secondary">
-        Say what is different this quarter: a shift of focus, a change, something to find out. Delivering the roadmap is
-        the team's normal job.
-      </p>
+    <>
       <TextField
         label="Objective"
         value={draft.title}
@@ -117,24 +102,20 @@ export function ObjectiveForm(props: {
         autoFocus
         placeholder="e.g. Make checkout fast enough that people stop abandoning it"
       />
-      <div class="row">
-        <SelectField
-          label="Cycle"
-          value={draft.cycle}
-          options={cycleOptions}
-          onChange={(cycle) => update({ cycle })}
-          error={errors.cycle}
-        />
-        <SelectField
-          label="Commitment"
-          value={draft.commitment}
-          options={COMMITMENTS.map(
-            (c) => [c, c === "committed" ? "Committed (aim for 1.0)" : "Aspirational (0.7 is success)"] as const,
-          )}
-          onChange={(commitment) => update({ commitment })}
-          error={errors.commitment}
-        />
-      </div>
+      <SelectField
+        label="Cycle"
+        value={draft.cycle}
+        options={cycleOptions}
+        onChange={(cycle) => update({ cycle })}
+        error={errors.cycle}
+      />
+      <RadioField
+        label="Commitment"
+        value={draft.commitment}
+        options={COMMITMENTS.map((c) => [c, COMMITMENT_LABELS[c]] as const)}
+        onChange={(commitment) => update({ commitment })}
+        error={errors.commitment}
+      />
       <div class="row">
         <TextField label="Team" value={draft.team} onInput={(team) => update({ team })} error={errors.team} />
         <TextField label="Owner" value={draft.owner} onInput={(owner) => update({ owner })} error={errors.owner} />
@@ -146,7 +127,23 @@ export function ObjectiveForm(props: {
         multiline
         error={errors.description}
       />
-      {draft.keyResults.map((kr, index) => (
+    </>
+  );
+}
+
+/** A new objective's key results: one fieldset each, added and removed in place. */
+function KeyResultList(props: {
+  draft: ObjectiveDraft;
+  errors: ErrorMap;
+  setKr: (index: number, kr: KrDraft) => void;
+  update: (changes: Partial<ObjectiveDraft>) => void;
+}) {
+  const { draft, errors, setKr, update } = props;
+  const krHint = useRoadmapHint();
+  const krs = draft.keyResults;
+  return (
+    <>
+      {krs.map((kr, index) => (
         <KeyResultFields
           key={index}
           heading={"Key result " + (index + 1)}
@@ -155,35 +152,59 @@ export function ObjectiveForm(props: {
           errors={errors}
           hint={krHint(kr.title)}
           onChange={(next) => setKr(index, next)}
-          onRemove={
-            draft.keyResults.length > 1
-              ? () => update({ keyResults: draft.keyResults.filter((_, i) => i !== index) })
-              : undefined
-          }
+          onRemove={krs.length > 1 ? () => update({ keyResults: krs.filter((_, i) => i !== index) }) : undefined}
         />
       ))}
-      {!editing && draft.keyResults.length < 10 && (
+      {krs.length < 10 && (
         <button
           type="button"
           class="secondary-button"
-          onClick={() => update({ keyResults: [...draft.keyResults, { ...EMPTY_KR }] })}
+          onClick={() => update({ keyResults: [...krs, { ...EMPTY_KR }] })}
         >
           Add key result
         </button>
       )}
-      {!editing && draft.keyResults.length > 5 && (
-        <p class="warning">More than five key results dilute the focus; consider fewer.</p>
-      )}
-      {message && (
-        <div class="error banner" role="alert">
-          {message}
-        </div>
-      )}
+      {krs.length > 5 && <p class="warning">More than five key results dilute the focus; consider fewer.</p>}
+    </>
+  );
+}
+
+export function ObjectiveForm(props: FormProps) {
+  const editing = props.editing;
+  const [draft, setDraft] = useState<ObjectiveDraft>(() => firstDraft(props));
+  const form = useValidatedForm(ObjectiveInput, objectiveRequest(draft, !editing));
+
+  const update = (changes: Partial<ObjectiveDraft>) => {
+    form.edited(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
+    setDraft({ ...draft, ...changes });
+  };
+  const setKr = (index: number, kr: KrDraft) => {
+    form.edited(...changedPaths("keyResults." + index + ".", draft.keyResults[index], kr));
+    update({ keyResults: draft.keyResults.map((k, i) => (i === index ? kr : k)) });
+  };
+
+  return (
+    <form
+      class="panel"
+      ref={form.formRef}
+      onSubmit={(event) => form.submit(event, () => send(draft, props))}
+      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
+      noValidate
+      aria-label={editing ? "Edit objective" : "New objective"}
+    >
+      <h2>{editing ? "Edit " + editing.id : "New objective"}</h2>
+      <p class="secondary">
+        Say what is different this quarter: a shift of focus, a change, something to find out. Delivering the roadmap is
+        the team's normal job.
+      </p>
+      <ObjectiveFields draft={draft} errors={form.errors} cycles={props.cycles} update={update} />
+      {!editing && <KeyResultList draft={draft} errors={form.errors} setKr={setKr} update={update} />}
+      <Banner message={form.message} />
       <div class="actions">
-        <button type="submit" class="action" disabled={busy}>
+        <button type="submit" class="action" disabled={form.busy}>
           {editing ? "Save objective" : "Create objective"}
         </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
+        <button type="button" onClick={props.onCancel} disabled={form.busy}>
           Cancel
         </button>
       </div>

@@ -23,10 +23,10 @@ export function Overview(props: {
   return (
     <section aria-label="Overview">
       <div class="toolbar">
-        <button type="button" class="action" onClick={props.onCreate}>
+        <button type="button" class="action" data-action="new-objective" onClick={props.onCreate}>
           New objective
         </button>
-        <button type="button" onClick={props.onCheck}>
+        <button type="button" data-action="check-okrs" onClick={props.onCheck}>
           Check OKRs
         </button>
       </div>

@@ -113,6 +113,52 @@ export function SelectField(props: {
   );
 }
 
+/** A choice shown as radio buttons, each option with its meaning; none chosen until the person picks one. */
+export function RadioField(props: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const id = useId("r");
+  const errorId = props.error ? id + "-error" : undefined;
+  return (
+    <fieldset class={"field radios" + (props.error ? " has-error" : "")} aria-describedby={errorId}>
+      <legend>{props.label}</legend>
+      {props.options.map(([value, text], i) => (
+        <label key={value} class="radio">
+          <input
+            type="radio"
+            name={id}
+            value={value}
+            checked={props.value === value}
+            // The group's first radio is where the focus goes when the choice is missing.
+            aria-invalid={i === 0 && Boolean(props.error) ? true : undefined}
+            onChange={() => props.onChange(value)}
+          />
+          {text}
+        </label>
+      ))}
+      {props.error && (
+        <div class="error" id={errorId} role="alert">
+          {props.error}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** A form's own message (not tied to one field); focusable, so a refusal can take the focus there. */
+export function Banner(props: { message: string }) {
+  if (!props.message) return null;
+  return (
+    <div class="error banner" role="alert" tabIndex={-1}>
+      {props.message}
+    </div>
+  );
+}
+
 /** Errors keyed by field path ("keyResults.0.target"), as both zod and the server report them. */
 export type ErrorMap = Record<string, string>;
 

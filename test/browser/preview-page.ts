@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
+import type { Browser, Frame, FrameLocator, Locator, Page } from "playwright-core";
 import { launchChromium } from "../../dev/preview/chromium";
 import { startPreview, type Preview } from "../../dev/preview/server";
 
@@ -172,10 +172,16 @@ export interface KrFields {
 }
 
 /** Fills the sidebar's new-objective form (opened by "New objective") without submitting it. */
-export async function fillObjective(sidebar: FrameLocator, title: string, krs: KrFields[]): Promise<Locator> {
+export async function fillObjective(
+  sidebar: FrameLocator,
+  title: string,
+  krs: KrFields[],
+  commitment: "Committed" | "Aspirational" | null = "Aspirational",
+): Promise<Locator> {
   await sidebar.getByRole("button", { name: "New objective" }).click();
   const form = sidebar.getByRole("form", { name: "New objective" });
   await form.getByLabel("Objective", { exact: true }).fill(title);
+  if (commitment) await form.getByRole("radio", { name: new RegExp("^" + commitment) }).check();
   for (let i = 0; i < krs.length; i++) {
     if (i > 0) await form.getByRole("button", { name: "Add key result" }).click();
     const group = form.getByRole("group", { name: "Key result " + (i + 1) });
@@ -187,4 +193,30 @@ export async function fillObjective(sidebar: FrameLocator, title: string, krs: K
     if (kr.unit !== undefined) await group.getByLabel("Unit", { exact: true }).fill(kr.unit);
   }
   return form;
+}
+
+/** What axe-core finds wrong in a document (or the part `selector` picks): serious and critical only. */
+export async function accessibilityProblems(target: Page | Frame, selector?: string): Promise<string[]> {
+  const loaded = await target.evaluate(() => "axe" in window);
+  if (!loaded) await target.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  const results = await target.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const found = await axe.run(within ? { include: [within] } : document, { resultTypes: ["violations"] });
+    return found.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ") + ": " + n.failureSummary),
+    }));
+  }, selector ?? null);
+  return results
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => v.impact + " " + v.id + " (" + v.help + "):\n  " + v.nodes.join("\n  "));
+}
+
+/** The sidebar's frame, for evaluating inside it. */
+export function sidebarFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => new URL(f.url()).pathname === "/sidebar");
+  if (!frame) throw new Error("The sidebar is not open.");
+  return frame;
 }

@@ -71,7 +71,7 @@ test("keyboard only: create an objective without the mouse", async () => {
     sidebar.locator(":root").evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
-      const label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+      const label = el.id ? document.querySelector('label[for="' + el.id + '"]') : el.closest("label");
       const text =
         label?.textContent ?? el.getAttribute("aria-label") ?? (el.tagName === "BUTTON" ? el.textContent : el.tagName);
       return (text ?? "").trim();
@@ -92,6 +92,8 @@ test("keyboard only: create an objective without the mouse", async () => {
   await sidebar.getByRole("form", { name: "New objective" }).waitFor();
   await tabTo("Objective");
   await page.keyboard.type("Engineers find front-end errors before customers do");
+  await tabTo("Committed: we will reach 1.0");
+  await page.keyboard.press("Space");
   await tabTo("Key result");
   await page.keyboard.type("Median time to detect a front-end error falls from 72 h to 2 h");
   await tabTo("Type");
