@@ -4,7 +4,7 @@
  * user edit, so validation, protections and the add-on's onEdit apply; edits are sent in order.
  */
 import { ask, showAlert, showToast } from "./dialogs";
-import { cellAt, cellView, move, select } from "./grid";
+import { cellAt, cellView, move, parseA1, select } from "./grid";
 import { show } from "./outcome";
 import { $, el, page, post, type Outcome } from "./state";
 
@@ -24,8 +24,23 @@ async function submit(sheet: string, a1: string, input: string): Promise<void> {
   show(outcome);
 }
 
+/** The column where a run of Tab-committed values began: Enter goes back to it, one row down (Sheets). */
+let tabAnchor: number | null = null;
+
 /** Keys that end the edit, and where the selection goes then. */
 function nextCell(event: KeyboardEvent, a1: string, quick: boolean): string | null | undefined {
+  const next = destination(event, a1, quick);
+  const col = parseA1(a1)?.col ?? 1;
+  if (event.key === "Tab") tabAnchor ??= col;
+  else if (next !== undefined) {
+    const anchor = tabAnchor;
+    tabAnchor = null;
+    if (event.key === "Enter" && !event.shiftKey && anchor !== null && next) return move(next, 0, anchor - col);
+  }
+  return next;
+}
+
+function destination(event: KeyboardEvent, a1: string, quick: boolean): string | null | undefined {
   const arrows: Record<string, [number, number]> = {
     ArrowUp: [-1, 0],
     ArrowDown: [1, 0],
