@@ -134,8 +134,9 @@ export class DataValidationBuilder {
   requireTextIsUrl(): DataValidationBuilder {
     return this.set(DataValidationCriteria.TEXT_IS_VALID_URL, []);
   }
+  /** Values become text: [9, false] reads back as ["9", "false"] (gas-fakes' live test). */
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilder {
-    return this.set(DataValidationCriteria.VALUE_IN_LIST, [[...values], showDropdown]);
+    return this.set(DataValidationCriteria.VALUE_IN_LIST, [Array.from(values, (v) => String(v)), showDropdown]);
   }
   requireValueInRange(range: ValidationSource, showDropdown = true): DataValidationBuilder {
     this.set(DataValidationCriteria.VALUE_IN_RANGE, [null, showDropdown]);
@@ -164,8 +165,17 @@ export class DataValidationBuilder {
     this.data = { ...this.data, helpText };
     return this;
   }
-  getCriteriaType(): DataValidationCriteria {
-    return this.data.criteria as DataValidationCriteria;
+  getCriteriaType(): DataValidationCriteria | null {
+    return (this.data.criteria as DataValidationCriteria) || null;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.data.args];
+  }
+  getAllowInvalid(): boolean {
+    return this.data.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this.data.helpText;
   }
   build(): DataValidation {
     if (!this.data.criteria) throw new Error("You must specify a criteria type for the data validation rule.");

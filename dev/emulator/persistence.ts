@@ -37,6 +37,8 @@ export interface SavedWorkbook {
   id: string;
   name: string;
   timeZone: string;
+  /** Absent in files saved before locales were modelled (en_US). */
+  locale?: string;
   owner: string;
   editors: string[];
   activeSheetId: number;
@@ -151,6 +153,7 @@ export function toJSON(wb: Workbook): SavedWorkbook {
     id: wb.id,
     name: wb.name,
     timeZone: wb.timeZone,
+    locale: wb.locale.id,
     owner: wb.owner,
     editors: [...wb.editors],
     activeSheetId: wb.activeSheetId,
@@ -222,6 +225,7 @@ export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
     id: data.id,
     name: data.name,
     timeZone: data.timeZone,
+    locale: data.locale,
     owner: data.owner,
     editors: data.editors,
   });

@@ -31,7 +31,7 @@ export class Protection {
     private ctx: ExecutionContext,
     private model: SheetModel,
     readonly data: ProtectionData,
-    private toRange: (r: Rect) => unknown,
+    private toRange: (r: Rect, wholeSheet?: boolean) => unknown,
   ) {}
 
   private hit(m: string): void {
@@ -43,9 +43,8 @@ export class Protection {
   }
   getRange(): unknown {
     this.hit("getRange");
-    return this.toRange(
-      this.data.rect ?? { row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns },
-    );
+    if (this.data.rect) return this.toRange(this.data.rect);
+    return this.toRange({ row: 1, col: 1, numRows: this.model.maxRows, numCols: this.model.maxColumns }, true);
   }
   getDescription(): string {
     this.hit("getDescription");
@@ -65,15 +64,23 @@ export class Protection {
     this.data.warningOnly = warningOnly;
     return this;
   }
-  /** The editors as Sheets reports them: the spreadsheet's until the script changes the list. */
+  /**
+   * The editors as Sheets reports them: none for a warning-only protection (gas-fakes' live test;
+   * the Sheets API: "Editors are not supported with warningOnly protection"), else the
+   * spreadsheet's until the script changes the list.
+   */
   private effectiveEditors(): string[] {
+    if (this.data.warningOnly) return [];
+    return this.editorList();
+  }
+  private editorList(): string[] {
     const wb = this.ctx.wb;
     const list = this.data.editorsSet ? this.data.editors : [wb.owner, ...wb.editors];
     return [wb.owner, ...list.filter((e) => e !== wb.owner)];
   }
   private customize(): void {
     if (!this.data.editorsSet) {
-      this.data.editors = this.effectiveEditors();
+      this.data.editors = this.editorList();
       this.data.editorsSet = true;
     }
   }
@@ -109,7 +116,7 @@ export class Protection {
   }
   canEdit(): boolean {
     this.hit("canEdit");
-    return this.data.warningOnly || this.effectiveEditors().includes(this.ctx.email);
+    return this.data.warningOnly || this.editorList().includes(this.ctx.email);
   }
   setUnprotectedRanges(ranges: ProtectedRangeLike[]): Protection {
     this.hit("setUnprotectedRanges");
@@ -125,7 +132,7 @@ export class Protection {
   }
   getUnprotectedRanges(): unknown[] {
     this.hit("getUnprotectedRanges");
-    return this.data.unprotected.map(this.toRange);
+    return this.data.unprotected.map((r) => this.toRange(r));
   }
   remove(): void {
     this.hit("remove");

@@ -5,6 +5,7 @@ import { DataValidation } from "./data-validation";
 import type { ValidationSource } from "./data-validation";
 import type { CellMeta, ProtectionData, Rect, ValidationData } from "./model";
 import { formatValue } from "./number-format";
+import { shiftFormula } from "./formula-text";
 import { Protection, ProtectionType } from "./protection";
 import type { Sheet } from "./sheet";
 import type { Api } from "./types";
@@ -38,6 +39,11 @@ type RangeApi = Api<
 /** Sheets' automatic format, as getNumberFormat reports it. */
 export const AUTOMATIC_FORMAT = "0.###############";
 
+/** "General" is the automatic format: the cell reads back 0.############### and typed input formats it again. */
+function automaticIsNone(format: string | null): string | undefined {
+  return format === null || /^general$/i.test(format) ? undefined : format;
+}
+
 function checkDims(data: unknown[][], rect: Rect): void {
   if (!Array.isArray(data) || data.length !== rect.numRows) {
     throw new SheetsError(
@@ -59,6 +65,8 @@ export class Range implements RangeApi {
     private sheet: Sheet,
     private model: SheetModel,
     readonly rect: Rect,
+    /** A sheet protection's range: the whole sheet, which has no A1 notation. */
+    private wholeSheet = false,
   ) {}
 
   private hit(m: string): void {
@@ -127,6 +135,7 @@ export class Range implements RangeApi {
   }
   getA1Notation(): string {
     this.hit("getA1Notation");
+    if (this.wholeSheet) return "";
     return rangeA1(
       this.rect.row,
       this.rect.col,
@@ -187,13 +196,10 @@ export class Range implements RangeApi {
       line.map((v, j) => {
         const fmt = this.model.getMeta(rect.row + i, rect.col + j)?.format;
         // A date computed by a formula (TODAY(), DATE()) shows as a date in Sheets.
+        const date = this.wb.locale.dateFormat;
         const auto =
-          values[i][j] instanceof Date && typeof v === "number"
-            ? v % 1 === 0
-              ? "M/d/yyyy"
-              : "M/d/yyyy H:mm:ss"
-            : undefined;
-        return formatValue(v, fmt ?? auto);
+          values[i][j] instanceof Date && typeof v === "number" ? (v % 1 === 0 ? date : `${date} H:mm:ss`) : undefined;
+        return formatValue(v, fmt ?? auto, this.wb.locale);
       }),
     );
   }
@@ -221,9 +227,14 @@ export class Range implements RangeApi {
     this.wb.writeFormulas(this.model, this.rect.row, this.rect.col, formulas);
     return this;
   }
+  /** On a multi-cell range relative references move with each cell, as when filling (Sheets API RepeatCellRequest). */
   setFormula(formula: string): Range {
     this.write("setFormula");
-    this.wb.writeFormulas(this.model, this.rect.row, this.rect.col, this.fill(formula));
+    const text = String(formula);
+    const grid = Array.from({ length: this.rect.numRows }, (_, i) =>
+      Array.from({ length: this.rect.numCols }, (_, j) => (text.startsWith("=") ? shiftFormula(text, i, j) : text)),
+    );
+    this.wb.writeFormulas(this.model, this.rect.row, this.rect.col, grid);
     return this;
   }
   isBlank(): boolean {
@@ -273,13 +284,16 @@ export class Range implements RangeApi {
   setNumberFormats(numberFormats: string[][]): Range {
     this.write("setNumberFormats");
     checkDims(numberFormats, this.rect);
-    this.setMeta("format", numberFormats);
+    this.setMeta(
+      "format",
+      numberFormats.map((l) => l.map(automaticIsNone)),
+    );
     this.wb.retype(this.model, this.rect);
     return this;
   }
   setNumberFormat(numberFormat: string): Range {
     this.write("setNumberFormat");
-    this.setMeta("format", this.fill(numberFormat));
+    this.setMeta("format", this.fill(automaticIsNone(numberFormat)));
     this.wb.retype(this.model, this.rect);
     return this;
   }

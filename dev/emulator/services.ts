@@ -22,28 +22,42 @@ export interface ServiceOptions {
   scriptTimeZone?: string;
 }
 
+const LOCK_TIMEOUT = "Lock timeout: another process was holding the lock for too long.";
+
+/**
+ * Lock (developers.google.com/apps-script/reference/lock/lock). Locks belong to an execution
+ * (ctx.token) and end with it. While another execution holds the lock, the caller waits: with a
+ * scheduler (dev/harness/interleave.ts) until it is released or the timeout passes in simulated
+ * time; without one nothing else can run meanwhile, so the wait times out.
+ */
 export class Lock {
   constructor(
     private ctx: ExecutionContext,
-    private kind: "document" | "script",
+    private kind: string,
   ) {}
   private hit(m: string): void {
     this.ctx.hit(`Lock.${m}`);
   }
-  private take(): boolean {
-    const holder = this.ctx.wb.locks[this.kind];
-    if (holder !== null && holder !== this.ctx.token) return false;
-    this.ctx.wb.locks[this.kind] = this.ctx.token;
-    return true;
+  private acquire(timeoutInMillis: number): boolean {
+    const locks = this.ctx.wb.locks;
+    const token = this.ctx.token;
+    if (locks[this.kind] === token) return true;
+    // A negative timeout fails even on a free lock (gas-fakes' live test).
+    if (timeoutInMillis < 0) return false;
+    if (!locks[this.kind]) {
+      locks[this.kind] = token;
+      return true;
+    }
+    const arbiter = this.ctx.wb.lockArbiter;
+    return arbiter ? arbiter.wait(this.kind, token, timeoutInMillis) : false;
   }
-  /** Node is single-threaded: a lock held by another execution can never be released while we wait. */
-  tryLock(_timeoutInMillis: number): boolean {
+  tryLock(timeoutInMillis: number): boolean {
     this.hit("tryLock");
-    return this.take();
+    return this.acquire(timeoutInMillis);
   }
-  waitLock(_timeoutInMillis: number): void {
+  waitLock(timeoutInMillis: number): void {
     this.hit("waitLock");
-    if (!this.take()) throw new Error("Lock timeout: another process was holding the lock for too long.");
+    if (!this.acquire(timeoutInMillis)) throw new Error(LOCK_TIMEOUT);
   }
   hasLock(): boolean {
     this.hit("hasLock");
@@ -51,13 +65,15 @@ export class Lock {
   }
   releaseLock(): void {
     this.hit("releaseLock");
-    if (this.ctx.wb.locks[this.kind] === this.ctx.token) this.ctx.wb.locks[this.kind] = null;
+    this.ctx.wb.releaseLock(this.kind, this.ctx.token);
   }
 }
 
 /** Quotas (developers.google.com/apps-script/guides/services/quotas): 9 KB a value, 500 KB a store. */
 const PROPERTY_VALUE_MAX = 9 * 1024;
 const PROPERTY_STORE_MAX = 500 * 1024;
+/** Reported for a single value over 9 KB as well (live observations: docs/EMULATOR.md). */
+const PROPERTY_QUOTA = "You have exceeded the property storage quota. Please remove some properties and try again.";
 
 export class Properties {
   constructor(
@@ -68,13 +84,12 @@ export class Properties {
   private put(entries: [string, string][], replaceAll: boolean): void {
     const next = new Map(replaceAll ? [] : this.store);
     for (const [k, v] of entries) {
-      if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_MAX) throw new Error("Argument too large: value");
+      if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_MAX) throw new Error(PROPERTY_QUOTA);
       next.set(k, v);
     }
     let total = 0;
     for (const [k, v] of next) total += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
-    if (total > PROPERTY_STORE_MAX)
-      throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
+    if (total > PROPERTY_STORE_MAX) throw new Error(PROPERTY_QUOTA);
     this.store.clear();
     for (const [k, v] of next) this.store.set(k, v);
   }
@@ -207,7 +222,7 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
   const LockService = {
     getDocumentLock: () => (hit("LockService.getDocumentLock"), new Lock(ctx, "document")),
     getScriptLock: () => (hit("LockService.getScriptLock"), new Lock(ctx, "script")),
-    getUserLock: () => (hit("LockService.getUserLock"), new Lock(ctx, "script")),
+    getUserLock: () => (hit("LockService.getUserLock"), new Lock(ctx, `user:${ctx.email}`)),
   };
 
   const PropertiesService = {

@@ -2,7 +2,7 @@
 import { parseA1 } from "./a1";
 import { ConditionalFormatRule } from "./conditional-format";
 import type { ExecutionContext } from "./context";
-import type { ProtectionData, Rect, ValidationData } from "./model";
+import type { CellMeta, ProtectionData, Rect, ValidationData } from "./model";
 import { Protection, ProtectionType } from "./protection";
 import { Range } from "./range";
 import type { Spreadsheet } from "./spreadsheet";
@@ -24,6 +24,8 @@ type SheetApi = Api<
   | "isSheetHidden"
   | "getColumnWidth"
 >;
+
+const FORMAT_KEYS = ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const;
 
 export class Sheet implements SheetApi {
   constructor(
@@ -152,6 +154,12 @@ export class Sheet implements SheetApi {
     this.wb.insertColumns(this.model, afterPosition + 1, howMany);
     return this;
   }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
     this.structural("insertColumnsBefore");
     if (beforePosition < 1 || beforePosition > this.model.maxColumns)
@@ -201,8 +209,31 @@ export class Sheet implements SheetApi {
     if (rowContents.length > 0) this.wb.write(this.model, row, 1, [rowContents]);
     return this;
   }
+  /** Contents and formats go; notes and data validation stay (observed on live Sheets by gas-fakes). */
   clear(): Sheet {
     this.structural("clear");
+    this.clearAllContents();
+    this.forEachMeta((m) => {
+      for (const k of FORMAT_KEYS) delete m[k];
+    });
+    return this;
+  }
+  clearFormats(): Sheet {
+    this.structural("clearFormats");
+    this.forEachMeta((m) => {
+      for (const k of FORMAT_KEYS) delete m[k];
+    });
+    return this;
+  }
+  clearNotes(): Sheet {
+    this.structural("clearNotes");
+    this.forEachMeta((m) => delete m.note);
+    return this;
+  }
+  private forEachMeta(fn: (m: CellMeta) => void): void {
+    for (const line of this.model.meta) for (const m of line ?? []) if (m) fn(m);
+  }
+  private clearAllContents(): void {
     const last = this.wb.lastRowCol(this.model);
     if (last.row > 0)
       this.wb.write(
@@ -211,21 +242,10 @@ export class Sheet implements SheetApi {
         1,
         Array.from({ length: last.row }, () => new Array(last.col).fill(null)),
       );
-    this.model.meta = this.model.meta.map((line) =>
-      line?.map((m) => (m?.validation ? { validation: m.validation } : undefined)),
-    );
-    return this;
   }
   clearContents(): Sheet {
     this.structural("clearContents");
-    const last = this.wb.lastRowCol(this.model);
-    if (last.row > 0)
-      this.wb.write(
-        this.model,
-        1,
-        1,
-        Array.from({ length: last.row }, () => new Array(last.col).fill(null)),
-      );
+    this.clearAllContents();
     return this;
   }
 
@@ -293,7 +313,10 @@ export class Sheet implements SheetApi {
   }
 
   // ---- rules ------------------------------------------------------------------------------
-  private rangeOf = (r: Rect): Range => this.rangeAt(r.row, r.col, r.numRows, r.numCols);
+  private rangeOf = (r: Rect, wholeSheet = false): Range =>
+    wholeSheet
+      ? new Range(this.ctx, this, this.model, { ...r }, true)
+      : this.rangeAt(r.row, r.col, r.numRows, r.numCols);
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
     this.hit("getConditionalFormatRules");

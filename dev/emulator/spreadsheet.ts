@@ -1,6 +1,7 @@
 /** Spreadsheet: the document as one user sees it. */
 import { parseA1, splitSheetName } from "./a1";
 import type { ExecutionContext } from "./context";
+import { localeFor } from "./locale";
 import type { Rect } from "./model";
 import { ProtectionType } from "./protection";
 import type { Protection } from "./protection";
@@ -12,7 +13,7 @@ import { SheetsError } from "./workbook";
 
 type SpreadsheetApi = Api<
   GoogleAppsScript.Spreadsheet.Spreadsheet,
-  "getId" | "getName" | "getSpreadsheetTimeZone" | "getNumSheets"
+  "getId" | "getName" | "getSpreadsheetTimeZone" | "getSpreadsheetLocale" | "getNumSheets"
 >;
 
 export class NamedRange {
@@ -69,6 +70,16 @@ export class Spreadsheet implements SpreadsheetApi {
   getSpreadsheetTimeZone(): string {
     this.hit("getSpreadsheetTimeZone");
     return this.wb.timeZone;
+  }
+  /** e.g. "en_US", "de_DE" (Sheets' code for the locale in File > Settings). */
+  getSpreadsheetLocale(): string {
+    this.hit("getSpreadsheetLocale");
+    return this.wb.locale.id;
+  }
+  /** Typed input, displayed numbers and formula syntax follow the new locale; stored values stay. */
+  setSpreadsheetLocale(locale: string): void {
+    this.hit("setSpreadsheetLocale");
+    this.wb.locale = localeFor(locale);
   }
   getNumSheets(): number {
     this.hit("getNumSheets");

@@ -1,9 +1,12 @@
 /**
- * How Sheets interprets a value written by setValue/setValues or typed by a user (en_US locale):
- * "=..." is a formula, a leading apostrophe keeps text, "45%" / "1,200" / "TRUE" / dates are parsed,
- * unless the cell is formatted as plain text ("@").
+ * How Sheets interprets a value written by setValue/setValues or typed by a user, in the
+ * spreadsheet's locale: "=..." is a formula, a leading apostrophe keeps text, numbers, percentages,
+ * currency amounts, booleans, dates and times are read as such, unless the cell is formatted as
+ * plain text ("@"). Each form and its source: docs/EMULATOR.md and test/emulator/fidelity/.
  */
 import { partsToSerial } from "./dates";
+import type { SheetLocale } from "./locale";
+import { DEFAULT_LOCALE, localeFor } from "./locale";
 
 export type Scalar = number | string | boolean | null;
 
@@ -17,82 +20,167 @@ export interface Interpreted {
   isDate?: boolean;
 }
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** 1-12 for an English month name or its three-letter abbreviation ("Sept" too), else 0. */
+function monthNumber(name: string): number {
+  const n = name.toLowerCase();
+  return MONTHS.findIndex((full) => full === n || full.slice(0, 3) === n || (n === "sept" && full === "september")) + 1;
+}
+const CURRENCY_SYMBOLS = ["$", "£", "€"];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+interface ParsedNumber {
+  value: number;
+  grouped: boolean;
+  decimals: number;
+  exponent: boolean;
+}
+
+/**
+ * A number as typed in the locale: optional sign, digits (grouped by threes or not), decimals,
+ * an exponent. An exponent needs digits before it: "1e5" is a number, "e6005095" is text.
+ */
+export function parseLocaleNumber(text: string, locale: SheetLocale): ParsedNumber | null {
+  const t = text.trim();
+  const groups = locale.groupTyped.map(escape).join("|");
+  const dec = escape(locale.decimal);
+  const re = new RegExp(`^([+-]?)(\\d{1,3}(?:(?:${groups})\\d{3})+|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?$`);
+  const m = re.exec(t);
+  if (!m) return null;
+  const [, sign, int, frac, exp] = m;
+  if (!int && !frac) return null;
+  const digits = int.replace(/\D/g, "");
+  const value = Number(`${sign}${digits || "0"}.${frac ?? ""}e${exp ?? "0"}`);
+  return { value, grouped: digits.length !== int.length, decimals: frac?.length ?? 0, exponent: exp !== undefined };
+}
+
+function numberFormat(n: ParsedNumber): string | undefined {
+  if (n.exponent) return "0.00E+00";
+  if (n.grouped) return n.decimals > 0 ? "#,##0.00" : "#,##0";
+  return undefined;
+}
 
 function validDate(y: number, m: number, d: number, h: number, mi: number, s: number): boolean {
   if (m < 1 || m > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
   return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 
-function parseNumber(text: string): { value: number; grouped: boolean; decimals: number } | null {
-  const t = text.trim();
-  if (!t || !NUMBER.test(t) || !/\d/.test(t)) return null;
-  const grouped = t.includes(",");
-  const dot = t.indexOf(".");
-  const decimals = dot < 0 ? 0 : t.replace(/[eE].*$/, "").length - dot - 1;
-  return { value: Number(t.replace(/,/g, "")), grouped, decimals };
+const TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
+
+function dateValue(
+  y: number,
+  m: number,
+  d: number,
+  time: string[] | undefined,
+  dateFormat: string,
+): Interpreted | null {
+  const [h, mi, s] = [Number(time?.[0] ?? 0), Number(time?.[1] ?? 0), Number(time?.[2] ?? 0)];
+  if (!validDate(y, m, d, h, mi, s)) return null;
+  const fmt = time ? `${dateFormat} ${time[2] !== undefined ? "H:mm:ss" : "H:mm"}` : dateFormat;
+  return { value: partsToSerial(y, m, d, h, mi, s), autoFormat: fmt, isDate: true };
 }
 
-export function interpretText(text: string, cellFormat: string | undefined): Interpreted {
+function parseDate(t: string, locale: SheetLocale): Interpreted | null {
+  const iso = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]${TIME})?$`).exec(t);
+  if (iso) {
+    const time = iso[4] === undefined ? undefined : [iso[4], iso[5], iso[6]];
+    const fmt = !time ? "yyyy-mm-dd" : time[2] !== undefined ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm";
+    const v = dateValue(Number(iso[1]), Number(iso[2]), Number(iso[3]), time, "");
+    return v && { ...v, autoFormat: fmt };
+  }
+  const sep = escape(locale.dateSeparator);
+  const numeric = new RegExp(`^(\\d{1,2})${sep}\\s?(\\d{1,2})${sep}\\s?(\\d{4})(?: ${TIME})?$`).exec(t);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    const [m, d] = locale.dateOrder === "MDY" ? [a, b] : [b, a];
+    const time = numeric[4] === undefined ? undefined : [numeric[4], numeric[5], numeric[6]];
+    return dateValue(Number(numeric[3]), m, d, time, locale.dateFormat);
+  }
+  // "1940 10 5": year, month and day separated by spaces.
+  const spaced = /^(\d{4}) (\d{1,2}) (\d{1,2})$/.exec(t);
+  if (spaced) return dateValue(Number(spaced[1]), Number(spaced[2]), Number(spaced[3]), undefined, locale.dateFormat);
+  if (locale.decimal === ".") {
+    // English month names: "Mar 1 2016", "March 1, 2016", "1 Mar 2016".
+    const monthFirst = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t);
+    const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t);
+    const found = monthFirst
+      ? { name: monthFirst[1], d: monthFirst[2], y: monthFirst[3] }
+      : dayFirst
+        ? { name: dayFirst[2], d: dayFirst[1], y: dayFirst[3] }
+        : null;
+    if (found) {
+      const m = monthNumber(found.name);
+      if (m > 0) return dateValue(Number(found.y), m, Number(found.d), undefined, locale.dateFormat);
+    }
+  }
+  return null;
+}
+
+function parseTime(t: string, locale: SheetLocale): Interpreted | null {
+  const ampm = locale.decimal === "." ? "\\s*([AaPp][Mm])?" : "()";
+  const time = new RegExp(`^${TIME}${ampm}$`).exec(t);
+  if (!time) return null;
+  let h = Number(time[1]);
+  const mi = Number(time[2]);
+  const sec = Number(time[3] ?? 0);
+  const mark = time[4]?.toLowerCase();
+  if (mark && (h < 1 || h > 12)) return null;
+  if (mark) h = (h % 12) + (mark === "pm" ? 12 : 0);
+  if (h > 23 || mi > 59 || sec > 59) return null;
+  const fmt = mark ? (time[3] ? "h:mm:ss am/pm" : "h:mm am/pm") : time[3] ? "h:mm:ss" : "h:mm";
+  // A time alone is a fraction of a day (Apps Script reads it as a Date on 1899-12-30).
+  return { value: (h * 3600 + mi * 60 + sec) / 86400, autoFormat: fmt, isDate: true };
+}
+
+function parseCurrency(t: string, locale: SheetLocale): Interpreted | null {
+  const symbols = [...new Set([locale.currency.symbol, ...CURRENCY_SYMBOLS])].map(escape).join("|");
+  const before = new RegExp(`^([+-]?)(${symbols})\\s?(.+)$`).exec(t);
+  const after = before ? null : new RegExp(`^(.+?)[\\s\\u00a0]?(${symbols})$`).exec(t);
+  const amount = before ? before[3] : after?.[1];
+  if (amount === undefined) return null;
+  const n = parseLocaleNumber(amount, locale);
+  // One sign only: "-$5" or "$-5", not "-$-5".
+  if (!n || n.exponent || (before?.[1] && /^[+-]/.test(amount.trim()))) return null;
+  const mask = n.decimals > 0 ? "#,##0.00" : "#,##0";
+  if (before) return { value: (before[1] === "-" ? -1 : 1) * n.value, autoFormat: `"${before[2]}"${mask}` };
+  return { value: n.value, autoFormat: `${mask}" ${after![2]}"` };
+}
+
+export function interpretText(text: string, cellFormat: string | undefined, locale?: SheetLocale): Interpreted {
+  const loc = locale ?? localeFor(DEFAULT_LOCALE);
   if (cellFormat === "@") return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith("=") && text.length > 1) return { formula: text, value: null };
   if (text === "") return { value: null };
-  const upper = text.trim().toUpperCase();
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
 
-  const trimmed = text.trim();
-  if (trimmed.endsWith("%")) {
-    const n = parseNumber(trimmed.slice(0, -1));
-    if (n) return { value: n.value / 100, autoFormat: n.decimals > 0 ? "0.00%" : "0%" };
+  const percent = /^(.*?)\s?%$/.exec(trimmed);
+  if (percent) {
+    const n = parseLocaleNumber(percent[1], loc);
+    if (n && !n.exponent) return { value: n.value / 100, autoFormat: n.decimals > 0 ? "0.00%" : "0%" };
   }
-  const currency = /^([+-]?)\$(.*)$/.exec(trimmed);
-  if (currency) {
-    const n = parseNumber(currency[2]);
-    if (n) return { value: (currency[1] === "-" ? -1 : 1) * n.value, autoFormat: '"$"#,##0.00' };
-  }
-  const n = parseNumber(trimmed);
-  if (n) return { value: n.value, autoFormat: n.grouped ? (n.decimals > 0 ? "#,##0.00" : "#,##0") : undefined };
-
-  const iso = ISO_DATE.exec(trimmed);
-  const us = US_DATE.exec(trimmed);
-  if (iso || us) {
-    const [y, m, d] = iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [Number(us![3]), Number(us![1]), Number(us![2])];
-    const t = (iso ?? us)!;
-    const h = Number(t[4] ?? 0);
-    const mi = Number(t[5] ?? 0);
-    const s = Number(t[6] ?? 0);
-    if (validDate(y, m, d, h, mi, s)) {
-      const hasTime = t[4] !== undefined;
-      const fmt = iso
-        ? hasTime
-          ? t[6]
-            ? "yyyy-mm-dd hh:mm:ss"
-            : "yyyy-mm-dd hh:mm"
-          : "yyyy-mm-dd"
-        : hasTime
-          ? "M/d/yyyy H:mm:ss"
-          : "M/d/yyyy";
-      return { value: partsToSerial(y, m, d, h, mi, s), autoFormat: fmt, isDate: true };
-    }
-  }
-  const time = TIME.exec(trimmed);
-  if (time) {
-    let h = Number(time[1]);
-    const mi = Number(time[2]);
-    const sec = Number(time[3] ?? 0);
-    const ampm = time[4]?.toLowerCase();
-    if (ampm && h >= 1 && h <= 12) h = (h % 12) + (ampm === "pm" ? 12 : 0);
-    if (h < 24 && mi < 60 && sec < 60 && (!ampm || Number(time[1]) <= 12)) {
-      const fmt = ampm ? (time[3] ? "h:mm:ss am/pm" : "h:mm am/pm") : time[3] ? "h:mm:ss" : "h:mm";
-      // A time alone is a fraction of a day (Apps Script reads it as a Date on 1899-12-30).
-      return { value: (h * 3600 + mi * 60 + sec) / 86400, autoFormat: fmt, isDate: true };
-    }
-  }
-  return { value: text };
+  const currency = parseCurrency(trimmed, loc);
+  if (currency) return currency;
+  const n = parseLocaleNumber(trimmed, loc);
+  if (n) return { value: n.value, autoFormat: numberFormat(n) };
+  return parseDate(trimmed, loc) ?? parseTime(trimmed, loc) ?? { value: text };
 }

@@ -18,6 +18,9 @@ import { CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } fr
 import type { CustomFunctionHost } from "./formula-plugins";
 import { invalidateCriteriaIndexes } from "./criteria-plugin";
 import { fromEngine, toEngine, unwrap } from "./formula-translate";
+import { formulaFromLocale, formulaToLocale } from "./formula-text";
+import { DEFAULT_LOCALE, localeFor } from "./locale";
+import type { SheetLocale } from "./locale";
 import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
 import { shiftRect } from "./model";
 import { isDateFormat } from "./number-format";
@@ -36,6 +39,12 @@ export class SheetsError extends Error {
 export type CellValue = number | string | boolean | Date;
 
 const parseDateTimeAsHyperFormula = HyperFormula.defaultConfig.parseDateTime;
+
+/** Lock waits between interleaved executions: granted (true), timed out (false), or the caller is suspended (throws). */
+export interface LockArbiter {
+  wait(kind: string, token: string, timeoutInMillis: number): boolean;
+  released(kind: string): void;
+}
 
 /** Raw cell input: what setValue(s) or a user typed. */
 export type CellInput = unknown;
@@ -73,6 +82,8 @@ export interface WorkbookOptions {
   timeZone?: string;
   owner?: string;
   editors?: string[];
+  /** The spreadsheet's locale (Spreadsheet.getSpreadsheetLocale), e.g. "de_DE"; default en_US. */
+  locale?: string;
 }
 
 export type CustomFunction = (...args: unknown[]) => unknown;
@@ -83,6 +94,8 @@ export class Workbook implements CustomFunctionHost {
   id: string;
   name: string;
   timeZone: string;
+  /** Typed input, displayed numbers and formula syntax follow it (locale.ts). */
+  locale: SheetLocale;
   owner: string;
   editors: string[];
   hf: HyperFormula;
@@ -94,8 +107,10 @@ export class Workbook implements CustomFunctionHost {
   scriptProperties = new Map<string, string>();
   documentCache = new Map<string, { value: string; expires: number }>();
   scriptCache = new Map<string, { value: string; expires: number }>();
-  /** Holder of each lock: an execution token, or null when free. */
-  locks: { document: string | null; script: string | null } = { document: null, script: null };
+  /** Holder of each lock (document, script, user:<email>): an execution token, or null when free. */
+  locks: Record<string, string | null> = { document: null, script: null };
+  /** Decides lock waits when executions are interleaved (dev/harness/interleave.ts). */
+  lockArbiter: LockArbiter | undefined;
   /** Strict audit: when enabled, every sheet write made without the document lock is recorded. */
   lockAudit = { enabled: false, violations: [] as { method: string; range: string; user: string }[] };
   /** The execution currently calling into the workbook (set by contexts); used by the lock audit. */
@@ -118,6 +133,7 @@ export class Workbook implements CustomFunctionHost {
     this.id = opts.id ?? `emulated-spreadsheet-${++workbookCounter}`;
     this.name = opts.name ?? "Untitled spreadsheet";
     this.timeZone = opts.timeZone ?? "Etc/UTC";
+    this.locale = localeFor(opts.locale ?? DEFAULT_LOCALE);
     this.owner = opts.owner ?? "owner@example.com";
     this.editors = opts.editors ?? [];
     registerSheetsPlugins();
@@ -157,6 +173,15 @@ export class Workbook implements CustomFunctionHost {
 
   private attachHost(): void {
     hosts.set((this.hf as unknown as { _config: object })._config, this);
+  }
+
+  /** Releases every lock `kind` (or all, without one) held by the execution `token`. */
+  releaseLock(kind: string | undefined, token: string): void {
+    for (const k of kind ? [kind] : Object.keys(this.locks)) {
+      if (this.locks[k] !== token) continue;
+      this.locks[k] = null;
+      this.lockArbiter?.released(k);
+    }
   }
 
   // ---- sheets -------------------------------------------------------------------------------
@@ -240,15 +265,17 @@ export class Workbook implements CustomFunctionHost {
       return Number.isFinite(input) ? this.numberContent(model, row, col, input) : "'" + String(input);
     if (typeof input === "boolean") return input;
     if (isDate(input)) {
-      if (!meta?.format)
-        model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? "M/d/yyyy H:mm:ss" : "M/d/yyyy";
+      if (!meta?.format) {
+        const date = this.locale.dateFormat;
+        model.ensureMeta(row, col).format = dateHasTime(input, this.timeZone) ? `${date} H:mm:ss` : date;
+      }
       return this.numberContent(model, row, col, dateToSerial(input, this.timeZone));
     }
     const text = String(input);
     if (!asTyped) return "'" + text;
-    const parsed = interpretText(text, meta?.format);
+    const parsed = interpretText(text, meta?.format, this.locale);
     if (parsed.formula) {
-      const t = toEngine(parsed.formula, model.name, (name) => {
+      const t = toEngine(formulaFromLocale(parsed.formula, this.locale), model.name, (name) => {
         const s = this.sheetByName(name);
         return s && { rows: s.maxRows, cols: s.maxColumns };
       });
@@ -449,7 +476,13 @@ export class Workbook implements CustomFunctionHost {
     return v instanceof DetailedCellError ? (v.type === ErrorType.SPILL ? spillMessage() : v.message) : null;
   }
 
+  /** The formula as getFormula shows it: as written, in the locale's syntax. */
   readFormula(model: SheetModel, row: number, col: number): string {
+    return formulaToLocale(this.writtenFormula(model, row, col), this.locale);
+  }
+
+  /** The formula as written, in the engine's (en_US) syntax. */
+  private writtenFormula(model: SheetModel, row: number, col: number): string {
     const f = this.hf.getCellFormula({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
     if (!f) return "";
     const meta = model.getMeta(row, col);
@@ -556,7 +589,7 @@ export class Workbook implements CustomFunctionHost {
       model.meta.forEach((line, row) =>
         line?.forEach((meta, col) => {
           if (!meta?.openKinds) return;
-          const original = this.readFormula(model, row, col);
+          const original = this.writtenFormula(model, row, col);
           if (!original) return;
           const t = toEngine(original, model.name, (name) => {
             const s = this.sheetByName(name);

@@ -150,9 +150,7 @@ export class Harness {
 
   private releaseLocks(): void {
     // Apps Script releases an execution's locks when it ends.
-    const wb = this.workbook;
-    if (wb.locks.document === this.emu.ctx.token) wb.locks.document = null;
-    if (wb.locks.script === this.emu.ctx.token) wb.locks.script = null;
+    this.workbook.releaseLock(undefined, this.emu.ctx.token);
   }
 
   /** Runs a function as from the script editor or a menu (full authorization). */

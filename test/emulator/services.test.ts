@@ -23,7 +23,7 @@ describe("services", () => {
 
   test("property quotas: 9 KB a value, 500 KB a store", () => {
     const props = createEmulator().services.PropertiesService.getDocumentProperties();
-    expect(() => props.setProperty("big", "x".repeat(9 * 1024 + 1))).toThrow("Argument too large: value");
+    expect(() => props.setProperty("big", "x".repeat(9 * 1024 + 1))).toThrow(/exceeded the property storage quota/);
     props.setProperty("ok", "x".repeat(9 * 1024));
     const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, "y".repeat(9000)]));
     expect(() => props.setProperties(many)).toThrow(/exceeded the property storage quota/);
