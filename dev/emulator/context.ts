@@ -12,13 +12,19 @@ import { UiState } from "./ui";
 
 let tokens = 0;
 
+/** A fresh identity for one execution: its locks are held under it. */
+export function newExecutionToken(): string {
+  return `execution-${++tokens}`;
+}
+
 export const PROTECTED_MESSAGE =
   "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 
 export class ExecutionContext {
   counters = new Counters();
   ui = new UiState();
-  readonly token = `execution-${++tokens}`;
+  /** The running execution's identity (the harness gives each execution its own). */
+  token = newExecutionToken();
   /** Warnings Sheets would show for edits of warning-only protected ranges (user edits only). */
   warnings: string[] = [];
   /** ScriptApp.AuthMode of the running call: FULL, LIMITED (simple triggers), CUSTOM_FUNCTION. */

@@ -11,7 +11,9 @@ import type { EditEvent, Emulator, EmulatorOptions, UserEditResult } from "../em
 import type { Range } from "../emulator/range";
 import type { Workbook } from "../emulator/workbook";
 import { inspectBundle } from "./bundle";
+import { newExecutionToken } from "../emulator/context";
 import { RealmBridge } from "./realm";
+import type { CallInterceptor } from "./realm";
 import { passParameter, passReturnValue } from "./script-run";
 
 export interface HarnessOptions extends EmulatorOptions {
@@ -29,6 +31,20 @@ export interface HarnessOptions extends EmulatorOptions {
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** How the scheduler (interleave.ts) drives one execution. */
+export interface ExecutionHooks {
+  /** The execution's identity: its locks are held under it. */
+  token: string;
+  /** Globals in place of the defaults (a Date on the simulated clock, a console). */
+  globals: Record<string, unknown>;
+  /** Called with the fresh global scope before the bundle is evaluated in it. */
+  prepare(context: vm.Context): void;
+  /** Every call the bundle makes into the emulator. */
+  intercept: CallInterceptor;
+  /** False while the execution is only suspended: then its locks stay held. */
+  ended(): boolean;
+}
+
 export class Harness {
   readonly emu: Emulator;
   /** The global scope of the latest execution (a fresh one per call unless keepGlobals). */
@@ -40,6 +56,7 @@ export class Harness {
   private globals: Record<string, unknown>;
   private depth = 0;
   private bridge = new RealmBridge();
+  private hooks: ExecutionHooks | undefined;
 
   constructor(opts: HarnessOptions = {}) {
     this.opts = opts;
@@ -54,15 +71,15 @@ export class Harness {
     // Host Date/Error so values crossing between bundle and emulator pass instanceof checks.
     const b = this.bridge;
     this.globals = {
-      SpreadsheetApp: b.wrap(s.SpreadsheetApp),
-      LockService: b.wrap(s.LockService),
-      PropertiesService: b.wrap(s.PropertiesService),
-      CacheService: b.wrap(s.CacheService),
-      Session: b.wrap(s.Session),
-      Utilities: b.wrap(s.Utilities),
-      HtmlService: b.wrap(s.HtmlService),
-      Logger: b.wrap(s.Logger),
-      Browser: b.wrap(s.Browser),
+      SpreadsheetApp: b.wrap(s.SpreadsheetApp, "SpreadsheetApp"),
+      LockService: b.wrap(s.LockService, "LockService"),
+      PropertiesService: b.wrap(s.PropertiesService, "PropertiesService"),
+      CacheService: b.wrap(s.CacheService, "CacheService"),
+      Session: b.wrap(s.Session, "Session"),
+      Utilities: b.wrap(s.Utilities, "Utilities"),
+      HtmlService: b.wrap(s.HtmlService, "HtmlService"),
+      Logger: b.wrap(s.Logger, "Logger"),
+      Browser: b.wrap(s.Browser, "Browser"),
       ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
       console,
       Date,
@@ -78,9 +95,13 @@ export class Harness {
         const context = this.opts.keepGlobals ? this.context : this.freshContext();
         const f = (context as Record<string, unknown>)[byUpper.get(name.toUpperCase()) ?? name] as Fn;
         this.bridge.use(context);
+        // Its calls are its own, not those of the execution whose write triggered it.
+        const intercept = this.bridge.intercept;
+        this.bridge.intercept = undefined;
         try {
           return this.asCustomFunction(() => f(...args.map((a) => this.bridge.toBundle(a))));
         } finally {
+          this.bridge.intercept = intercept;
           this.bridge.use(this.context);
         }
       };
@@ -106,21 +127,45 @@ export class Harness {
     return new Harness({ ...this.opts, workbook: this.workbook, user });
   }
 
-  private freshContext(): vm.Context {
-    const context = vm.createContext({ ...this.globals });
+  private freshContext(hooks?: ExecutionHooks): vm.Context {
+    const context = vm.createContext({ ...this.globals, ...hooks?.globals });
+    hooks?.prepare(context);
     this.script.runInContext(context);
     this.bridge.use(context);
     return context;
   }
 
-  /** One execution: fresh globals (unless keepGlobals), unless already inside one (nested call). */
+  /**
+   * One execution: fresh globals (unless keepGlobals) and its own lock token, unless already inside
+   * one (nested call). Apps Script releases an execution's locks when it ends.
+   */
   private execute<T>(run: () => T): T {
-    if (this.depth === 0 && !this.opts.keepGlobals) this.context = this.freshContext();
+    if (this.depth > 0) return run();
+    const ctx = this.emu.ctx;
+    const hooks = this.hooks;
+    const outside = ctx.token;
+    ctx.token = hooks?.token ?? newExecutionToken();
     this.depth++;
     try {
+      if (!this.opts.keepGlobals || hooks) this.context = this.freshContext(hooks);
+      this.bridge.intercept = hooks?.intercept;
       return run();
     } finally {
       this.depth--;
+      this.bridge.intercept = undefined;
+      if (!hooks || hooks.ended()) this.workbook.releaseLock(undefined, ctx.token);
+      ctx.token = outside;
+    }
+  }
+
+  /** Runs `body` (a call, run or onEdit of this harness) as the scheduled execution `hooks` describes. */
+  scheduled<T>(hooks: ExecutionHooks, body: () => T): T {
+    const saved = this.hooks;
+    this.hooks = hooks;
+    try {
+      return body();
+    } finally {
+      this.hooks = saved;
     }
   }
 
@@ -148,20 +193,11 @@ export class Harness {
     return this.withMode("CUSTOM_FUNCTION", "", run);
   }
 
-  private releaseLocks(): void {
-    // Apps Script releases an execution's locks when it ends.
-    this.workbook.releaseLock(undefined, this.emu.ctx.token);
-  }
-
   /** Runs a function as from the script editor or a menu (full authorization). */
   call(name: string, ...args: unknown[]): unknown {
-    try {
-      return this.execute(() =>
-        this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args.map((a) => this.bridge.toBundle(a)))),
-      );
-    } finally {
-      this.releaseLocks();
-    }
+    return this.execute(() =>
+      this.withMode("FULL", this.emu.ctx.email, () => this.fn(name)(...args.map((a) => this.bridge.toBundle(a)))),
+    );
   }
 
   /** Clicks a menu item by caption path ("Menu > Item"), caption, or function name. */
@@ -177,13 +213,9 @@ export class Harness {
   open(authMode: "LIMITED" | "NONE" = "LIMITED"): void {
     if (!this.functions.includes("onOpen")) return;
     const e = { authMode, source: this.spreadsheet, user: { getEmail: () => this.opts.simpleTriggerEmail ?? "" } };
-    try {
-      this.execute(() =>
-        this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(this.bridge.toBundle(e))),
-      );
-    } finally {
-      this.releaseLocks();
-    }
+    this.execute(() =>
+      this.withMode(authMode, this.opts.simpleTriggerEmail ?? "", () => this.fn("onOpen")(this.bridge.toBundle(e))),
+    );
   }
 
   /** onInstall(e) as run when the add-on is installed (FULL authorization). */
@@ -195,36 +227,44 @@ export class Harness {
   /** A person types/pastes into `target` ("Sheet!A1" or a Range); then the bundle's onEdit runs. */
   edit(target: string | Range, input: unknown): UserEditResult {
     const range = typeof target === "string" ? this.spreadsheet.getRange(target) : target;
+    const onEdit = this.functions.includes("onEdit") ? (e: EditEvent) => this.onEdit(e) : undefined;
+    return userEdit(this.emu.ctx, range, input, onEdit);
+  }
+
+  /** The simple trigger onEdit(e) as an execution of its own (LIMITED, Session as in simple triggers). */
+  onEdit(e: EditEvent): unknown {
     const email = this.opts.simpleTriggerEmail ?? "";
-    const onEdit = this.functions.includes("onEdit")
-      ? (e: EditEvent) =>
-          this.execute(() =>
-            this.withMode("LIMITED", email, () =>
-              this.fn("onEdit")(this.bridge.toBundle({ ...e, user: { getEmail: () => email } })),
-            ),
-          )
-      : undefined;
-    try {
-      return userEdit(this.emu.ctx, range, input, onEdit);
-    } finally {
-      this.releaseLocks();
-    }
+    return this.execute(() =>
+      this.withMode("LIMITED", email, () =>
+        this.fn("onEdit")(this.bridge.toBundle({ ...e, user: { getEmail: () => email } })),
+      ),
+    );
   }
 
   /** google.script.run.<name>(...args): parameters and the return value pass Apps Script's rules. */
   run(name: string, ...args: unknown[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       try {
-        if (name.endsWith("_")) throw new Error(`Script function not found: ${name}`);
-        const params = args.map((a) => passParameter(a));
-        const result = this.call(name, ...params);
-        resolve(passReturnValue(result));
+        resolve(this.runNow(name, ...args));
       } catch (e) {
-        const message =
-          e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
-        reject(new Error(message));
+        reject(e);
       }
     });
+  }
+
+  /** run() without the promise: the answer, or the Error the failure handler would receive. */
+  runNow(name: string, ...args: unknown[]): unknown {
+    try {
+      if (name.endsWith("_")) throw new Error(`Script function not found: ${name}`);
+      const params = args.map((a) => passParameter(a));
+      return passReturnValue(this.call(name, ...params));
+    } catch (e) {
+      const message =
+        e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+      // What the failure handler gets: the message only (lib ES2020 has no Error cause to keep).
+      // eslint-disable-next-line preserve-caught-error
+      throw new Error(message);
+    }
   }
 
   /** The message Sheets shows on an error cell ("Sheet!A1"), e.g. what a custom function threw. */

@@ -12,10 +12,16 @@ interface Intrinsics {
   Object: ObjectConstructor;
 }
 
+/** Sees every call the bundle makes into the emulator: `method` is "Range.getValues", `invoke` makes the call. */
+export type CallInterceptor = (method: string, invoke: () => unknown) => unknown;
+
 export class RealmBridge {
   private intrinsics: Intrinsics | undefined;
   private proxies = new WeakMap<object, object>();
   private targets = new WeakMap<object, object>();
+  private names = new WeakMap<object, string>();
+  /** Set while a scheduled execution runs (dev/harness/interleave.ts). */
+  intercept: CallInterceptor | undefined;
 
   /** Points the bridge at the realm of the execution about to run. */
   use(context: vm.Context): void {
@@ -43,22 +49,25 @@ export class RealmBridge {
     return this.wrap(value);
   }
 
-  /** An emulator object behind a proxy that bridges its results. */
-  wrap<T extends object>(target: T): T {
+  /** An emulator object behind a proxy that bridges its results; `name` labels a service object's calls. */
+  wrap<T extends object>(target: T, name?: string): T {
     if (this.targets.has(target)) return target;
+    if (name) this.names.set(target, name);
     let proxy = this.proxies.get(target);
     if (!proxy) {
       proxy = new Proxy(target, {
         get: (t, key) => {
           const v = Reflect.get(t, key, t);
           if (typeof v !== "function") return typeof key === "symbol" ? v : this.toBundle(v);
-          return (...args: unknown[]) =>
-            this.toBundle(
+          return (...args: unknown[]) => {
+            const invoke = () =>
               v.apply(
                 t,
                 args.map((a) => this.fromBundle(a)),
-              ),
-            );
+              );
+            const method = `${this.names.get(t) ?? t.constructor.name}.${String(key)}`;
+            return this.toBundle(this.intercept ? this.intercept(method, invoke) : invoke());
+          };
         },
       });
       this.proxies.set(target, proxy);
