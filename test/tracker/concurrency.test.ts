@@ -69,14 +69,16 @@ describe("two check-ins at once", () => {
   test("wherever the second starts during the first, both land and History stays sealed and numbered", () => {
     const n = history().length;
     const alone = new Interleaving();
-    const calls = alone.sidebar(ann, "checkIn", { krId: "KR-1.1", value: 2900 }).run().calls.length;
+    const calls = alone.sidebar(ann, "checkIn", { krId: "KR-1.1", value: 2900 }).run().calls;
     alone.dispose();
     let waited = 0;
-    // Every sixth pause point and the last two (release, answer): before, inside and after the
-    // locked section, without running every one of ~30 interleavings.
-    const points = [
-      ...new Set([...Array.from({ length: calls + 1 }, (_, k) => k).filter((k) => k % 6 === 0), calls - 1, calls]),
-    ];
+    // Before the first call, right after taking the lock, between its reads and writes, right
+    // before releasing it, after the last call (every point costs two live check-ins).
+    const locked = calls.indexOf("Lock.tryLock") + 1;
+    const released = calls.indexOf("Lock.releaseLock");
+    const points = [0, locked, Math.round((locked + released) / 2), released, calls.length];
+    expect(locked).toBeGreaterThan(0);
+    expect(released).toBeGreaterThan(locked);
     for (const [i, k] of points.entries()) {
       const s = new Interleaving();
       const a = s.sidebar(ann, "checkIn", { krId: "KR-1.1", value: 2000 + i });
@@ -93,7 +95,7 @@ describe("two check-ins at once", () => {
     }
     expect(history().length).toBe(n + 1 + 2 * points.length);
     expect(numbered()).toBe(true);
-    expect(waited).toBeGreaterThan(points.length / 2);
+    expect(waited).toBe(3);
   });
 });
 
