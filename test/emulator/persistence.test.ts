@@ -113,3 +113,16 @@ test("a workbook file of the first format (one entry per cell) still loads", () 
   expect(sheet.getRange("A1").getFontWeight()).toBe("bold");
   expect(sheet.getRange("A4").getNote()).toBe("empty but noted");
 });
+
+test("a workbook keeps its locale: formulas and typed text read the same after loading", () => {
+  const emu = createEmulator({ locale: "de_DE" });
+  const sheet = emu.spreadsheet.getSheets()[0];
+  sheet.getRange("A1:B1").setValues([["1,5", "=ROUND(A1*3;0)"]]);
+  const again = fromJSON(toJSON(emu.workbook));
+  const range = createEmulator({ workbook: again }).spreadsheet.getSheets()[0].getRange("A1:B1");
+  expect([again.locale.id, range.getValues(), range.getFormulas()[0][1]]).toEqual([
+    "de_DE",
+    [[1.5, 5]],
+    "=ROUND(A1*3;0)",
+  ]);
+});
