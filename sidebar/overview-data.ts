@@ -15,17 +15,24 @@ export function useOverviewData(showing: boolean) {
   const [data, setData] = useState<OverviewData | null>(null);
   const [filter, setFilter] = useState<Filter | null>(null);
   const [problem, setProblem] = useState("");
+  // The filter asked for last (not yet answered, maybe), and the last load started: answers can
+  // arrive out of order, and only the newest one is shown.
   const filterRef = useRef(filter);
-  filterRef.current = filter;
+  const latest = useRef(0);
 
   async function load(next: Filter | null = filterRef.current) {
+    const mine = ++latest.current;
+    if (next) filterRef.current = next;
     try {
       const overview = await call("getOverview", next ?? {});
+      if (mine !== latest.current) return;
+      const shown = next ?? { cycle: overview.currentCycle, team: "", owner: "", includeArchived: false };
+      filterRef.current = shown;
       setData(overview);
-      setFilter(next ?? { cycle: overview.currentCycle, team: "", owner: "", includeArchived: false });
+      setFilter(shown);
       setProblem("");
     } catch (error) {
-      setProblem((error as ApiError).message);
+      if (mine === latest.current) setProblem((error as ApiError).message);
     }
   }
   useEffect(() => {

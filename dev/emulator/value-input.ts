@@ -59,10 +59,7 @@ interface ParsedNumber {
  */
 export function parseLocaleNumber(text: string, locale: SheetLocale): ParsedNumber | null {
   const t = text.trim();
-  const groups = locale.groupTyped.map(escape).join("|");
-  const dec = escape(locale.decimal);
-  const re = new RegExp(`^([+-]?)(\\d{1,3}(?:(?:${groups})\\d{3})+|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?$`);
-  const m = re.exec(t);
+  const m = patterns(locale).number.exec(t);
   if (!m) return null;
   const [, sign, int, frac, exp] = m;
   if (!int && !frac) return null;
@@ -77,12 +74,44 @@ function numberFormat(n: ParsedNumber): string | undefined {
   return undefined;
 }
 
+interface LocalePatterns {
+  number: RegExp;
+  numericDate: RegExp;
+  time: RegExp;
+  currencyBefore: RegExp;
+  currencyAfter: RegExp;
+}
+
+const compiled = new Map<string, LocalePatterns>();
+
+/** The locale's patterns, built once (interpretText runs for every string written). */
+function patterns(locale: SheetLocale): LocalePatterns {
+  let p = compiled.get(locale.id);
+  if (!p) {
+    const groups = locale.groupTyped.map(escape).join("|");
+    const dec = escape(locale.decimal);
+    const sep = escape(locale.dateSeparator);
+    const ampm = locale.decimal === "." ? "\\s*([AaPp][Mm])?" : "()";
+    const symbols = [...new Set([locale.currency.symbol, ...CURRENCY_SYMBOLS])].map(escape).join("|");
+    p = {
+      number: new RegExp(`^([+-]?)(\\d{1,3}(?:(?:${groups})\\d{3})+|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?$`),
+      numericDate: new RegExp(`^(\\d{1,2})${sep}\\s?(\\d{1,2})${sep}\\s?(\\d{4})(?: ${TIME})?$`),
+      time: new RegExp(`^${TIME}${ampm}$`),
+      currencyBefore: new RegExp(`^([+-]?)(${symbols})\\s?(.+)$`),
+      currencyAfter: new RegExp(`^(.+?)[\\s\\u00a0]?(${symbols})$`),
+    };
+    compiled.set(locale.id, p);
+  }
+  return p;
+}
+
 function validDate(y: number, m: number, d: number, h: number, mi: number, s: number): boolean {
   if (m < 1 || m > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
   return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 
 const TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
+const ISO_DATE = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]${TIME})?$`);
 
 function dateValue(
   y: number,
@@ -98,15 +127,14 @@ function dateValue(
 }
 
 function parseDate(t: string, locale: SheetLocale): Interpreted | null {
-  const iso = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]${TIME})?$`).exec(t);
+  const iso = ISO_DATE.exec(t);
   if (iso) {
     const time = iso[4] === undefined ? undefined : [iso[4], iso[5], iso[6]];
     const fmt = !time ? "yyyy-mm-dd" : time[2] !== undefined ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm";
     const v = dateValue(Number(iso[1]), Number(iso[2]), Number(iso[3]), time, "");
     return v && { ...v, autoFormat: fmt };
   }
-  const sep = escape(locale.dateSeparator);
-  const numeric = new RegExp(`^(\\d{1,2})${sep}\\s?(\\d{1,2})${sep}\\s?(\\d{4})(?: ${TIME})?$`).exec(t);
+  const numeric = patterns(locale).numericDate.exec(t);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
     const [m, d] = locale.dateOrder === "MDY" ? [a, b] : [b, a];
@@ -134,8 +162,7 @@ function parseDate(t: string, locale: SheetLocale): Interpreted | null {
 }
 
 function parseTime(t: string, locale: SheetLocale): Interpreted | null {
-  const ampm = locale.decimal === "." ? "\\s*([AaPp][Mm])?" : "()";
-  const time = new RegExp(`^${TIME}${ampm}$`).exec(t);
+  const time = patterns(locale).time.exec(t);
   if (!time) return null;
   let h = Number(time[1]);
   const mi = Number(time[2]);
@@ -150,9 +177,8 @@ function parseTime(t: string, locale: SheetLocale): Interpreted | null {
 }
 
 function parseCurrency(t: string, locale: SheetLocale): Interpreted | null {
-  const symbols = [...new Set([locale.currency.symbol, ...CURRENCY_SYMBOLS])].map(escape).join("|");
-  const before = new RegExp(`^([+-]?)(${symbols})\\s?(.+)$`).exec(t);
-  const after = before ? null : new RegExp(`^(.+?)[\\s\\u00a0]?(${symbols})$`).exec(t);
+  const before = patterns(locale).currencyBefore.exec(t);
+  const after = before ? null : patterns(locale).currencyAfter.exec(t);
   const amount = before ? before[3] : after?.[1];
   if (amount === undefined) return null;
   const n = parseLocaleNumber(amount, locale);
@@ -172,6 +198,8 @@ export function interpretText(text: string, cellFormat: string | undefined, loca
   const trimmed = text.trim();
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
+  // Without a digit it cannot be a number, date or time: most text, decided at once.
+  if (!/\d/.test(trimmed)) return { value: text };
 
   const percent = /^(.*?)\s?%$/.exec(trimmed);
   if (percent) {

@@ -22,7 +22,8 @@ function renderTabs(current: State): void {
     if (sheet.color) tab.style.borderBottomColor = sheet.color;
     tab.addEventListener("click", async () => {
       resetSelection();
-      render(await post<State>("/api/activate", { sheet: sheet.name }));
+      await post<State>("/api/activate", { sheet: sheet.name });
+      await refresh(1); // the new sheet from its first row
     });
     tabs.append(tab);
   }

@@ -39,10 +39,20 @@ export async function post<T>(url: string, body: unknown): Promise<T> {
   return data as T;
 }
 
-/** Fetches the state with the grid's rows from `top` (default: the rows shown now) and renders it. */
-export async function refresh(top = page.state?.grid.top ?? 1): Promise<void> {
+/** The first row the grid should show (the last one asked for), and the last state request made. */
+let wantedTop = 1;
+let latest = 0;
+
+/**
+ * Fetches the state with the grid's rows from `top` (default: the rows asked for last) and renders
+ * it. Answers can arrive out of order (polling, edits, scrolling): only the newest request's shows.
+ */
+export async function refresh(top = wantedTop): Promise<void> {
+  wantedTop = top;
+  const mine = ++latest;
   const response = await fetch("/api/state?top=" + top);
-  page.render((await response.json()) as State);
+  const next = (await response.json()) as State;
+  if (mine === latest) page.render(next);
 }
 
 export const $ = (id: string) => document.getElementById(id) as HTMLElement;
