@@ -1,11 +1,13 @@
 /**
  * The tracker's native formulas: one array formula per computed column, in its header cell, using
- * the classic Sheets idiom ARRAYFORMULA(IF(ROW(A:A)=1, "Header", IF(blank,, value))). Whole-column
+ * the classic Sheets idiom ARRAYFORMULA(IF(ROW(A:A)=1, "Header", IF(A:A="",, value))). Whole-column
  * references cover new rows, and `IF(x,,y)` leaves truly empty cells (so getLastRow is unaffected).
- * The rules match src/core (progress, expected, status, score) and are tested against it.
+ * Each column applies a rule of the rulebook (rulebook/rules.ts) to whole columns; the only other
+ * thing here is looking Expected up: a cycle's by its name, an objective's by its ID.
  */
-import { DEFAULT_AT_RISK_GAP, DEFAULT_OFF_TRACK_GAP } from "./status";
 import type { SheetKey } from "./layout";
+import { formulaOf } from "./rulebook/kit";
+import { RULES } from "./rulebook/rules";
 
 /** Where each column currently is, by sheet and header: found by header text, so reordering is fine. */
 export interface ColumnPositions {
@@ -25,135 +27,87 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
 }
 
-type Builder = (ref: (header: string) => string, other: (sheet: SheetKey, header: string) => string) => string;
-
-function clamp(x: string): string {
-  return "IF(" + x + "<0,0,IF(" + x + ">1,1," + x + "))";
+/** Whole-column references: `own` on the column's sheet, `other` on another sheet. */
+interface Columns {
+  own(header: string): string;
+  other(sheet: SheetKey, header: string): string;
 }
 
-/** Same rule as statusFor(): the gap is rounded to 9 decimals, since 0.8 − 0.7 is 0.10000000000000009. */
-function status(progress: string, expected: string): string {
-  const gap = "ROUND(" + expected + "-" + progress + ",9)";
-  return (
-    "IF(" +
-    progress +
-    '>=1,"Done",IF(' +
-    expected +
-    '="",,IF(' +
-    gap +
-    "<=" +
-    DEFAULT_AT_RISK_GAP +
-    ',"On track",IF(' +
-    gap +
-    "<=" +
-    DEFAULT_OFF_TRACK_GAP +
-    ',"At risk","Off track"))))'
-  );
+type Builder = (c: Columns) => string;
+
+/** SUMIF: the total of `sheet`'s `header` column over the rows whose `key` column equals `match`. */
+function sumWhere(c: Columns, sheet: SheetKey, key: string, match: string, header: string): string {
+  return "SUMIF(" + c.other(sheet, key) + "," + match + "," + c.other(sheet, header) + ")";
+}
+
+/** A list argument over an objective's key results: the total of a Key Results column, per objective. */
+function krTotal(c: Columns, header: string): string {
+  return sumWhere(c, "keyResults", "Objective ID", c.own("ID"), header);
+}
+
+/**
+ * 1 when the Cycles sheet has the objective's cycle with both its dates (dates are numbers, so SUMIF
+ * finds them). Lookups read it, since SUMIF alone would turn a missing cycle's blank Expected into 0.
+ */
+function hasCycle(c: Columns): string {
+  const date = (header: string) => sumWhere(c, "cycles", "Cycle", c.own("Cycle"), header);
+  return "IF(" + c.own("Cycle") + '="",0,IF(' + date("Start") + "*" + date("End") + "=0,0,1))";
+}
+
+/** The cycle's Expected, by the cycle's name: blank without a cycle. */
+function objectiveExpected(c: Columns): string {
+  return "IF(" + c.own("Has cycle") + "=0,," + sumWhere(c, "cycles", "Cycle", c.own("Cycle"), "Expected") + ")";
+}
+
+/** The objective's Expected, by its ID: blank without the objective or its cycle. */
+function keyResultExpected(c: Columns): string {
+  const objective = (header: string) => sumWhere(c, "objectives", "ID", c.own("Objective ID"), header);
+  return "IF(" + c.own("Objective ID") + '="",,IF(' + objective("Has cycle") + "=0,," + objective("Expected") + "))";
 }
 
 /** Per-row expressions (over whole columns) for every computed column, by sheet and header. */
 const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
   cycles: {
-    Expected: (c) =>
-      "IF((" +
-      c("Cycle") +
-      '="")+(' +
-      c("Start") +
-      '="")+(' +
-      c("End") +
-      '=""),,IF(TODAY()<' +
-      c("Start") +
-      ",0,IF(TODAY()>" +
-      c("End") +
-      ",1,(TODAY()-" +
-      c("Start") +
-      ")/(" +
-      c("End") +
-      "-" +
-      c("Start") +
-      "+1))))",
+    // as_of is left out: TODAY(), in the spreadsheet's time zone.
+    Expected: (c) => formulaOf(RULES.expected, { cycle_start: c.own("Start"), cycle_end: c.own("End") }),
   },
   objectives: {
-    Progress: (c, o) =>
-      "IF(" +
-      c("ID") +
-      '="",,IFERROR(SUMIF(' +
-      o("keyResults", "Objective ID") +
-      "," +
-      c("ID") +
-      "," +
-      o("keyResults", "Weighted progress") +
-      ")/SUMIF(" +
-      o("keyResults", "Objective ID") +
-      "," +
-      c("ID") +
-      "," +
-      o("keyResults", "Counted weight") +
-      "),))",
-    Expected: (c, o) =>
-      "IF((" +
-      c("ID") +
-      '="")+(' +
-      c("Cycle") +
-      '=""),,IF(COUNTIF(' +
-      o("cycles", "Cycle") +
-      "," +
-      c("Cycle") +
-      ")=0,,SUMIF(" +
-      o("cycles", "Cycle") +
-      "," +
-      c("Cycle") +
-      "," +
-      o("cycles", "Expected") +
-      ")))",
-    Status: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,' + status(c("Progress"), c("Expected")) + ")",
-    Score: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,ROUND(' + c("Progress") + ",1))",
+    Progress: (c) =>
+      formulaOf(RULES.rollup, {
+        weighted_progress: krTotal(c, "Weighted progress"),
+        counted_weight: krTotal(c, "Counted weight"),
+      }),
+    Expected: objectiveExpected,
+    Status: (c) =>
+      formulaOf(RULES.status, {
+        progress: c.own("Progress"),
+        expected: c.own("Expected"),
+        checked_in: formulaOf(RULES.anyCheckIn, { counted_check_ins: krTotal(c, "Checked in") }),
+      }),
+    Score: (c) => formulaOf(RULES.score, { progress: c.own("Progress") }),
+    "Has cycle": hasCycle,
   },
   keyResults: {
-    Progress: (c) => {
-      const share = "(" + c("Current") + "-" + c("Start") + ")/(" + c("Target") + "-" + c("Start") + ")";
-      return (
-        "IF((" +
-        c("ID") +
-        '="")+(' +
-        c("Target") +
-        '="")+(' +
-        c("Current") +
-        '=""),,IF(' +
-        c("Type") +
-        '="milestone",IF(' +
-        c("Current") +
-        "*1>=1,1,0),IF(" +
-        c("Target") +
-        "=" +
-        c("Start") +
-        ",," +
-        clamp(share) +
-        ")))"
-      );
-    },
-    Expected: (c, o) =>
-      "IF((" +
-      c("ID") +
-      '="")+(' +
-      c("Objective ID") +
-      '=""),,IF(COUNTIF(' +
-      o("objectives", "ID") +
-      "," +
-      c("Objective ID") +
-      ")=0,,SUMIF(" +
-      o("objectives", "ID") +
-      "," +
-      c("Objective ID") +
-      "," +
-      o("objectives", "Expected") +
-      ")))",
-    Status: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,' + status(c("Progress"), c("Expected")) + ")",
-    Score: (c) => "IF((" + c("ID") + '="")+(' + c("Progress") + '=""),,ROUND(' + c("Progress") + ",1))",
-    "Counted weight": (c) =>
-      "IF(" + c("ID") + '="",,IF(' + c("State") + '="Archived",0,IF(' + c("Weight") + '="",1,' + c("Weight") + ")))",
+    Progress: (c) =>
+      formulaOf(RULES.progress, {
+        current: c.own("Current"),
+        target: c.own("Target"),
+        start: c.own("Start"),
+        type: c.own("Type"),
+      }),
+    Expected: keyResultExpected,
+    Status: (c) =>
+      formulaOf(RULES.status, {
+        progress: c.own("Progress"),
+        expected: c.own("Expected"),
+        checked_in: formulaOf(RULES.checkedIn, { last_check_in: c.own("Last check-in") }),
+      }),
+    Score: (c) => formulaOf(RULES.score, { progress: c.own("Progress") }),
+    "Counted weight": (c) => formulaOf(RULES.countedWeight, { weight: c.own("Weight"), state: c.own("State") }),
     "Weighted progress": (c) =>
-      "IF(" + c("ID") + '="",,IF(' + c("Progress") + '="",0,' + c("Progress") + ")*" + c("Counted weight") + ")",
+      formulaOf(RULES.weightedProgress, { progress: c.own("Progress"), counted_weight: c.own("Counted weight") }),
+    "Checked in": (c) =>
+      formulaOf(RULES.countedCheckIn, { last_check_in: c.own("Last check-in"), state: c.own("State") }),
   },
 };
 
@@ -168,12 +122,12 @@ export function columnFormula(sheet: SheetKey, header: string, positions: Column
     const letter = columnLetter(index);
     return (qualify ? quoteSheet(positions.sheetName(target)) + "!" : "") + letter + ":" + letter;
   };
-  const body = builder(
-    (name) => whole(sheet, name, false),
-    (target, name) => whole(target, name, true),
-  );
+  const body = builder({
+    own: (name) => whole(sheet, name, false),
+    other: (target, name) => whole(target, name, true),
+  });
   const anchor = whole(sheet, headerAnchor(sheet), false);
-  return "=ARRAYFORMULA(IF(ROW(" + anchor + ')=1,"' + header + '",' + body + "))";
+  return "=ARRAYFORMULA(IF(ROW(" + anchor + ')=1,"' + header + '",IF(' + anchor + '="",,' + body + ")))";
 }
 
 /** The column every array formula of a sheet keys its ROW() test on: the sheet's first input. */

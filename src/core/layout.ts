@@ -1,7 +1,8 @@
 /**
  * The tracker's sheets and columns. Code finds columns by header text, never by position, so people
  * can reorder and add columns. Formula columns hold one array formula in the header cell that fills
- * the whole column (see formulas.ts); "helper" columns feed the objective roll-up.
+ * the whole column (see formulas.ts); "helper" columns feed other columns' formulas (the objective
+ * roll-up and status, the key results' Expected).
  */
 import { COMMITMENTS, KR_TYPES, STATES } from "./vocabulary";
 
@@ -34,6 +35,14 @@ export interface SheetSpec {
 
 const PERCENT = "0%";
 const DATE = "yyyy-mm-dd";
+
+/** Objectives and key results read their status the same way (the rulebook's `status`). */
+const STATUS_COLUMN: ColumnSpec = {
+  header: "Status",
+  kind: "formula",
+  note: "Computed: Done, On track, At risk, Off track, or No check-in yet while nobody has checked in.",
+  width: 90,
+};
 
 export const OBJECTIVES: SheetSpec = {
   key: "objectives",
@@ -99,13 +108,20 @@ export const OBJECTIVES: SheetSpec = {
       numberFormat: PERCENT,
       width: 80,
     },
-    { header: "Status", kind: "formula", note: "Computed: Done, On track, At risk or Off track.", width: 90 },
+    STATUS_COLUMN,
     {
       header: "Score",
       kind: "formula",
       note: "Computed: progress rounded to one decimal (0.0 to 1.0).",
       numberFormat: "0.0",
       width: 60,
+    },
+    {
+      header: "Has cycle",
+      kind: "helper",
+      note: "Computed for the key results' Expected: 1 when the Cycles sheet has this objective's cycle with both dates.",
+      numberFormat: "0",
+      width: 70,
     },
     {
       header: "Roadmap check",
@@ -209,7 +225,7 @@ export const KEY_RESULTS: SheetSpec = {
       numberFormat: PERCENT,
       width: 80,
     },
-    { header: "Status", kind: "formula", note: "Computed: Done, On track, At risk or Off track.", width: 90 },
+    STATUS_COLUMN,
     {
       header: "Score",
       kind: "formula",
@@ -230,6 +246,13 @@ export const KEY_RESULTS: SheetSpec = {
       note: "Computed for the objective roll-up: progress × counted weight.",
       numberFormat: "0.00",
       width: 90,
+    },
+    {
+      header: "Checked in",
+      kind: "helper",
+      note: "Computed for the objective's status: 1 when this key result is active and has a check-in.",
+      numberFormat: "0",
+      width: 70,
     },
     {
       header: "Roadmap check",

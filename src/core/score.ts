@@ -1,13 +1,7 @@
-import { clamp01 } from "./progress";
 import type { Commitment } from "./vocabulary";
 
-/** Google-style grade: progress clamped to 0…1, rounded to one decimal (0.65 → 0.7, like Sheets' ROUND). */
-export function score(progress: number): number {
-  return Math.round(clamp01(progress) * 10 + 1e-9) / 10;
-}
-
 /**
- * How to read a score honestly: committed goals are expected to reach 1.0;
+ * How to read a score (the rulebook's `score`) honestly: committed goals are expected to reach 1.0;
  * for aspirational ones about 0.7 is success and a steady 1.0 means the goal was not ambitious.
  */
 export function scoreVerdict(grade: number, commitment: Commitment): string {

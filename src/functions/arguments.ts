@@ -28,20 +28,20 @@ function sizeText(grid: Grid): string {
   return grid.length + (grid.length === 1 ? " row" : " rows") + " × " + cols + (cols === 1 ? " column" : " columns");
 }
 
-/** One cell's arguments, positionally (a, b, c, d), and its 1-based row in the range (null for single values). */
-export type CellCompute = (a: unknown, b: unknown, c: unknown, d: unknown, row: number | null) => Result;
+/** One cell's arguments, positionally (a … e), and its 1-based row in the range (null for single values). */
+export type CellCompute = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, row: number | null) => Result;
 
 /**
  * Calls `compute` for every cell of the result, with each argument's value at that cell.
  * Returns a single value when every argument is a single cell, else a grid of the common shape.
- * Positional arguments (at most four) keep the loop free of per-cell allocations: this runs
+ * Positional arguments (at most five) keep the loop free of per-cell allocations: this runs
  * over whole columns of 10,000+ rows in one call.
  */
 export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: CellCompute): Result {
   let shape: Grid | null = null;
   let shapeArg = "";
-  const grids: (Grid | null)[] = [null, null, null, null];
-  const singles: unknown[] = [undefined, undefined, undefined, undefined];
+  const grids: (Grid | null)[] = [null, null, null, null, null];
+  const singles: unknown[] = [undefined, undefined, undefined, undefined, undefined];
   args.forEach((arg, i) => {
     let value = arg.value;
     // A 1×1 range is a single value.
@@ -69,10 +69,10 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
     }
     grids[i] = value;
   });
-  let [a, b, c, d] = singles;
-  if (shape === null) return compute(a, b, c, d, null);
+  let [a, b, c, d, e] = singles;
+  if (shape === null) return compute(a, b, c, d, e, null);
 
-  const [ga, gb, gc, gd] = grids;
+  const [ga, gb, gc, gd, ge] = grids;
   const rows = (shape as Grid).length;
   const cols = (shape as Grid)[0].length;
   // Array literals rather than `new Array`: no global lookup per row (costly in some hosts).
@@ -84,7 +84,8 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
       if (gb !== null) b = gb[r][col];
       if (gc !== null) c = gc[r][col];
       if (gd !== null) d = gd[r][col];
-      line.push(compute(a, b, c, d, r + 1));
+      if (ge !== null) e = ge[r][col];
+      line.push(compute(a, b, c, d, e, r + 1));
     }
     out.push(line);
   }

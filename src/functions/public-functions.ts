@@ -3,9 +3,11 @@
  * JSDoc Sheets reads for autocomplete (`@param`, `@customfunction`), so names, argument hints and
  * behaviour can never drift apart.
  */
-import { okrExpected, okrProgress, okrRollup, okrScore, okrStatus } from "./okr-functions";
-import { spreadsheetDays } from "./spreadsheet-days";
+import type { Rule } from "../core/rulebook/kit";
+import { RULES } from "../core/rulebook/rules";
+import { okrRollup } from "./okr-functions";
 import { okrRoadmapCheck } from "./roadmap-function";
+import { ruleFunction } from "./rule-function";
 
 export interface ParamDoc {
   name: string;
@@ -24,67 +26,17 @@ export interface CustomFunctionSpec {
 
 const CELLS = "number|Array<Array<number>>";
 
+/** OKR_PROGRESS, OKR_EXPECTED, OKR_STATUS, OKR_SCORE: every rulebook entry that names a custom function. */
+function fromRulebook(): Record<string, CustomFunctionSpec> {
+  const specs: Record<string, CustomFunctionSpec> = {};
+  for (const rule of Object.values(RULES) as Rule[]) {
+    if ("name" in rule.customFunction) specs[rule.customFunction.name] = ruleFunction(rule);
+  }
+  return specs;
+}
+
 export const customFunctions = {
-  OKR_PROGRESS: {
-    summary:
-      "Progress of a key result from start to target, as a fraction from 0 to 1. Works for metrics that decrease and for TRUE/FALSE milestones.",
-    params: [
-      { name: "current", type: CELLS, description: "The current value, or a range of them." },
-      { name: "target", type: CELLS, description: "The target value, or a range of them (same size as current)." },
-      {
-        name: "start",
-        type: CELLS,
-        description: "Optional. The value at the start of the cycle; 0 if omitted.",
-        optional: true,
-      },
-    ],
-    returns: { type: CELLS, description: "Progress from 0 to 1; blank where current or target is blank." },
-    run: okrProgress,
-  },
-  OKR_EXPECTED: {
-    summary: "The share of a cycle that has passed (0 to 1): where progress should be by now.",
-    params: [
-      { name: "cycle_start", type: "Date|Array<Array<Date>>", description: "The cycle's first day." },
-      { name: "cycle_end", type: "Date|Array<Array<Date>>", description: "The cycle's last day." },
-      {
-        name: "as_of",
-        type: "Date|Array<Array<Date>>",
-        description: "Optional. The day to measure at; today if omitted.",
-        optional: true,
-      },
-    ],
-    returns: { type: CELLS, description: "0 before the cycle starts, 1 after its last day." },
-    run: (cycleStart: unknown, cycleEnd: unknown, asOf?: unknown) =>
-      okrExpected(cycleStart, cycleEnd, asOf, spreadsheetDays()),
-  },
-  OKR_STATUS: {
-    summary: "Done, On track, At risk or Off track, from progress and expected progress.",
-    params: [
-      { name: "progress", type: CELLS, description: "Progress from 0 to 1, e.g. from OKR_PROGRESS." },
-      { name: "expected", type: CELLS, description: "Expected progress from 0 to 1, e.g. from OKR_EXPECTED." },
-      {
-        name: "at_risk_gap",
-        type: "number",
-        description: "Optional. How far behind is still on track; 0.10 if omitted.",
-        optional: true,
-      },
-      {
-        name: "off_track_gap",
-        type: "number",
-        description: "Optional. How far behind is at risk rather than off track; 0.25 if omitted.",
-        optional: true,
-      },
-    ],
-    returns: { type: "string|Array<Array<string>>", description: "The status; blank where progress is blank." },
-    run: okrStatus,
-  },
-  OKR_SCORE: {
-    summary:
-      "The Google-style grade from 0.0 to 1.0: about 0.7 is success for aspirational goals, 1.0 is expected of committed ones.",
-    params: [{ name: "progress", type: CELLS, description: "Progress from 0 to 1, or a range of them." }],
-    returns: { type: CELLS, description: "Progress clamped to 0…1 and rounded to one decimal." },
-    run: okrScore,
-  },
+  ...fromRulebook(),
   OKR_ROLLUP: {
     summary: "Each objective's progress: the weighted mean of its key results' progress.",
     params: [

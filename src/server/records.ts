@@ -3,19 +3,19 @@
  * "1,200" or left a cell blank) and every problem names the sheet, the row and the column.
  */
 import { isBlank, isoDate, parseNumber } from "../core/cell-values";
-import { expectedProgress } from "../core/cycle";
 import { KEY_RESULTS } from "../core/layout";
+import { apply } from "../core/rulebook/kit";
+import { RULES } from "../core/rulebook/rules";
 import { isArchived, KR_TYPES, type KrType } from "../core/vocabulary";
-import { progressBetween, weightedProgress } from "../core/progress";
-import { score } from "../core/score";
-import { statusFor } from "../core/status";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
 import type { CycleView, KeyResultView, ObjectiveView } from "../core/contract";
 
-function numberCell(table: Table, row: number, header: string, fallback: number | null): number | null {
+const DEFAULT_WEIGHT = RULES.countedWeight.args[0].default;
+
+function numberCell(table: Table, row: number, header: string): number | null {
   const value = table.cell(row, header);
-  if (isBlank(value)) return fallback;
+  if (isBlank(value)) return null;
   const parsed = parseNumber(value);
   if (!parsed.ok) {
     throw new UserError(
@@ -34,18 +34,26 @@ function numberCell(table: Table, row: number, header: string, fallback: number 
   return parsed.value;
 }
 
+/** Text as the sheet's formulas compare it (untrimmed), null when blank. */
+function ruleText(table: Table, row: number, header: string): string | null {
+  const value = table.cell(row, header);
+  return isBlank(value) ? null : String(value);
+}
+
 export function readKeyResult(table: Table, row: number): KeyResultView {
   const typeText = table.text(row, "Type").toLowerCase();
+  const knownType = (KR_TYPES as readonly string[]).includes(typeText);
   const view: KeyResultView = {
     id: table.text(row, "ID"),
     objectiveId: table.text(row, "Objective ID"),
     title: table.text(row, "Key result"),
-    type: (KR_TYPES as readonly string[]).includes(typeText) ? (typeText as KrType) : "increase",
+    // A blank or unknown type measures like an increase, as the sheet's Progress formula does.
+    type: knownType ? (typeText as KrType) : "increase",
     start: 0,
-    target: 1,
+    target: 0,
     current: null,
     unit: table.text(row, "Unit"),
-    weight: 1,
+    weight: DEFAULT_WEIGHT,
     owner: table.text(row, "Owner"),
     archived: isArchived(table.text(row, "State")),
     confidence: null,
@@ -56,7 +64,23 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     sheetRow: row + 1,
   };
   try {
-    if (!(KR_TYPES as readonly string[]).includes(typeText)) {
+    const start = numberCell(table, row, "Start");
+    const target = numberCell(table, row, "Target");
+    view.current = numberCell(table, row, "Current");
+    view.weight = numberCell(table, row, "Weight") ?? DEFAULT_WEIGHT;
+    view.confidence = numberCell(table, row, "Confidence");
+    const checked = table.day(row, "Last check-in");
+    view.lastCheckIn = checked ? isoDate(checked) : null;
+    // What the sidebar shows; blanks are the rule's business below. Answers must stay JSON-safe.
+    view.start = start ?? 0;
+    view.target = target ?? view.start;
+    view.progress = apply(RULES.progress, {
+      current: view.current,
+      target,
+      start,
+      type: ruleText(table, row, "Type"),
+    });
+    if (typeText && !knownType) {
       throw new UserError(
         KEY_RESULTS.name +
           " row " +
@@ -68,29 +92,17 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
           ".",
       );
     }
-    view.start = numberCell(table, row, "Start", 0) as number;
-    view.target = numberCell(table, row, "Target", null) ?? NaN;
-    view.current = numberCell(table, row, "Current", null);
-    view.weight = numberCell(table, row, "Weight", 1) as number;
-    view.confidence = numberCell(table, row, "Confidence", null);
-    const checked = table.day(row, "Last check-in");
-    view.lastCheckIn = checked ? isoDate(checked) : null;
-    if (Number.isNaN(view.target))
-      throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
-    view.progress = progressOf(view);
+    if (target === null) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     view.problem = error.message;
-    if (Number.isNaN(view.target)) view.target = view.start; // answers must stay JSON-safe
   }
   return view;
 }
 
-/** A key result's progress by its type, or null when there is nothing to measure yet. */
+/** A key result's progress by its type (the rulebook's rule), or null when there is nothing to measure yet. */
 export function progressOf(kr: Pick<KeyResultView, "type" | "start" | "target" | "current">): number | null {
-  if (kr.current === null) return null;
-  if (kr.type === "milestone") return kr.current >= 1 ? 1 : 0;
-  return kr.target === kr.start ? null : progressBetween(kr.current, kr.target, kr.start);
+  return apply(RULES.progress, { current: kr.current, target: kr.target, start: kr.start, type: kr.type });
 }
 
 export function readCycles(table: Table, today: Date): Map<string, CycleView> {
@@ -103,31 +115,35 @@ export function readCycles(table: Table, today: Date): Map<string, CycleView> {
       id: table.text(row, "Cycle"),
       start: isoDate(start),
       end: isoDate(end),
-      expected: expectedProgress(start, end, today),
+      expected: RULES.expected.compute(start, end, today),
     });
   }
   return cycles;
 }
 
-/** Objectives with their key results and everything computed, by the same rules as the sheet's formulas. */
+/** Objectives with their key results and everything computed, by the rulebook, as the sheet's formulas do. */
 export function readObjectives(objectives: Table, keyResults: Table, cycles: Map<string, CycleView>): ObjectiveView[] {
-  const byObjective = new Map<string, KeyResultView[]>();
+  const byObjective = new Map<string, KeyResultRow[]>();
   for (const row of keyResults.rowsWith("ID")) {
-    const kr = readKeyResult(keyResults, row);
-    const list = byObjective.get(kr.objectiveId) ?? [];
+    const kr = krRow(keyResults, row);
+    const list = byObjective.get(kr.view.objectiveId) ?? [];
     list.push(kr);
-    byObjective.set(kr.objectiveId, list);
+    byObjective.set(kr.view.objectiveId, list);
   }
   return objectives.rowsWith("ID").map((row) => {
     const id = objectives.text(row, "ID");
     const krs = byObjective.get(id) ?? [];
     const cycle = objectives.text(row, "Cycle");
     const expected = cycles.get(cycle)?.expected ?? null;
-    const progress = weightedProgress(
-      krs.filter((kr) => !kr.archived).map((kr) => ({ progress: kr.progress ?? 0, weight: kr.weight })),
-    );
-    for (const kr of krs)
-      kr.status = kr.progress === null || expected === null ? null : statusFor(kr.progress, expected);
+    for (const kr of krs) {
+      const checked = RULES.checkedIn.compute(kr.lastCheckIn);
+      kr.view.status = apply(RULES.status, { progress: kr.view.progress, expected, checked_in: checked });
+    }
+    const progress = apply(RULES.rollup, {
+      weighted_progress: krs.map((kr) => RULES.weightedProgress.compute(kr.view.progress, kr.countedWeight)),
+      counted_weight: krs.map((kr) => kr.countedWeight),
+    });
+    const checked = RULES.anyCheckIn.compute(krs.map((kr) => RULES.countedCheckIn.compute(kr.lastCheckIn, kr.state)));
     return {
       id,
       title: objectives.text(row, "Objective"),
@@ -139,11 +155,29 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       description: objectives.text(row, "Description"),
       progress,
       expected,
-      status:
-        progress === null ? null : progress >= 1 ? "Done" : expected === null ? null : statusFor(progress, expected),
-      score: progress === null ? null : score(progress),
-      keyResults: krs,
+      status: apply(RULES.status, { progress, expected, checked_in: checked }),
+      score: apply(RULES.score, { progress }),
+      keyResults: krs.map((kr) => kr.view),
       sheetRow: row + 1,
     };
   });
+}
+
+/** A key result's view and the cells its objective reads, as the sheet's helper columns do. */
+interface KeyResultRow {
+  view: KeyResultView;
+  state: string | null;
+  lastCheckIn: Date | null;
+  countedWeight: number;
+}
+
+function krRow(table: Table, row: number): KeyResultRow {
+  const view = readKeyResult(table, row);
+  const state = ruleText(table, row, "State");
+  return {
+    view,
+    state,
+    lastCheckIn: table.day(row, "Last check-in"),
+    countedWeight: RULES.countedWeight.compute(view.weight, state),
+  };
 }

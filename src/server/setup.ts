@@ -201,12 +201,14 @@ function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Rang
   for (const range of ranges) range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
 }
 
-/** Background and text colour of each status (a new status must choose its colours here). */
+/** Background and text colour of each status (a new status must choose its colours here); "No check-in yet" is
+ * neutral grey: nothing is known yet. */
 const STATUS_COLOURS: Record<Status, [string, string]> = {
   Done: ["#ceead6", "#0d652d"],
   "On track": ["#e6f4ea", "#137333"],
   "At risk": ["#fef7e0", "#b06000"],
   "Off track": ["#fce8e6", "#c5221f"],
+  "No check-in yet": ["#f1f3f4", "#5f6368"],
 };
 
 /** Status colours and a progress scale; rules a person added elsewhere on the sheet are kept. */

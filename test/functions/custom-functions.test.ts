@@ -26,6 +26,12 @@ describe("OKR_PROGRESS", () => {
     expect(call("OKR_PROGRESS", false, true)).toBe(0);
   });
 
+  it("takes the key result's type: a milestone is done at 1 and not done below, whatever start and target", () => {
+    expect(call("OKR_PROGRESS", 0.5, 1, 0, "milestone")).toBe(0);
+    expect(call("OKR_PROGRESS", 0.5, 1, 0, "increase")).toBe(0.5);
+    expect(call("OKR_PROGRESS", column(1, 0), 0, 0, "Milestone")).toEqual(column(1, 0));
+  });
+
   it("reads numbers typed as text", () => {
     expect(call("OKR_PROGRESS", "45%", "90%")).toBe(0.5);
     expect(call("OKR_PROGRESS", "600", "1,200")).toBe(0.5);
@@ -138,6 +144,16 @@ describe("OKR_STATUS", () => {
   it("gives blank for a blank progress and maps ranges", () => {
     expect(call("OKR_STATUS", "", 0.5)).toBe("");
     expect(call("OKR_STATUS", column(0.2, "", 1), 0.5)).toEqual(column("Off track", "", "Done"));
+  });
+
+  it("reads No check-in yet when checked_in is FALSE (Done still wins), TRUE when left out", () => {
+    expect(call("OKR_STATUS", 0, 0.5, "", "", false)).toBe("No check-in yet");
+    expect(call("OKR_STATUS", column(0.1, 1, 0.45), 0.5, 0.1, 0.25, column(0, 0, 1))).toEqual(
+      column("No check-in yet", "Done", "On track"),
+    );
+    expect(() => call("OKR_STATUS", 0.5, 0.5, 0.1, 0.25, "maybe")).toThrow(
+      'OKR_STATUS: checked_in is "maybe", which is not TRUE or FALSE.',
+    );
   });
 
   it("explains a missing expected value and a bad gap", () => {

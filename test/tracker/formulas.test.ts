@@ -1,12 +1,32 @@
 /**
- * The sheets' native formulas, evaluated by the emulator's formula engine, agree with the core
- * rules (and so with OKR_PROGRESS and the sidebar) on values a person would type.
+ * The sheets' native formulas, evaluated by the emulator's formula engine, agree with the rulebook
+ * (and so with the OKR_* functions and the sidebar) on a tracker a person would build.
  */
-import { expectedProgress } from "../../src/core/cycle";
-import { progressBetween, weightedProgress } from "../../src/core/progress";
-import { score } from "../../src/core/score";
-import { statusFor } from "../../src/core/status";
+import { apply } from "../../src/core/rulebook/kit";
+import { RULES } from "../../src/core/rulebook/rules";
+import type { Harness } from "../../dev/harness/harness";
 import { apiData, newTracker, rows } from "../support/tracker";
+
+const expectedProgress = (start: Date, end: Date, asOf: Date) => RULES.expected.compute(start, end, asOf);
+const score = (progress: number) => apply(RULES.score, { progress });
+
+interface Overview {
+  objectives: {
+    id: string;
+    progress: number;
+    status: string | null;
+    keyResults: { progress: number; status: string | null }[];
+  }[];
+}
+
+/** The sidebar's objectives and key results next to the sheet's rows, for one objective. */
+async function sideBySide(harness: Harness, cycle: string, objectiveId: string) {
+  const overview = await apiData<Overview>(harness, "getOverview", { cycle });
+  const objective = overview.objectives.find((o) => o.id === objectiveId)!;
+  const sheet = rows(harness, "Objectives").find((o) => o.ID === objectiveId)!;
+  const krs = rows(harness, "Key Results").filter((kr) => kr["Objective ID"] === objectiveId);
+  return { objective, sheet, krs };
+}
 
 const today = new Date();
 const cycleStart = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 30);
@@ -30,7 +50,7 @@ describe("computed columns", () => {
 
   it("KR progress is (current − start) / (target − start), clamped, for every type", () => {
     const progress = rows(harness, "Key Results").map((r) => r.Progress as number);
-    expect(progress[0]).toBeCloseTo(progressBetween(150, 300, 100), 12);
+    expect(progress[0]).toBeCloseTo(0.25, 12);
     expect(progress[1]).toBeCloseTo(0.75, 12);
     expect(progress.slice(2)).toEqual([1, 1, 1]);
   });
@@ -42,18 +62,39 @@ describe("computed columns", () => {
     for (const kr of rows(harness, "Key Results")) expect(kr.Expected).toBeCloseTo(expected, 12);
   });
 
-  it("status and score per key result match the core rules", () => {
+  it("reads No check-in yet before anyone checks in (Done at 100%), in the sheet and the sidebar", async () => {
+    expect(rows(harness, "Key Results").map((kr) => kr.Status)).toEqual([
+      "No check-in yet",
+      "No check-in yet",
+      "Done",
+      "Done",
+      "Done",
+    ]);
+    const { objective, sheet } = await sideBySide(harness, "2031-Q1", "O-1");
+    expect(objective.keyResults.map((kr) => kr.status)).toEqual(rows(harness, "Key Results").map((kr) => kr.Status));
+    expect([sheet.Status, objective.status]).toEqual(["No check-in yet", "No check-in yet"]);
+  });
+
+  it("after a check-in, status and score per key result match the rulebook", async () => {
+    await apiData(harness, "checkIn", { krId: "KR-1.2", value: 4 });
     const expected = expectedProgress(cycleStart, cycleEnd, today);
     for (const kr of rows(harness, "Key Results")) {
-      expect(kr.Status).toBe(statusFor(kr.Progress as number, expected));
+      const checked = kr["Last check-in"] !== "";
+      expect(kr.Status).toBe(apply(RULES.status, { progress: kr.Progress as number, expected, checked_in: checked }));
       expect(kr.Score).toBe(score(kr.Progress as number));
+      expect(kr["Checked in"]).toBe(checked ? 1 : 0);
     }
+    expect(rows(harness, "Key Results")[1].Status).not.toBe("No check-in yet");
+    expect(rows(harness, "Objectives")[0].Status).not.toBe("No check-in yet");
   });
 
   it("objective progress is the weighted mean of its active key results", () => {
     const progress = rows(harness, "Key Results").map((r) => r.Progress as number);
     const weights = [1, 1, 1, 1, 3];
-    const mean = weightedProgress(progress.map((p, i) => ({ progress: p, weight: weights[i] }))) as number;
+    const mean = apply(RULES.rollup, {
+      weighted_progress: progress.map((p, i) => p * weights[i]),
+      counted_weight: weights,
+    }) as number;
     const [objective] = rows(harness, "Objectives");
     expect(objective.Progress).toBeCloseTo(mean, 12);
     expect(objective.Score).toBe(score(mean));
@@ -67,15 +108,39 @@ describe("computed columns", () => {
   });
 
   it("matches what the sidebar shows", async () => {
-    const overview = await apiData<{
-      objectives: { progress: number; keyResults: { progress: number; status: string }[] }[];
-    }>(harness, "getOverview", { cycle: "2031-Q1" });
-    const sheetRows = rows(harness, "Key Results");
-    overview.objectives[0].keyResults.forEach((kr, i) => {
-      expect(kr.progress).toBeCloseTo(sheetRows[i].Progress as number, 12);
-      expect(kr.status).toBe(sheetRows[i].Status);
+    const { objective, sheet, krs } = await sideBySide(harness, "2031-Q1", "O-1");
+    objective.keyResults.forEach((kr, i) => {
+      expect(kr.progress).toBeCloseTo(krs[i].Progress as number, 12);
+      expect(kr.status).toBe(krs[i].Status);
     });
-    expect(overview.objectives[0].progress).toBeCloseTo(rows(harness, "Objectives")[0].Progress as number, 12);
+    expect(objective.progress).toBeCloseTo(sheet.Progress as number, 12);
+    expect(objective.status).toBe(sheet.Status);
+  });
+
+  it("reads Done at 100% in the sheet and the sidebar alike when the cycle's row is missing, and no pace", async () => {
+    await apiData(harness, "createObjective", {
+      title: "Finish what we started",
+      cycle: "2031-Q1",
+      keyResults: [
+        { title: "Runbook reviewed", type: "milestone", target: 1, current: 1 },
+        { title: "Pages migrated", type: "increase", start: 0, target: 10, current: 0 },
+      ],
+    });
+    await apiData(harness, "checkIn", { krId: "KR-2.2", value: 4 });
+    const cycleRow = harness.spreadsheet.getRange("Cycles!A4:C4");
+    const saved = cycleRow.getValues();
+    cycleRow.clearContent();
+    try {
+      const { objective, sheet, krs } = await sideBySide(harness, "2031-Q1", "O-2");
+      expect(krs.map((kr) => [kr.Expected, kr.Status])).toEqual([
+        ["", "Done"],
+        ["", ""],
+      ]);
+      expect(objective.keyResults.map((kr) => kr.status)).toEqual(["Done", null]);
+      expect([sheet.Expected, sheet.Status, objective.status]).toEqual(["", "", null]);
+    } finally {
+      cycleRow.setValues(saved);
+    }
   });
 
   it("agrees with the built bundle's custom functions, evaluated in cells over the same columns", () => {
@@ -86,12 +151,12 @@ describe("computed columns", () => {
       .setFormulas([
         [
           "=OKR_PROGRESS(" + krs + "G2:G6," + krs + "F2:F6," + krs + "E2:E6)",
-          "=OKR_STATUS(A1:A5," + krs + "O2:O6)",
+          "=OKR_STATUS(A1:A5," + krs + "O2:O6,0.1,0.25," + krs + "T2:T6)",
           "=OKR_SCORE(A1:A5)",
           "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + "K2:K6)",
         ],
       ]);
-    const native = rows(harness, "Key Results");
+    const native = rows(harness, "Key Results").slice(0, 5);
     const computed = sheet.getRange("A1:C5").getValues();
     native.forEach((kr, i) => {
       expect(computed[i][0]).toBeCloseTo(kr.Progress as number, 12);
@@ -103,6 +168,6 @@ describe("computed columns", () => {
 
   it("leaves rows without an ID blank, so the sheet's last row is the last key result", () => {
     const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
-    expect(sheet.getLastRow()).toBe(1 + krs.length);
+    expect(sheet.getLastRow()).toBe(1 + krs.length + 2);
   });
 });

@@ -74,7 +74,9 @@ describe("set up on an empty spreadsheet", () => {
     expect(protections.length).toBeGreaterThanOrEqual(6);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
     const statusTexts = krs.getConditionalFormatRules().map((r) => r.getBooleanCondition()?.getCriteriaValues()[0]);
-    expect(statusTexts).toEqual(expect.arrayContaining(["Done", "On track", "At risk", "Off track"]));
+    expect(statusTexts).toEqual(
+      expect.arrayContaining(["Done", "On track", "At risk", "Off track", "No check-in yet"]),
+    );
   });
 
   it("is safe to run twice: the second run changes nothing and says the tracker is complete", () => {

@@ -1,0 +1,276 @@
+/**
+ * The rulebook: every quantity the tracker computes, once. Each entry declares its arguments and
+ * holds the TypeScript function (the sidebar, the custom functions) next to the Sheets formula builder
+ * (the sheets' own columns, see formulas.ts). test/rules/agreement.test.ts evaluates every entry three
+ * ways on generated cases. How to add a rule: ARCHITECTURE.md.
+ */
+import { daysBetween } from "../cycle";
+import type { Status } from "../status";
+import { isArchived, type STATES } from "../vocabulary";
+import { clamp01, rule, sheetClamp01, TODAY, total } from "./kit";
+
+const ARCHIVED: (typeof STATES)[1] = "Archived";
+
+/** State compares like Sheets' `=`: case-insensitively. */
+function archived(state: string | null): boolean {
+  return state !== null && isArchived(state);
+}
+
+/** Type compares like Sheets' `=`: case-insensitively (the length test keeps the custom function's loop fast). */
+function isMilestone(type: string): boolean {
+  return type.length === 9 && (type === "milestone" || type.toLowerCase() === "milestone");
+}
+
+/** Sheets' ROUND: half away from zero. */
+function round(value: number, digits: number): number {
+  const scale = Math.pow(10, digits);
+  return value < 0 ? -Math.round(-value * scale) / scale : Math.round(value * scale) / scale;
+}
+
+const LAST_CHECK_IN = {
+  name: "last_check_in",
+  kind: "date",
+  doc: "The day of the last check-in, blank if none.",
+} as const;
+const STATE = { name: "state", kind: "text", doc: "Active or Archived." } as const;
+
+const checkedIn = rule({
+  title: "Has a check-in",
+  doc: 'Whether anyone has recorded a value: "Last check-in" is filled in (a new key result has it blank; a check-in or a value typed into Current sets it).',
+  args: [LAST_CHECK_IN],
+  returns: { kind: "flag", doc: "TRUE once the key result has a check-in." },
+  compute: (last) => last !== null,
+  formula: (last) => "(" + last + '<>"")',
+  customFunction: { none: 'a formula tests the cell: =I2<>"".' },
+});
+
+export const RULES = {
+  progress: rule({
+    title: "Key-result progress",
+    doc: "Progress of a key result from start to target, as a fraction from 0 to 1. Works for metrics that decrease and for TRUE/FALSE milestones.",
+    args: [
+      { name: "current", kind: "number", doc: "The current value, or a range of them.", blankGivesBlank: true },
+      {
+        name: "target",
+        kind: "number",
+        doc: "The target value, or a range of them (same size as current).",
+        blankGivesBlank: true,
+      },
+      { name: "start", kind: "number", doc: "The value at the start of the cycle", default: 0 },
+      {
+        name: "type",
+        kind: "text",
+        doc: "The key result's type: a milestone is done at 1 (TRUE) and not done below; increase, decrease and percentage go from start to target",
+        default: "increase",
+      },
+    ],
+    returns: { kind: "number", doc: "Progress from 0 to 1; blank where current or target is blank." },
+    // One entry for every type: increase, decrease and percentage share one formula (the direction is
+    // start vs target, a percentage is a number format), and the sheet has one Progress column.
+    compute: (current, target, start, type) => {
+      if (isMilestone(type)) return current >= 1 ? 1 : 0;
+      return target === start ? null : clamp01((current - start) / (target - start));
+    },
+    formula: (current, target, start, type) =>
+      "IF(" +
+      type +
+      '="milestone",IF(' +
+      current +
+      "*1>=1,1,0),IF(" +
+      target +
+      "=" +
+      start +
+      ",," +
+      sheetClamp01("(" + current + "-" + start + ")/(" + target + "-" + start + ")") +
+      "))",
+    customFunction: {
+      name: "OKR_PROGRESS",
+      refuse: [
+        {
+          arg: "target",
+          when: (_current, target, start, type) => target === start && !isMilestone(type),
+          problem: "equals the start value, so progress cannot be measured; set a target different from the start",
+        },
+      ],
+    },
+  }),
+
+  expected: rule({
+    title: "Expected progress",
+    doc: "The share of a cycle that has passed (0 to 1): where progress should be by now. The end is the cycle's last day, so a quarter of 92 days is 0 on its first day and 1 from the day after its last.",
+    args: [
+      { name: "cycle_start", kind: "date", doc: "The cycle's first day.", blankGivesBlank: true },
+      { name: "cycle_end", kind: "date", doc: "The cycle's last day.", blankGivesBlank: true },
+      { name: "as_of", kind: "date", doc: "The day to measure at", default: TODAY },
+    ],
+    returns: { kind: "number", doc: "0 before the cycle starts, 1 after its last day." },
+    compute: (start, end, asOf) => {
+      const passed = daysBetween(start, asOf);
+      const length = daysBetween(start, end) + 1;
+      return passed < 0 ? 0 : passed >= length ? 1 : passed / length;
+    },
+    formula: (start, end, asOf) =>
+      "IF(" +
+      asOf +
+      "<" +
+      start +
+      ",0,IF(" +
+      asOf +
+      ">" +
+      end +
+      ",1,(" +
+      asOf +
+      "-" +
+      start +
+      ")/(" +
+      end +
+      "-" +
+      start +
+      "+1)))",
+    customFunction: {
+      name: "OKR_EXPECTED",
+      refuse: [
+        {
+          arg: "cycle_end",
+          when: (start, end) => daysBetween(start, end) < 0,
+          problem: "is before cycle_start; the end is the cycle's last day",
+        },
+      ],
+    },
+  }),
+
+  checkedIn,
+
+  status: rule({
+    title: "Status",
+    doc: "Done, On track, At risk, Off track or No check-in yet, from progress and expected progress.",
+    args: [
+      {
+        name: "progress",
+        kind: "number",
+        doc: "Progress from 0 to 1, e.g. from OKR_PROGRESS.",
+        blankGivesBlank: true,
+      },
+      { name: "expected", kind: "number", doc: "Expected progress from 0 to 1, e.g. from OKR_EXPECTED." },
+      { name: "at_risk_gap", kind: "number", doc: "How far behind is still on track", default: 0.1 },
+      { name: "off_track_gap", kind: "number", doc: "How far behind is at risk rather than off track", default: 0.25 },
+      { name: "checked_in", kind: "flag", doc: "FALSE while nobody has checked in", default: true },
+    ],
+    returns: { kind: "text", doc: "The status; blank where progress is blank." },
+    // The gap is rounded to 9 decimals, since 0.8 − 0.7 is 0.10000000000000009 in floating point.
+    compute: (progress, expected, atRiskGap, offTrackGap, checked): Status | null => {
+      if (progress >= 1) return "Done";
+      if (!checked) return "No check-in yet";
+      if (expected === null) return null;
+      const gap = round(expected - progress, 9);
+      return gap <= atRiskGap ? "On track" : gap <= offTrackGap ? "At risk" : "Off track";
+    },
+    formula: (progress, expected, atRiskGap, offTrackGap, checked) => {
+      const gap = "ROUND(" + expected + "-" + progress + ",9)";
+      const pace =
+        "IF(" +
+        expected +
+        '="",,IF(' +
+        gap +
+        "<=" +
+        atRiskGap +
+        ',"On track",IF(' +
+        gap +
+        "<=" +
+        offTrackGap +
+        ',"At risk","Off track")))';
+      return "IF(" + progress + '>=1,"Done",IF(' + checked + "," + pace + ',"No check-in yet"))';
+    },
+    customFunction: {
+      name: "OKR_STATUS",
+      refuse: [
+        {
+          arg: "expected",
+          when: (_progress, expected) => expected === null,
+          problem: "is blank; give the expected progress, e.g. from OKR_EXPECTED",
+        },
+        {
+          arg: "off_track_gap",
+          when: (_progress, _expected, atRiskGap, offTrackGap) => offTrackGap < atRiskGap,
+          problem: "is smaller than at_risk_gap; it must be at least as large",
+        },
+      ],
+    },
+  }),
+
+  score: rule({
+    title: "Score",
+    doc: "The Google-style grade from 0.0 to 1.0: about 0.7 is success for aspirational goals, 1.0 is expected of committed ones.",
+    args: [
+      { name: "progress", kind: "number", doc: "Progress from 0 to 1, or a range of them.", blankGivesBlank: true },
+    ],
+    returns: { kind: "number", doc: "Progress clamped to 0…1 and rounded to one decimal." },
+    // The nudge makes 0.7 − 0.05 (0.6499999999999999) round to 0.7, as Sheets' decimal ROUND does.
+    compute: (progress) => Math.round(clamp01(progress) * 10 + 1e-9) / 10,
+    formula: (progress) => "ROUND(" + sheetClamp01(progress) + ",1)",
+    customFunction: { name: "OKR_SCORE" },
+  }),
+
+  countedWeight: rule({
+    title: "Counted weight",
+    doc: "How much a key result counts in its objective: its weight (1 if blank), or 0 once archived.",
+    args: [{ name: "weight", kind: "number", doc: "The key result's weight", default: 1 }, STATE],
+    returns: { kind: "number", doc: "The weight the objective's roll-up uses." },
+    compute: (weight, state) => (archived(state) ? 0 : weight),
+    formula: (weight, state) => "IF(" + state + '="' + ARCHIVED + '",0,' + weight + ")",
+    customFunction: { none: "a helper column; OKR_ROLLUP takes weights as they are." },
+  }),
+
+  weightedProgress: rule({
+    title: "Weighted progress",
+    doc: "A key result's share of its objective's roll-up: progress (0 while blank), clamped, times its counted weight.",
+    args: [
+      { name: "progress", kind: "number", doc: "The key result's progress." },
+      { name: "counted_weight", kind: "number", doc: "Its counted weight", default: 0 },
+    ],
+    returns: { kind: "number", doc: "Progress × counted weight." },
+    compute: (progress, weight) => clamp01(progress ?? 0) * weight,
+    formula: (progress, weight) => "IF(" + progress + '="",0,' + sheetClamp01(progress) + ")*" + weight,
+    customFunction: { none: "a helper column; OKR_ROLLUP does this per key result." },
+  }),
+
+  countedCheckIn: rule({
+    title: "Counted check-in",
+    doc: "1 when an active key result has a check-in, else 0: what its objective counts to tell whether anyone has checked in.",
+    args: [LAST_CHECK_IN, STATE],
+    returns: { kind: "number", doc: "1 or 0." },
+    compute: (last, state) => (!archived(state) && checkedIn.compute(last) ? 1 : 0),
+    formula: (last, state) => "IF(" + state + '="' + ARCHIVED + '",0,IF(' + checkedIn.formula(last) + ",1,0))",
+    customFunction: { none: "a helper column for the objective's status." },
+  }),
+
+  rollup: rule({
+    title: "Objective progress",
+    doc: "The weighted mean of an objective's key results: their weighted progress over their counted weights; blank when nothing counts.",
+    args: [
+      { name: "weighted_progress", kind: "list", doc: "The key results' weighted progress." },
+      { name: "counted_weight", kind: "list", doc: "The key results' counted weights." },
+    ],
+    returns: { kind: "number", doc: "The objective's progress from 0 to 1." },
+    compute: (weighted, weights) => {
+      const sum = total(weights);
+      return sum === 0 ? null : total(weighted) / sum;
+    },
+    formula: (weighted, weights) => "IFERROR(" + weighted + "/" + weights + ",)",
+    customFunction: {
+      none: "OKR_ROLLUP applies weightedProgress, then this, per objective (it takes progress and weights).",
+    },
+  }),
+
+  anyCheckIn: rule({
+    title: "Objective has a check-in",
+    doc: "Whether any active key result of an objective has a check-in.",
+    args: [{ name: "counted_check_ins", kind: "list", doc: "The key results' counted check-ins." }],
+    returns: { kind: "flag", doc: "TRUE once one of them has a check-in." },
+    compute: (counted) => total(counted) > 0,
+    formula: (counted) => "(" + counted + ">0)",
+    customFunction: { none: "the sheet totals a helper column: =SUMIF(…)>0." },
+  }),
+};
+
+export type RuleName = keyof typeof RULES;
