@@ -3,9 +3,11 @@ import { runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
 import { runCheckerBench } from "./checker";
 import { runEmulatorBench } from "./emulator";
+import { runWorkbookFileBench } from "./workbook-files";
 
 async function main(): Promise<void> {
   await runEmulatorBench();
+  await runWorkbookFileBench();
   await runFunctionBench();
   await runTrackerBench();
   await runCheckerBench();

@@ -42,6 +42,8 @@ export interface CustomFunctionHost {
 
 /** Engines are keyed by their config object, the one thing every plugin instance can see. */
 export const hosts = new WeakMap<object, CustomFunctionHost>();
+/** The workbook whose engine is being built (its config is not in `hosts` until the build returns). */
+export const building: { host?: CustomFunctionHost } = {};
 
 function rangeBounds(
   ast: Ast | undefined,
@@ -161,7 +163,7 @@ class CustomFunctionPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
 
   private host(): CustomFunctionHost | undefined {
-    return hosts.get(this.config as unknown as object);
+    return hosts.get(this.config as unknown as object) ?? building.host;
   }
 
   custom(ast: Ast, state: State): unknown {
