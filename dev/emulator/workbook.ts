@@ -39,6 +39,8 @@ export class SheetsError extends Error {
 export type CellValue = number | string | boolean | Date;
 
 const parseDateTimeAsHyperFormula = HyperFormula.defaultConfig.parseDateTime;
+/** What HyperFormula's date parser can accept at all (its quick check, before it lowercases and trims). */
+const MAYBE_DATE = /^[\s0-9/.:-]+[ap]?m?$/i;
 
 /** Lock waits between interleaved executions: granted (true), timed out (false), or the caller is suspended (throws). */
 export interface LockArbiter {
@@ -160,9 +162,13 @@ export class Workbook implements CustomFunctionHost {
       smartRounding: false,
       // Nothing here undoes: keeping undo data only costs time and memory on every write.
       undoLimit: 0,
-      // Text kept as text ("'…") is never a date: skip trying eight date formats on each such cell.
+      // HyperFormula tries every date format on text written into a cell and on both sides of
+      // each text comparison (A:A="" over a column): text kept as text ("'…") or that cannot be a
+      // date (the engine's own quick check, done once here) is turned away at once.
       parseDateTime: (text, dateFormat, timeFormat) =>
-        text.startsWith("'") ? undefined : parseDateTimeAsHyperFormula(text, dateFormat, timeFormat),
+        text.startsWith("'") || !MAYBE_DATE.test(text.trim())
+          ? undefined
+          : parseDateTimeAsHyperFormula(text, dateFormat, timeFormat),
     });
     this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
     this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
