@@ -5,6 +5,7 @@
  * apostrophe ("'=IMPORTXML(…)", "'0042"). Typing it back unchanged gives the same content.
  */
 import { dateToSerial, serialParts } from "../emulator/dates";
+import type { SheetLocale } from "../emulator/locale";
 import { interpretText } from "../emulator/value-input";
 
 /** Up to 15 significant digits, as Sheets shows numbers in the editor. */
@@ -20,13 +21,20 @@ function dateText(value: Date, timeZone: string): string {
   return date + " " + p.h + ":" + two(p.mi) + ":" + two(p.s);
 }
 
-export function editText(value: unknown, formula: string, format: string, timeZone: string): string {
+/** Dates and numbers as en_US types them; whether text needs its apostrophe, by the sheet's locale. */
+export function editText(
+  value: unknown,
+  formula: string,
+  format: string,
+  timeZone: string,
+  locale?: SheetLocale,
+): string {
   if (formula) return formula;
   if (value instanceof Date) return dateText(value, timeZone);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return format.includes("%") ? plain(value * 100) + "%" : plain(value);
   const text = String(value ?? "");
   if (text === "" || format === "@") return text;
-  const typed = interpretText(text, format);
+  const typed = interpretText(text, format, locale);
   return typed.formula === undefined && typed.value === text ? text : "'" + text;
 }

@@ -64,7 +64,7 @@ function cellViews(harness: Harness, sheetName: string, first: number, count: nu
       const meta = model.getMeta(r, c + 1);
       const paint = conditionalPaint(model.conditionalRules, r, c + 1, value);
       const cell: CellView = { text };
-      const edit = editText(value, formulas[i][c], formats[i][c], timeZone);
+      const edit = editText(value, formulas[i][c], formats[i][c], timeZone, harness.workbook.locale);
       if (edit !== text) cell.edit = edit;
       const background = paint?.background ?? meta?.background;
       const color = paint?.fontColor ?? meta?.fontColor;
