@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       .fill("All features in Frontend Observability Phase 2 are delivered");
     await second
       .getByRole("status")
-      .getByText(/Restates roadmap item/)
+      .getByText(/Restates/)
       .waitFor();
     await second.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "create-form.png") });
