@@ -22,7 +22,11 @@ export function useOverviewData(showing: boolean) {
 
   async function load(next: Filter | null = filterRef.current) {
     const mine = ++latest.current;
-    if (next) filterRef.current = next;
+    if (next) {
+      // The controls show the choice at once, not when the answer comes.
+      filterRef.current = next;
+      setFilter(next);
+    }
     try {
       const overview = await call("getOverview", next ?? {});
       if (mine !== latest.current) return;
