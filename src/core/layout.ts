@@ -41,7 +41,7 @@ const STATUS_COLUMN: ColumnSpec = {
   header: "Status",
   kind: "formula",
   note: "Computed: Done, On track, At risk, Off track, or No check-in yet while nobody has checked in.",
-  width: 90,
+  width: 110, // "No check-in yet" fits
 };
 
 export const OBJECTIVES: SheetSpec = {

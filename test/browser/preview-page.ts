@@ -43,13 +43,20 @@ export function watchForProblems(page: Page): string[] {
   return problems;
 }
 
+/** `setUp`: the tracker set up; `sample`: the sample tracker `npm start` opens on (instead of an empty spreadsheet). */
+export interface OpenOptions {
+  setUp?: boolean;
+  sample?: boolean;
+}
+
 /**
  * A preview on an empty workbook; with `setUp`, the tracker is set up first (as by the menu item),
  * so a test that is not about set-up starts where a manager would.
  */
-export async function openPreview(browser: Browser, opts: { setUp?: boolean } = {}): Promise<Session> {
+export async function openPreview(browser: Browser, opts: OpenOptions = {}): Promise<Session> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "okr-preview-"));
-  const preview = await startPreview({ port: 0, workbookFile: path.join(dir, "workbook.json"), empty: true });
+  const workbookFile = path.join(dir, "workbook.json");
+  const preview = await startPreview({ port: 0, workbookFile, ...(opts.sample ? { fresh: true } : { empty: true }) });
   if (opts.setUp) {
     preview.harness.clickMenu("Set up tracker");
     preview.harness.spreadsheet.setActiveSheet(preview.harness.spreadsheet.getSheetByName("Objectives")!);
@@ -89,7 +96,7 @@ export async function openPreview(browser: Browser, opts: { setUp?: boolean } = 
  * One browser for the test file and a fresh preview per test, closed after it. Call at the top of
  * a test file; `open` starts the test's preview.
  */
-export function previewSuite(): { open(opts?: { setUp?: boolean }): Promise<Session> } {
+export function previewSuite(): { open(opts?: OpenOptions): Promise<Session> } {
   jest.setTimeout(120_000);
   let browser: Browser | undefined;
   let current: Session | undefined;
