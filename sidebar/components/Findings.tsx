@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import type { OkrCheck, OkrFinding } from "../../src/core/contract";
 import { ApiError, call } from "../bridge";
 
-const ORDER = { duplicate: 0, related: 1, ok: 2 } as const;
+const ORDER = { duplicate: 0, output: 1, related: 2, ok: 3 } as const;
 
 function FindingItem(props: { finding: OkrFinding; onProblem: (message: string) => void }) {
   const f = props.finding;
@@ -19,9 +19,11 @@ function FindingItem(props: { finding: OkrFinding; onProblem: (message: string) 
         <span class={"verdict verdict-" + verdict}>
           {verdict === "duplicate"
             ? "Restates the roadmap"
-            : verdict === "related"
-              ? "Related to the roadmap"
-              : "Independent"}
+            : verdict === "output"
+              ? "Delivery work, not an outcome"
+              : verdict === "related"
+                ? "Related to the roadmap"
+                : "Independent"}
         </span>
         {f.items.length > 0 && <span class="secondary"> · {f.items.join("; ")}</span>}
       </p>

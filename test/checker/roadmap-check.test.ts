@@ -66,18 +66,25 @@ describe("checkAgainstRoadmap verdicts", () => {
     expect(check("Launch Frontend Observability and reach 1000 users per day").verdict).toBe("related");
   });
 
-  it("ok: delivery of work that is not on the roadmap, and KPIs", () => {
-    expect(check("Launch a public status page")).toMatchObject({
-      verdict: "ok",
-      roadmapIds: [],
-      reason: "Matches no roadmap item.",
-    });
-    expect(check("Keep uptime above 99.9%").verdict).toBe("ok");
+  it("output: delivery of work that is not on the roadmap asks what it should change", () => {
+    const f = check("Launch a public status page");
+    expect(f).toMatchObject({ verdict: "output", roadmapIds: [] });
+    expect(f.reason).toBe(
+      "Delivery work not on the roadmap ('Launch a public status page'). What is it meant to change? Say what should be different once it is done, e.g. '50 people a week use public status page within a month of release'.",
+    );
+    expect(check("Hire 2 backend engineers").verdict).toBe("output");
+    expect(check("Publish the 2026 hiring plan").verdict).toBe("output");
   });
 
-  it("ok: a delivery sharing one common word with a short item is about something else", () => {
+  it("ok: KPIs, opinions and measures without a delivery", () => {
+    expect(check("Keep uptime above 99.9%").verdict).toBe("ok");
+    expect(check("Positive feedback from customers about the new onboarding").verdict).toBe("ok");
+    expect(check("The number of processes documented in our operating procedures").verdict).toBe("ok");
+  });
+
+  it("output, not duplicate: a delivery sharing one common word with a short item is about something else", () => {
     // "payment" alone is most of "New payment flow" once "flow" is discounted as generic.
-    expect(check("Runbook for payment incidents published").verdict).toBe("ok");
+    expect(check("Runbook for payment incidents published").verdict).toBe("output");
     expect(check("Ship the new payment flow").verdict).toBe("duplicate");
   });
 });
@@ -102,7 +109,7 @@ describe("matching", () => {
 
   it("does not match on one shared word when the OKR names another system", () => {
     const billing: RoadmapItem[] = [{ id: "B", text: "Annual billing option" }];
-    expect(checkAgainstRoadmap([kr("K", "Migrate billing to Stripe")], billing).findings[0].verdict).toBe("ok");
+    expect(checkAgainstRoadmap([kr("K", "Migrate billing to Stripe")], billing).findings[0].verdict).toBe("output");
   });
 });
 
@@ -164,6 +171,7 @@ describe("index", () => {
   });
 
   it("copes with an empty roadmap", () => {
-    expect(checkAgainstRoadmap([kr("K1", "Ship it")], []).findings[0].verdict).toBe("ok");
+    expect(checkAgainstRoadmap([kr("K1", "Ship it")], []).findings[0].verdict).toBe("output");
+    expect(checkAgainstRoadmap([kr("K1", "Reach 500 weekly users")], []).findings[0].verdict).toBe("ok");
   });
 });

@@ -35,10 +35,17 @@ const PARTICLE_VERBS =
 const STATE =
   "(?:live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
   "implemented|built|decommissioned|retired|rolled out|turned on|in production|in ga|ga|generally available|published|" +
-  "shut down|switched on|in place|ready|purchasable|bookable|supported|in beta|in public beta|in open beta)";
+  "shut down|switched on|in place|ready|purchasable|bookable|supported|in beta|in public beta|in open beta|the default|default|" +
+  "enforced|documented|developed|determined|defined|signed off|approved|integrated|automated|finalized|merged|established|updated)";
 const PEOPLE =
   "(?:users?|customers?|developers?|devs|admins?|administrators?|agents?|teams?|analysts?|engineers?|everyone|anyone|" +
   "people|members?|merchants?|buyers?|sellers?|partners?|clients?|staff|employees|shoppers?|visitors?|subscribers?|patients?|students?)";
+
+// Participles that describe how people feel, not a piece of work being done ("users are satisfied").
+const FEELINGS =
+  "(?:satisfied|engaged|delighted|interested|excited|impressed|confused|frustrated|pleased|surprised|involved|motivated|retained|churned|used|needed|required|expected|based|focused|aligned|blocked)";
+
+const PEOPLE_BEFORE = new RegExp(`\\b${PEOPLE.replace("teams?|", "")} $`);
 
 // Qualitative change words: "Improve responsiveness of Timeline View" aims at an effect, not a delivery.
 const CHANGE =
@@ -53,6 +60,11 @@ const DELIVERY_PATTERNS: RegExp[] = [
   new RegExp(`\\b${PEOPLE} (?:get|gets|have|has|receive|receives) (?:a|an|the|access to|their|our) `),
   /\bcan be (?:now )?\w+ed\b/,
   /\bdone by\b|\bon (?:time|schedule)\b|\bby (?:the )?end of\b/,
+  // End states: "SOC2 completed", "costs are determined and documented", "X becomes the default".
+  /\b(?:completed|published|documented|enforced|signed off|finalized|in place|becomes? the default)\b/,
+  new RegExp(`\\b(?:is|are|be|been|was|were|gets?|becomes?|became) (?:\\w+ly )?(?!${FEELINGS}\\b)\\w{3,}ed\\b`),
+  // Meeting a compliance standard is done or not.
+  /\bmeet(?:s|ing)?\b[^.]{0,40}\b(?:compliance|requirements?|certifications?|standards?|criteria|fedramp|soc2|iso27001|hipaa)\b/,
 ];
 
 // "... after the SSO launch", "... once the migration is done": a delivery named as a point in time.
@@ -64,14 +76,22 @@ const WHEN_CLAUSE = /\b(?:after|once|following|post|since|when) (?:the |our |a )
  */
 export function deliveryWording(text: string): string | null {
   const full = flat(text);
+  // "The number of processes documented in …" names a measure, not a piece of work.
+  if (MEASURE_NAME.test(full)) return null;
   const change = CHANGE.exec(full);
   const s = full.replace(WHEN_CLAUSE, "") || full;
   for (const re of DELIVERY_PATTERNS) {
     const m = re.exec(s);
-    if (m && !(change && change.index < m.index)) return m[0];
+    if (!m || (change && change.index < m.index)) continue;
+    // "Incoming users convert to …": what people do is behaviour, not the team's delivery.
+    if (PEOPLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return m[0];
   }
   return null;
 }
+
+const MEASURE_NAME =
+  /^(?:the )?(?:number|proportion|percentage|share|amount|average|median|rate|count|ratio|level|time taken|time it takes)\b(?: of\b)?/;
 
 // Things a team counts when it measures people or business results, not pieces of its own work.
 const OUTCOME_NOUNS =
@@ -80,7 +100,11 @@ const OUTCOME_NOUNS =
   "installs?|reviews?|mentions?|outlets?|attendees?|followers?|views?|clicks?|calls?|tickets?|incidents?|errors?|" +
   "bugs?|alerts?|pages?|complaints?|requests?|replies|responses?|conversations?|renewals?|referrals?|members?|" +
   "developers?|merchants?|partners?|points?|stars?|nps|csat|ces|arr|mrr|revenue|orders?|purchases?|transactions?|" +
-  "bookings?|messages?|searches?|queries?|days|hours|people|admins?|agents?|analysts?|engineers?|readers?|listeners?)";
+  "bookings?|messages?|searches?|queries?|days|hours|people|admins?|agents?|analysts?|engineers?|readers?|listeners?|contributors?|enrollees?|participants?|logos)";
+// Words that may follow the counted noun of an outcome ("10 signups per week", "3 customers with …").
+const HEAD_END =
+  "in|per|from|who|that|with|using|across|by|to|on|at|each|a|an|the|and|or|for|of|are|is|will|within|over|than|this|whose|retain|retained|attending|sign|signed|a week|a month|every|weekly|monthly|daily|contribute|using|use|active|in total";
+
 // Pieces of work: "80% of services migrated" counts progress through the roadmap, not an outcome.
 const WORK_NOUNS =
   "(?:services?|features?|items?|endpoints?|tables?|repos?|repositories|components?|screens?|workspaces?|tasks?|" +
@@ -107,10 +131,11 @@ const OUTCOME_PATTERNS: RegExp[] = [
   new RegExp(
     `\\d[\\d.,]*%? of (?:(?:all|our|the|new|active|weekly|monthly|daily|paying|enterprise|eligible|returning|target|churned|mobile|web|\\w+ )){0,3}${OUTCOME_NOUNS}\\b`,
   ),
-  // "100 qualified leads", but not "6 new customer case studies" (there the noun is the deliverable).
-  new RegExp(
-    `\\d[\\d.,]*k?\\+? (?:\\w+ ){0,2}${OUTCOME_NOUNS}\\b(?! (?:casestudy|stories|interviews?|portal|guides?|research|journeys?|quotes?|logos?))`,
-  ),
+  // "100 qualified leads", but not "6 new customer case studies" or "5 customer value stories": the
+  // counted noun must end the phrase (be followed by a small word or nothing), else it is a deliverable.
+  new RegExp(`\\d[\\d.,]*k?\\+? (?:\\w+ ){0,2}${OUTCOME_NOUNS}\\b(?=$| (?:${HEAD_END})\\b)`),
+  // "enroll 15% in our leadership community", "20% among active teams".
+  /\d[\d.,]*% (?:in|among) (?:our |the )?(?:\w+ ){0,3}(?:community|communities|team|teams|org|organization|company|population|people|users?|customers?|members?|managers?)\b/,
   new RegExp(`\\b${METRIC_WORDS}\\b[^.]{0,40}?(?:${UNIT_NUMBER}|\\b\\d[\\d.,]*\\b)`),
   new RegExp(`(?:${UNIT_NUMBER})\\b[^.]{0,30}?\\b${METRIC_WORDS}\\b`),
   new RegExp(
@@ -120,6 +145,21 @@ const OUTCOME_PATTERNS: RegExp[] = [
   /\b(?:per|a|each|every) (?:day|week|month|user|customer|account)\b/,
   /\d\S*\/(?:day|week|month|user)\b/,
 ];
+
+const HIRING = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruiting|headcount)\b(?: \w+){0,3} \d/;
+
+// Wordy outcomes that need no digit: adoption ("multiple organizations using the EU cloud") and results
+// measured against a plan kept elsewhere ("meet MQL and SAO goals").
+const ADOPTION = new RegExp(
+  `\\b(?:multiple|several|many|most|all|more) (?:\\w+ ){0,2}${OUTCOME_NOUNS} (?:are |is )?(?:using|use|uses|adopt\\w*|relying|rely|choosing|choose)\\b`,
+);
+// "500 workspaces connect Slack", "report downloaded 5,000 times": counted things doing something.
+const COUNTED_DOING =
+  /\d[\d.,]*k?\+? (?:\w+ ){0,2}\w+s (?:connect|use|adopt|install|enable|activate|buy|visit|open|read|view|watch|download|share|invite|return|upgrade|pay|renew|try|join|contribute|choose|switch|rate|recommend|sign up|log in|come back)\b|\b(?:downloaded|viewed|used|installed|opened|read|watched|shared|visited|bought|clicked|played|cited) \d[\d.,]*k?\+? times\b/;
+const MORE_THAN = new RegExp(`\\b(?:more|fewer|less)\\b(?: \\w+){0,2} ${OUTCOME_NOUNS} than\\b`);
+const PLAN_TARGET =
+  /\b(?:meet|meets|meeting|hit|hits|hitting|achieve|achieves|exceed|exceeds|beat)\b[^.]{0,60}\b(?:goals?|targets?|quotas?|plan)\b/;
+const COMPLIANCE = /\b(?:compliance|certifications?|fedramp|soc2|iso27001|hipaa|requirements?)\b/;
 
 const WORDY_OUTCOME_PATTERNS = OUTCOME_PATTERNS.filter((re) => !/\\d/.test(re.source) || /double/.test(re.source));
 
@@ -134,13 +174,20 @@ const NOT_A_MEASURE = /\b(?:q[1-4]|h[12]|fy\d+|v\d+(?:\.\d+)*|(?:19|20)\d\d)\b/g
 /** The outcome phrase in a text (a measured change in people's behaviour or a business number), or null. */
 export function outcomeWording(text: string): string | null {
   const s = flat(text);
+  // "Hire 2 backend engineers" counts people the team adds, not people the work reaches.
+  if (HIRING.test(s)) return null;
   const cleaned = /\d/.test(s) ? s.replace(ROLLOUT, " ").replace(NOT_A_MEASURE, " ") : s;
   // Most patterns need a digit; without one only the wordy ones ("doubles", "drives pipeline", "per day") can match.
   for (const re of /\d/.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     const m = re.exec(cleaned);
     if (m) return m[0];
   }
-  return null;
+  const m =
+    ADOPTION.exec(s) ??
+    MORE_THAN.exec(s) ??
+    COUNTED_DOING.exec(cleaned) ??
+    (COMPLIANCE.test(s) ? null : PLAN_TARGET.exec(s));
+  return m ? m[0] : null;
 }
 
 // Comparatives count as change for "related", though not for overriding a delivery verb ("ship faster checkout").
@@ -192,3 +239,47 @@ export function roadmapRestatement(text: string): { phase: number | null; phrase
   const m = RESTATE_ROADMAP.exec(s);
   return m ? { phase: null, phrase: m[0] } : null;
 }
+
+// Words of opinion, feeling and vague progress: a statement made of them ("Positive feedback from
+// users", "steady growth in visibility") is not a deliverable, whatever its grammar.
+const VAGUE =
+  /\b(?:feedback|reactions?|perceptions?|perceive|believe|beliefs?|confident|confidence|engagement|engaged|growth|growing|satisf\w+|happy|happiness|love|loves|jealous|agree|agrees|mentions?|understands?|understanding|learn|learns|learning|trust|trusts|positive|negative|word of mouth|delight\w*|proud|excited|awareness|aware|better|worse|stickiness|sticky|easily|definitive|exceptional|world class|best in class|successfully|properly|effectively|smoothly|jealous|lost|access and understand)\b/;
+
+// Possession or existence of the thing built: "Every competitor has a comparison article", "We have
+// end-to-end visibility", "There is a single source of truth", "we can measure the impact".
+const END_STATE = /^(?:[\w$%.,-]+ ){0,6}?(?:has|have|now has|now have|ve got|has got|there is|there are|exists?|can)\b/;
+
+// Verbs and auxiliaries: a text without any of them is a noun phrase ("Multi-region", "Pipeline metrics").
+// Subject pronouns and contractions mark a clause ("We ingest …", "LLMs aren't lost …").
+const VERBISH =
+  /\b(?:we|they|it|he|she|everyone|everybody|nobody|aren|isn|wasn|weren|don|doesn|didn|won|cannot|is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|should|must|may|might|do|does|did|get|gets|make|makes|keep|keeps|see|sees|know|knows|use|uses|reach|reaches|grow|grows|help|helps|ensure|ensures|hit|hits|meet|meets|achieve|achieves|become|becomes|find|finds|show|shows|tell|tells|hear|hears|reflect|reflects|convert|converts|surface|surfaces|echo|echoes|perform|performs|shape|shapes|write|writes|read|reads|want|wants|need|needs|feel|feels|access|spend|spends|contribute|contributes|drive|drives|go|goes|take|takes|give|gives|bring|brings|work|works)\b/;
+
+/**
+ * A deliverable written without a delivery verb: an end state ("X is the default", "every competitor
+ * has a comparison article") or a bare noun phrase ("Pipeline metrics"). Null for opinions, vague
+ * progress, changes and outcomes.
+ */
+export function deliverableWording(text: string): string | null {
+  const explicit = deliveryWording(text);
+  if (explicit) return explicit;
+  const s = flat(text);
+  if (!s || VAGUE.test(s) || MEASURE_NAME.test(s) || changeWording(text) || outcomeWording(text)) return null;
+  const m = END_STATE.exec(s);
+  if (m) return s;
+  // An imperative ("Investigate new pricing models", "Accelerate consumption") is not a noun phrase.
+  const [first, second] = s.replace(/^(?:stretch|kr\d*|new|existing) /, "").split(" ");
+  if (IMPERATIVE.test(first) || /^[a-z]{4,}(?:ate|ize|ify)$/.test(first)) return null;
+  // "Adopt the billing services": a first word followed by a determiner is a verb.
+  if (second && DETERMINER.test(second)) return null;
+  return VERBISH.test(s) ? null : s;
+}
+
+/** True when a text reads as vague progress or opinion ("positive feedback", "easily report"). */
+export function isVague(text: string): boolean {
+  return VAGUE.test(flat(text));
+}
+
+const DETERMINER = /^(?:the|a|an|our|your|their|its|all|every|each|some|more|this|these|those)$/;
+
+const IMPERATIVE =
+  /^(?:investigate|explore|research|review|identify|find|understand|analy[sz]e|assess|define|drive|support|ensure|make|keep|get|nail|own|lead|partner|help|show|reach|hit|meet|win|close|sell|grow|scale|expand|focus|track|measure|monitor|test|pilot|prototype|experiment|collaborate|engage|educate|train|certify|hire|recruit|retain|reduce|increase|improve|update|do|go|take|give|bring|work|use|learn|talk|speak|write|run|build|ship|launch|deliver|create|design|plan|set|put|turn|start|stop|continue|maintain|achieve|obtain|secure|land|double|triple|halve|cut|raise|lower|boost|grow|speed|fix|resolve|remove|add|enable|allow|provide|offer|publish|produce|host|hold|conduct|organize|organise)$/;

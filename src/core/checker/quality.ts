@@ -22,7 +22,7 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
   const add = (id: string, rule: QualityFinding["rule"], message: string) => findings.push({ id, rule, message });
 
   for (const okr of okrs) {
-    const kpi = kpiWording(okr.text);
+    const kpi = kpiWording(okr.text, okr.start, okr.target);
     if (kpi) {
       const what = HOLD.test(kpi) ? `Only holds a level ('${kpi}')` : `Sets a service level ('${kpi}')`;
       add(
@@ -112,14 +112,14 @@ export function isMeasurable(text: string): boolean {
 }
 
 const HOLD =
-  /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|remaining|continue|continues|continuing|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
+  /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|continue|continues|continuing|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
 const SLO = /\b(?:slos?|slas?|error budget)\b/;
 const CHANGE =
   /\bfrom \$?\d[\d.,]*\S* to\b|\b(?:down|up) from\b|\b(?:increase|increases|raise|raises|lift|lifts|improve|improves|reduce|reduces|cut|cuts|lower|lowers|decrease|decreases|grow|grows|boost|double|halve|triple)\b|\bby \w+ing\b/;
 
 // SLO-style: a health metric held at a threshold ("p99 latency under 300 ms", "availability ≥ 99.95%").
 const SLO_STYLE =
-  /\b(?:uptime|availability|error rate|latency|p50|p90|p95|p99|p999|response time|crash free(?: sessions| users)?|apdex|success rate)\b(?: \w+){0,3} (?:above|below|under|over|at least|at most|less than|more than|no more than|within) \$?\d[\d.,]*(?:%|[a-z]+\b)?/;
+  /\b(?:uptime|availability|error rate|latency|p50|p90|p95|p99|p999|response time|crash free(?: sessions| users)?|apdex|success rate)\b(?: \w+){0,6} (?:is )?(?:above|below|under|over|at least|at most|less than|more than|no more than|within) \$?\d[\d.,]*(?:%|[a-z]+\b)?/;
 const COMPARATORS: Record<string, string> = {
   "≥": "at least",
   ">=": "at least",
@@ -130,16 +130,39 @@ const COMPARATORS: Record<string, string> = {
 };
 const LEVEL = /\d|\b(?:daily|weekly|monthly|every (?:day|week|sprint|month))\b/;
 
-/** The "hold a level" phrase when a text only keeps a metric where it is ("keep uptime above 99.9%"), else null. */
-export function kpiWording(text: string): string | null {
+// Levels held without a number: "remains low", "on budget", "keep the docs updated", "for every sprint".
+const HELD_STATE =
+  /\b(?:remains?|stays?|keeps?|kept|is kept) (?:\w+ ){0,2}(?:low|high|stable|steady|green|healthy|current|updated|up to date|clean|secure|compliant|below|above|under|within)\b|\b(?:keep|keeps|maintain|maintains)\b(?: \w+){1,4} (?:updated|current|green|healthy|clean|secure|compliant|stable|running)\b|\bon (?:financial )?(?:plan|budget)\b|\bwithin budget\b|\b(?:for )?(?:every|each) (?:sprint|release|iteration)\b/;
+// Reliability at three nines and more is a service level, whatever the verb ("we ingest 99.999% of events").
+const NINES = /(?:^|[^\d.])99(?:\.\d+)?%/;
+// A latency percentile held under a bound, the number possibly elsewhere ("P99 below an acceptable time").
+const PERCENTILE_BOUND = /\bp(?:50|75|90|95|99|999)\b(?: \w+){0,6} (?:above|below|under|within|less than|at most)\b/;
+
+/**
+ * The "hold a level" phrase when a text only keeps a metric where it is ("keep uptime above 99.9%",
+ * "p95 ingestion time under 90 s", "the proportion of failed changes remains low"), else null. A key
+ * result whose target equals its start holds its level too.
+ */
+export function kpiWording(text: string, start?: unknown, target?: unknown): string | null {
+  if (sameNumber(start, target)) return `target ${String(target).trim()} equals start`;
   const s = flat(text.replace(/≥|>=|≤|<=|>|</g, (c) => ` ${COMPARATORS[c]} `));
-  if (!LEVEL.test(s) || CHANGE.test(s)) return null;
+  if (CHANGE.test(s)) return null;
   const hold = HOLD.exec(s);
   // Quote from the verb to the level it holds: "keep uptime above 99.9%".
-  if (hold)
+  if (hold && LEVEL.test(s))
     return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
-  const m = /\d/.test(s) ? (SLO.exec(s) ?? SLO_STYLE.exec(s)) : null;
-  return m ? m[0] : null;
+  const held = HELD_STATE.exec(s);
+  if (held) return held[0];
+  if (!/\d/.test(s)) return null;
+  const m = SLO.exec(s) ?? SLO_STYLE.exec(s) ?? PERCENTILE_BOUND.exec(s) ?? NINES.exec(s);
+  return m ? m[0].trim() : null;
+}
+
+function sameNumber(a: unknown, b: unknown): boolean {
+  const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && v.trim() ? Number(v) : NaN);
+  const x = num(a);
+  const y = num(b);
+  return Number.isFinite(x) && Number.isFinite(y) && x === y;
 }
 
 /** Whole days since the epoch (UTC) of a date or ISO date string; NaN when unreadable. */

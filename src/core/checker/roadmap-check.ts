@@ -1,14 +1,24 @@
-import { changeWording, deliveryWording, outcomeWording, qualifiedDelivery, roadmapRestatement } from "./delivery";
+import {
+  changeWording,
+  deliverableWording,
+  deliveryWording,
+  isVague,
+  outcomeWording,
+  qualifiedDelivery,
+  roadmapRestatement,
+} from "./delivery";
 import {
   buildRoadmapIndex,
   isWeakMatch,
   makeQuery,
+  scorePair,
   matchItems,
   matchItemsAllPairs,
   type ItemMatch,
   type RoadmapIndex,
 } from "./roadmap-index";
-import { quoteItem, suggestOutcome } from "./suggest";
+import { kpiWording } from "./quality";
+import { quote, quoteItem, suggestForOutput, suggestOutcome } from "./suggest";
 import type { OkrInput, RoadmapFinding, RoadmapItem, RoadmapReport, RoadmapSummary } from "./types";
 
 /** Below this closeness an OKR does not restate a roadmap item. Tuned on the dev half of the labelled set. */
@@ -45,25 +55,24 @@ export function hintForKeyResult(text: string, roadmapIndex: RoadmapIndex): Omit
 function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<RoadmapFinding, "id"> {
   const matches = matcher(index, text);
   const restated = roadmapRestatement(text);
-  if (restated) return restatesRoadmap(index, restated.phase, matches);
+  if (restated) return restatesRoadmap(index, restated.phase, matches, text);
 
   const best = matches[0];
-  const none = {
-    verdict: "ok" as const,
-    roadmapIds: [],
-    score: round(best?.score ?? 0),
-    reason: "Matches no roadmap item.",
-  };
-  if (!best || best.score < RELATED_THRESHOLD) return none;
-  const outcome = outcomeWording(text);
-  const delivery = deliveryWording(text);
-  const floor = delivery && !outcome ? MATCH_THRESHOLD : RELATED_THRESHOLD;
-  if (best.score < floor) return none;
+  // A level to hold (a KPI) is neither an outcome nor a delivery: the quality rules flag it.
+  const outcome = outcomeWording(text) ?? (kpiWording(text) ? "kpi" : null);
+  const explicit = outcome ? null : deliveryWording(text);
+  // A deliverable written as an end state or a bare noun phrase counts as delivery too.
+  const delivery = explicit ?? (outcome ? null : deliverableWording(text));
+  const score = round(best?.score ?? 0);
+  // Opinions and vague progress are not output to question: the quality rules ask them for a measure.
+  const elsewhere = () => (explicit && !isVague(text) ? output(text, explicit, score) : none(score));
+  if (!best || best.score < RELATED_THRESHOLD) return elsewhere();
+  const floor = delivery ? MATCH_THRESHOLD : RELATED_THRESHOLD;
+  if (best.score < floor) return elsewhere();
   const named = matches.filter((m) => m.score >= floor && m.score >= best.score * CO_MATCH);
   const roadmapIds = named.map((m) => index.items[m.item].id);
   const item = index.items[best.item];
   const label = `${item.id} '${quoteItem(item.text)}'`;
-  const score = round(best.score);
 
   const qualified = qualifiedDelivery(text);
   if (qualified) {
@@ -71,38 +80,77 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
       verdict: "related",
       roadmapIds,
       score,
-      reason: `Names roadmap item ${label} with a bar for how it goes ('${qualified}'): fine, it marks this as the quarter's priority. Make the KRs say what that means, e.g. 'no Sev1 incidents in the first 2 weeks'.`,
+      reason: `Names roadmap item ${label} with a bar for how it goes (${quote(text, qualified)}): fine, it marks this as the quarter's priority. Make the KRs say what that means, e.g. 'no Sev1 incidents in the first 2 weeks'.`,
     };
   }
-  if (delivery && !outcome) {
-    if (isWeakMatch(index, makeQuery(index, text), best.item)) return none;
+  if (delivery) {
+    if (isWeakMatch(index, makeQuery(index, text), best.item)) return elsewhere();
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
+    const how = explicit ? "as a delivery" : "as a finished state";
     return {
       verdict: "duplicate",
       roadmapIds,
       score,
       suggestion,
-      reason: `Restates roadmap item ${label}${others} as a delivery. Try measuring what it changes, e.g. '${suggestion}'.`,
+      reason: `Restates roadmap item ${label}${others} ${how}. Try measuring what it changes, e.g. '${suggestion}'.`,
     };
   }
+  const change = changeWording(text);
   const how = outcome
-    ? `measures an outcome ('${outcome}')`
-    : `aims at a change ('${changeWording(text) ?? "no delivery wording"}')`;
+    ? `measures an outcome (${quote(text, outcome)}): good, the link is kept.`
+    : change
+      ? `aims at a change (${quote(text, change)}): good, the link is kept.`
+      : "says neither what is delivered nor what changes: add the measure that shows it worked.";
+  return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}` };
+}
+
+// Opinions and vague progress are not output to question: the quality rules ask them for a measure.
+const VAGUE_OUTPUT =
+  /\b(?:feedback|reaction|believe|confiden\w+|engagement|satisf\w+|happy|trust|positive|foundation)\b/i;
+
+/** The delivery quoted with what it delivers: the whole KR when short, else from the delivery word on. */
+function quoteDelivery(text: string, delivery: string): string {
+  const whole = text.trim().replace(/[.;]+$/, "");
+  if (whole.length <= 70) return `'${whole}'`;
+  const q = quote(text, delivery).slice(1, -1);
+  const at = text.indexOf(q);
+  const words = (at >= 0 ? text.slice(at) : whole).split(/\s+/).slice(0, 9).join(" ");
+  return `'${words.replace(/[.,;:]+$/, "")}…'`;
+}
+
+function none(score: number): Omit<RoadmapFinding, "id"> {
+  return { verdict: "ok", roadmapIds: [], score, reason: "Matches no roadmap item." };
+}
+
+/** Delivery work the roadmap does not list: not a duplicate, but not an outcome either. */
+function output(text: string, delivery: string, score: number): Omit<RoadmapFinding, "id"> {
+  const suggestion = suggestForOutput(text);
   return {
-    verdict: "related",
-    roadmapIds,
+    verdict: "output",
+    roadmapIds: [],
     score,
-    reason: `Names roadmap item ${label} and ${how}: good, the link is kept.`,
+    suggestion,
+    reason: `Delivery work not on the roadmap (${quoteDelivery(text, delivery)}). What is it meant to change? Say what should be different once it is done, e.g. '${suggestion}'.`,
   };
 }
 
 /** "All features in Phase 1", "the Q3 roadmap": names the phase's items, or the items it lists by name. */
-function restatesRoadmap(index: RoadmapIndex, phase: number | null, matches: ItemMatch[]): Omit<RoadmapFinding, "id"> {
-  const ids =
-    phase === null
-      ? matches.filter((m) => m.score >= RELATED_THRESHOLD).map((m) => index.items[m.item].id)
-      : index.items.filter((_, i) => index.itemPhase[i] === phase).map((it) => it.id);
+function restatesRoadmap(
+  index: RoadmapIndex,
+  phase: number | null,
+  matches: ItemMatch[],
+  text: string,
+): Omit<RoadmapFinding, "id"> {
+  let ids: string[];
+  if (phase === null) ids = matches.filter((m) => m.score >= RELATED_THRESHOLD).map((m) => index.items[m.item].id);
+  else {
+    const inPhase = index.items.map((_, i) => i).filter((i) => index.itemPhase[i] === phase);
+    // "All features in Frontend Observability Phase 1": only that work's Phase 1 items, not every Phase 1.
+    const query = makeQuery(index, text);
+    const ofThisWork = inPhase.filter((i) => scorePair(index, query, i) > 0);
+    ids = (ofThisWork.length ? ofThisWork : inPhase).map((i) => index.items[i].id);
+  }
   const what =
     phase === null
       ? ids.length
@@ -152,15 +200,19 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
     const parts = flagged.map(([c, fs]) => `${c || "no cycle"}: ${fs.filter(isDup).length} of ${fs.length}`);
     message = `Most ${noun} restate the roadmap in ${parts.join("; ")}. ${flagged.length > 1 ? "Those cycles read" : "That cycle reads"} ${ship.replace(/^reads /, "")}`;
   } else if (shipTheRoadmap) {
-    message = `${dup} of ${judged.length} ${noun} restate the roadmap: this quarter ${ship}`;
+    message = `${dup} of ${judged.length} ${noun} ${dup === 1 ? "restates" : "restate"} the roadmap: this quarter ${ship}`;
   } else {
     message = dup
-      ? `${dup} of ${judged.length} ${noun} restate roadmap items: not enough to read as "ship the roadmap".`
-      : `None of the ${judged.length} ${noun} restate the roadmap.`;
+      ? `${dup} of ${judged.length} ${noun} ${dup === 1 ? "restates a roadmap item" : "restate roadmap items"}: not enough to read as "ship the roadmap".`
+      : `None of the ${judged.length} ${noun} ${judged.length === 1 ? "restates" : "restate"} the roadmap.`;
   }
+  const out = judged.filter((f) => f.verdict === "output").length;
+  if (out)
+    message += ` ${out} ${out === 1 ? "is delivery work" : "are delivery work"} not on the roadmap: say what ${out === 1 ? "it" : "each"} should change.`;
   return {
     okrs: findings.length,
     duplicate: count("duplicate"),
+    output: count("output"),
     related: count("related"),
     ok: count("ok"),
     keyResults: krFindings.length,

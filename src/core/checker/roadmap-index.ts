@@ -1,4 +1,4 @@
-import { isGeneric, isNumberTerm, phaseOf, properNameTerms, topicalTerms } from "./text";
+import { clauses, isGeneric, isNumberTerm, itemName, phaseOf, properNameTerms, topicalTerms } from "./text";
 import type { RoadmapItem } from "./types";
 
 /**
@@ -11,6 +11,9 @@ export interface RoadmapIndex {
   itemTerms: string[][];
   /** Sum of term weights per item (the denominator of item coverage). */
   itemWeight: number[];
+  /** Terms and weight of the item's name ("Name: description"), or null when it has no separate name. */
+  nameTerms: (string[] | null)[];
+  nameWeight: number[];
   /** Phase number named by each item ("Phase 1: …"), or null. */
   itemPhase: (number | null)[];
   df: Map<string, number>;
@@ -47,10 +50,17 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
       list.push(i);
     }
   });
+  const nameTerms = items.map((it, i) => {
+    const name = itemName(it.text);
+    const terms = name ? unique(topicalTerms(name)) : [];
+    return terms.length && terms.length < itemTerms[i].length ? terms : null;
+  });
   const index: RoadmapIndex = {
     items,
     itemTerms,
     itemWeight: [],
+    nameTerms,
+    nameWeight: [],
     itemPhase: items.map((it) => phaseOf(it.text)),
     df,
     weight: new Map(),
@@ -58,6 +68,7 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
   };
   for (const t of df.keys()) index.weight.set(t, termWeight(index, t));
   index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => index.weight.get(t) ?? 0)));
+  index.nameWeight = nameTerms.map((terms) => (terms ? sum(terms.map((t) => index.weight.get(t) ?? 0)) : 0));
   return index;
 }
 
@@ -83,9 +94,20 @@ export interface Query {
   terms: string[];
   weights: Map<string, number>;
   total: number;
+  /** The KR's clauses, each scored on its own (empty for a single-clause text). */
+  parts: Query[];
 }
 
 export function makeQuery(index: RoadmapIndex, text: string): Query {
+  const query = makeOne(index, text);
+  for (const c of clauses(text)) {
+    const part = makeOne(index, c);
+    if (part.terms.length) query.parts.push(part);
+  }
+  return query;
+}
+
+function makeOne(index: RoadmapIndex, text: string): Query {
   const terms = unique(topicalTerms(text));
   const weights = new Map<string, number>();
   let names: Set<string> | undefined;
@@ -98,7 +120,7 @@ export function makeQuery(index: RoadmapIndex, text: string): Query {
     }
     weights.set(t, w);
   }
-  return { terms, weights, total: sum([...weights.values()]) };
+  return { terms, weights, total: sum([...weights.values()]), parts: [] };
 }
 
 /**
@@ -108,9 +130,20 @@ export function makeQuery(index: RoadmapIndex, text: string): Query {
  * Zero unless they share an anchor (a distinctive word).
  */
 export function scorePair(index: RoadmapIndex, query: Query, item: number): number {
+  let best = scoreOne(index, query, item);
+  for (const part of query.parts) best = Math.max(best, scoreOne(index, part, item));
+  return best;
+}
+
+function scoreOne(index: RoadmapIndex, query: Query, item: number): number {
+  const whole = scoreTerms(index, query, index.itemTerms[item], index.itemWeight[item]);
+  const name = index.nameTerms[item];
+  return name ? Math.max(whole, scoreTerms(index, query, name, index.nameWeight[item])) : whole;
+}
+
+function scoreTerms(index: RoadmapIndex, query: Query, itemTerms: string[], itemWeight: number): number {
   let shared = 0;
   let anchors = 0;
-  const itemTerms = index.itemTerms[item];
   for (const t of itemTerms) {
     const w = query.weights.get(t);
     if (w === undefined) continue;
@@ -118,7 +151,7 @@ export function scorePair(index: RoadmapIndex, query: Query, item: number): numb
     if (index.postings.has(t)) anchors++;
   }
   if (!anchors) return 0;
-  const ofItem = shared / index.itemWeight[item];
+  const ofItem = shared / itemWeight;
   const ofQuery = shared / query.total;
   const score = ITEM_SHARE * ofItem + (1 - ITEM_SHARE) * ofQuery;
   // Two distinctive words of a long item and little else ("Ship saved views") name a part of it.
@@ -131,6 +164,11 @@ export function scorePair(index: RoadmapIndex, query: Query, item: number): numb
  * OKR a restatement of the item, though enough to mention it.
  */
 export function isWeakMatch(index: RoadmapIndex, query: Query, item: number): boolean {
+  // A clause that is all about the item ("Have Dedicated in GA, …") is not weak.
+  return isWeakOne(index, query, item) && query.parts.every((part) => isWeakOne(index, part, item));
+}
+
+function isWeakOne(index: RoadmapIndex, query: Query, item: number): boolean {
   let shared = 0;
   let anchors = 0;
   let covered = 0;

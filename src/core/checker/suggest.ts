@@ -5,40 +5,54 @@ import { flat } from "./text";
  * the point is to show the shape of a good KR, not to guess the team's numbers.
  */
 const TEMPLATES: [RegExp, (name: string) => string][] = [
+  // Domains first: the kind of thing decides the measure, whatever is done to it ("billing migration").
   [
-    /\b(?:decommission\w*|shut down|retire\w*|sunset\w*|exit|deprecat\w*|legacy)\b/,
-    (n) => `hosting cost down 25% once ${n} is done`,
-  ],
-  [/\b(?:redis|cache|caching)\b/, () => "p95 session read latency from 40 ms to 10 ms"],
-  [
-    /\b(?:migrat\w*|upgrad\w*|move|moving|switch\w*|postgres\w*|mysql|database|kubernetes|k8s|eks|gke|cloud|infrastructure|terraform|vault)\b/,
-    () => "deploys that need a manual step from 30% to 5%, or p95 latency from 400 ms to 200 ms",
+    /\b(?:billing|invoic\w*|payments?|checkout|pricing|subscriptions?|licens\w*|purchas\w*|web ?store|zuora|stripe)\b/,
+    () => "self-serve purchases that need no help from sales or support from 60% to 80%",
   ],
   [
-    /\b(?:ci|jenkins|github actions|preview|environments?|pr)\b/,
-    () => "median time from pull request to production from 2 days to 4 hours",
+    /\b(?:sso|saml|login|authentication|permission\w*|roles?|audit|security|compliance|certification\w*|fedramp|soc2|gdpr|biometric|mfa)\b/,
+    (n) => `3 enterprise deals that were blocked on ${n} close`,
+  ],
+  [
+    /\b(?:refund\w*|help ?cent\w*|helpcenter|support|ticket\w*|agent\w*|csat|zendesk|reply|replies)\b/,
+    () => "tickets needing a human from 60% to 40%, or first response time from 9 h to 2 h",
+  ],
+  [
+    /\b(?:docs?|documentation|guides?|tutorials?|references?|handbook|instructions?)\b/,
+    (n) => `support questions answered by a link to ${n} from 20% to 40%`,
+  ],
+  [
+    /\b(?:webinar\w*|campaign|case stud\w*|casestudy|ebook|podcast|blog|newsletter|launch event|landing pages?|co marketing|videos?|comparisons?)\b/,
+    (n) => `${n} brings in 100 sign-ups a month`,
   ],
   [
     /\b(?:localization|localisation|translat\w*|german|french|spanish|japanese|countr\w*|market|region)\b/,
     () => "sign-ups from the new markets from 50 to 150 a month",
   ],
   [
-    /\b(?:report|webinar\w*|campaign|case stud\w*|casestudy|ebook|podcast|content|blog|homepage|website|landing|launch event|co marketing|partner)\b/,
-    (n) => `${n} brings in 100 marketing-qualified leads`,
+    /\b(?:dashboard|warehouse|snowflake|redshift|looker|catalog|lineage|model|pipeline|kafka|analytics|data|reporting)\b/,
+    (n) => `70% of its intended users use the ${n} every week`,
   ],
   [
-    /\b(?:refund\w*|help ?cent\w*|helpcenter|support|ticket\w*|agent\w*|csat|zendesk|reply|replies|coverage)\b/,
-    () => "tickets needing a human from 60% to 40%, or first response time from 9 h to 2 h",
+    /\b(?:hir\w*|recruit\w*|onboarding|training|career|promotion)\b/,
+    () => "time from kick-off to a first shipped change for new joiners from 6 weeks to 3",
   ],
-  [
-    /\b(?:dashboard|warehouse|snowflake|redshift|looker|catalog|lineage|model|pipeline|kafka|analytics|data)\b/,
-    (n) => `70% of account managers use the ${n} every week`,
-  ],
-  [
-    /\b(?:sso|saml|login|authentication|permission\w*|roles?|audit|security|compliance|gdpr|biometric)\b/,
-    (n) => `3 enterprise deals that were blocked on ${n} close`,
-  ],
+  [/\b(?:redis|cache|caching)\b/, () => "p95 session read latency from 40 ms to 10 ms"],
   [/\b(?:performance|latency|speed|fast\w*|load\w*)\b/, () => "p95 page load from 3 s to 1 s"],
+  [
+    /\b(?:ci|jenkins|github actions|preview|environments?|pr|deploy\w*|releases?)\b/,
+    () => "median time from pull request to production from 2 days to 4 hours",
+  ],
+  // Then what is done: a migration or a shutdown pays off in cost and toil.
+  [
+    /\b(?:decommission\w*|shut down|retire\w*|sunset\w*|deprecat\w*|legacy)\b/,
+    (n) => `hosting cost down 25% once ${n} is done`,
+  ],
+  [
+    /\b(?:migrat\w*|upgrad\w*|postgres\w*|mysql|database|kubernetes|k8s|eks|gke|cloud|infrastructure|terraform|vault)\b/,
+    (n) => `hours spent operating ${n} from 40 to 10 a month`,
+  ],
 ];
 
 /** A short example of an outcome KR for the given roadmap item. */
@@ -74,4 +88,54 @@ export function shortName(itemText: string): string {
 export function quoteItem(itemText: string): string {
   const s = itemText.trim();
   return s.length > 60 ? s.slice(0, 57).replace(/\s+\S*$/, "") + "…" : s;
+}
+
+/** An outcome for delivery work that is not on the roadmap: about the KR's own subject. */
+export function suggestForOutput(okrText: string): string {
+  const subject = subjectOf(okrText);
+  const make = templateFor(okrText);
+  return make ? make(subject) : `50 people a week use ${subject} within a month of release`;
+}
+
+// Words that start the description of what is delivered ("Upgrade to Kubernetes 1.25 to unblock …").
+const LEAD =
+  /^(?:\(?stretch\)?:?\s*)?(?:we\s+)?(?:\w+ly\s+)?(?:ship|launch|release|deliver|build|implement|create|develop|write|publish|produce|complete|finish|execute|run|do|add|introduce|enable|migrate|move|upgrade|deploy|design|define|document|update|hire|conduct|host|roll out|set up|get|have|make|provide|offer|evaluate|investigate|analy[sz]e|refine|scope)\w*\s+(?:to\s+|a\s+|an\s+|the\s+|our\s+)?/i;
+
+/** The thing a KR is about, for use inside a suggestion: its first words after the delivery verb. */
+export function subjectOf(text: string): string {
+  const s = String(text ?? "")
+    .replace(LEAD, "")
+    .split(/\s+(?:to|for|by|so|in order|with|that|which|because|and|,|;|:|–|-)\s+|[.,;:()]/)[0]
+    .trim();
+  const words = s.split(/\s+/).slice(0, 6).join(" ");
+  return words ? shortName(words) : "it";
+}
+
+/**
+ * A piece of the KR quoted for a reason: the words of `phrase` (found in the normalised text) as the KR
+ * writes them, whole words and numbers ("from 100 to 500", never "from 100 to 5"). Falls back to the phrase.
+ */
+export function quote(text: string, phrase: string): string {
+  const original = String(text ?? "");
+  const tokens = [...original.matchAll(/\S+/g)];
+  // The KR normalised word by word, remembering where each word starts, so a match maps back to words.
+  let joined = "";
+  const starts: number[] = [];
+  for (const t of tokens) {
+    starts.push(joined.length);
+    joined += flat(t[0]) + " ";
+  }
+  const wanted = flat(phrase);
+  const at = wanted ? joined.indexOf(wanted) : -1;
+  if (at < 0) return `'${phrase}'`;
+  const end = at + wanted.length - 1;
+  let first = 0;
+  let last = 0;
+  starts.forEach((st, k) => {
+    if (st <= at) first = k;
+    if (st <= end) last = k;
+  });
+  const from = tokens[first].index ?? 0;
+  const to = (tokens[last].index ?? 0) + tokens[last][0].length;
+  return `'${original.slice(from, to).replace(/^[("'‘“]+|[)"'’”.,;:]+$/g, "")}'`;
 }

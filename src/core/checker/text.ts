@@ -36,6 +36,11 @@ const PHRASES: [string, RegExp, string][] = [
   ],
   ["end", /\b(front|back) end\b/g, "$1end"],
   ["real time", /\breal time\b/g, "realtime"],
+  ["soc", /\bsoc[ -]?2\b/g, "soc2"],
+  ["iso", /\biso[ -]?27001\b/g, "iso27001"],
+  ["date", /\bup[ -]to[ -]date\b/g, "current"],
+  ["as code", /\b(infrastructure|configuration|config|policy|policies) as code\b/g, "$1ascode"],
+  ["ed to", /\b(?:user|customer|partner|team|self)[ -]?(?:facing)\b/g, "facing"],
 ];
 
 const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
@@ -102,6 +107,59 @@ const WORDS = new Map<string, string>(
   }),
 );
 
+/**
+ * Technologies and standards named where a roadmap names the capability they deliver ("FedRAMP" for
+ * "compliance certifications", "Helm chart" for "Kubernetes"). The capability words are added after the
+ * name, so both spellings meet. A compact, general table, not a list of any one roadmap's items.
+ */
+const EXPAND = new Map<string, string[]>(
+  Object.entries({
+    fedramp: ["compliance", "certification"],
+    soc2: ["compliance", "certification"],
+    iso27001: ["compliance", "certification"],
+    hipaa: ["compliance"],
+    pci: ["compliance"],
+    stateramp: ["compliance", "certification"],
+    helm: ["kubernetes"],
+    eks: ["kubernetes"],
+    gke: ["kubernetes"],
+    aks: ["kubernetes"],
+    saml: ["sso"],
+    oidc: ["sso"],
+    okta: ["sso"],
+    yubikey: ["mfa"],
+    webauthn: ["mfa"],
+    grpc: ["api"],
+    graphql: ["api"],
+    rest: ["api"],
+    endpoints: ["api"],
+    redis: ["cache"],
+    memcached: ["cache"],
+    kafka: ["queue"],
+    rabbitmq: ["queue"],
+    terraform: ["infrastructureascode"],
+    pulumi: ["infrastructureascode"],
+    grafana: ["monitoring", "dashboard"],
+    prometheus: ["monitoring"],
+    datadog: ["monitoring"],
+    pagerduty: ["alerting"],
+    jenkins: ["ci"],
+    circleci: ["ci"],
+    storybook: ["component"],
+    figma: ["design"],
+    snowflake: ["warehouse"],
+    bigquery: ["warehouse"],
+    redshift: ["warehouse"],
+    dbt: ["pipeline"],
+    airflow: ["pipeline"],
+    s3: ["storage"],
+    gcs: ["storage"],
+    stripe: ["payment", "billing"],
+    zuora: ["billing"],
+    chargebee: ["billing"],
+  }),
+);
+
 const STOP = new Set(
   (
     "a an the and or but of to in on at by for with from into onto over under as is are was were be been being " +
@@ -110,6 +168,7 @@ const STOP = new Set(
     "can could should would will shall may might must do does did done have has had get gets got make makes made " +
     "q1 q2 q3 q4 h1 h2 quarter end eoq eoy year month week day today new next first last " +
     "also just more most less least much many other such own same both either which who whom what when where how " +
+    "through throughout between across among ve ll re sure current existing final latest etc ie eg asap stretch " +
     "smooth seamless painless successful successfully great good strong solid better best " +
     "ms sec secs second seconds minute minutes min mins hour hours hr hrs days weeks months percent instead"
   ).split(" "),
@@ -156,7 +215,13 @@ export function normalise(text: string): string {
 
 function normaliseUncached(text: string): string {
   // Sheet cells may hold numbers or be empty; everything reads as text here.
-  let s = String(text ?? "").toLowerCase();
+  let s = String(text ?? "");
+  // "BillingAccount" and "billing account" meet; a capital after a lower-case letter starts a new word.
+  // Brand names ("GitLab", "PostHog", "LinkedIn") stay whole: both halves must be real words of 4+ letters.
+  if (/[a-z][A-Z]/.test(s)) s = s.replace(/\b([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b/g, "$1 $2");
+  // Targets left as placeholders ("from X to Y", "$X MRARR", "XX sign-ups") are numbers all the same.
+  if (/\b(?:XX?|Y)[KM]?\b/.test(s)) s = s.replace(/(^|[\s(>])(\$?)(?:XX?|Y)(K|M)?(?=%|[\s.;)]|$)/g, "$1$29$3");
+  s = s.toLowerCase();
   if (/[^ -~\t\n\r]/.test(s)) {
     s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
@@ -180,6 +245,7 @@ const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g;
 /** Word tokens of normalised text: hyphens and slashes split words, "%" and "$" stay attached to numbers. */
 export function words(normalised: string): string[] {
   const out = normalised.match(TOKEN) ?? [];
+  let expanded = false;
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     // Versions: "v2", "2.0" and "2" are the same release.
@@ -187,8 +253,9 @@ export function words(normalised: string): string[] {
     if (mapped !== undefined) out[i] = mapped;
     else if (w[0] === "v" && w.length > 1 && isDigit(w[1]) && /^v\d+$/.test(w)) out[i] = w.slice(1);
     else if (w.endsWith(".0") && /^\d+\.0$/.test(w)) out[i] = w.slice(0, -2);
+    if (EXPAND.has(out[i])) expanded = true;
   }
-  return out;
+  return expanded ? out.flatMap((w) => [w, ...(EXPAND.get(w) ?? [])]) : out;
 }
 
 const stemCache = new Map<string, string>();
@@ -241,6 +308,7 @@ let lastFlat = "";
 export function flat(text: string): string {
   if (text !== lastText) {
     lastFlat = normalise(text)
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
       .replace(/\.(?!\d)/g, " ")
       .replace(/[^a-z0-9%$.]+/g, " ")
       .trim();
@@ -265,7 +333,33 @@ export function phaseOf(text: string): number | null {
  */
 export function properNameTerms(text: string): Set<string> {
   const out = new Set<string>();
+  // In Title Case Text Every Word Is Capitalised: no word stands out as a name.
+  const long = String(text ?? "").match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  if (long.length >= 3 && long.filter((w) => w[0] <= "Z").length * 2 > long.length) return out;
   const m = String(text ?? "").match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
   if (m) for (const w of m) for (const t of topicalTerms(w)) out.add(t);
   return out;
+}
+
+/**
+ * The name of a roadmap item written as "Name: description" or "Name — description" ("GitLab Dedicated
+ * General Availability: make the offering available …"), or null. A KR that names the item names this part.
+ */
+export function itemName(text: string): string | null {
+  const s = String(text ?? "").replace(/^\s*phase\s*\w+\s*[:\-–]\s*/i, "");
+  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[-–—]\s+|\s*\()(.*\S.*)$/.exec(s);
+  return m && /\s\S+\s/.test(m[2]) ? m[1] : null;
+}
+
+/**
+ * Parts of a KR that bundles several things ("Have Dedicated in GA, onboard target, and reduce …";
+ * "Complete 4 initiatives: scope …, deliver …"): each is matched on its own as well as the whole.
+ */
+export function clauses(text: string): string[] {
+  const s = String(text ?? "");
+  if (!/[,;:(→]|\s[-–—]\s|\band\b/.test(s)) return [];
+  return s
+    .split(/\s*(?:[;:()→]|,\s*(?:and\s+)?|\s[-–—]\s|\sand\s)\s*/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 2 && c !== s);
 }

@@ -13,6 +13,9 @@ export interface OkrInput {
   /** Last progress check-in: an ISO date (YYYY-MM-DD or timestamp), or a Date as Sheets returns it. */
   lastCheckIn?: string | Date;
   cycle?: string;
+  /** For key results: the start and target values, when known. A target equal to its start holds a level. */
+  start?: number | string;
+  target?: number | string;
 }
 
 export interface RoadmapItem {
@@ -25,7 +28,11 @@ export interface CheckInput {
   roadmap: RoadmapItem[];
 }
 
-export type Verdict = "duplicate" | "related" | "ok";
+/**
+ * duplicate: restates delivery of a roadmap item; output: delivery work the roadmap does not list (asks what
+ * it should change); related: names a roadmap item and measures an outcome or aims at a change; ok: neither.
+ */
+export type Verdict = "duplicate" | "output" | "related" | "ok";
 
 export interface RoadmapFinding {
   id: string;
@@ -36,13 +43,14 @@ export interface RoadmapFinding {
   score: number;
   /** One line a manager can read. */
   reason: string;
-  /** An outcome-style rewrite, for duplicates only. */
+  /** An outcome-style rewrite, for duplicates and output. */
   suggestion?: string;
 }
 
 export interface RoadmapSummary {
   okrs: number;
   duplicate: number;
+  output: number;
   related: number;
   ok: number;
   keyResults: number;
