@@ -25,7 +25,9 @@ export function roadmapScores(split: Split) {
   for (const s of roadmapSet.scenarios) {
     const okrs = s.okrs.filter((o) => o.split === split);
     const { findings } = checkAgainstRoadmap(okrs as OkrInput[], s.roadmap as RoadmapItem[]);
-    findings.forEach((f, i) => {
+    findings.forEach((finding, i) => {
+      // This set predates the output verdict: delivery not on the roadmap was labelled ok, so output reads as ok.
+      const f = finding.verdict === "output" ? { ...finding, verdict: "ok" as Verdict } : finding;
       const want = okrs[i].expect as Verdict;
       n++;
       if (f.verdict === want) agree++;

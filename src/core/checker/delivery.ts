@@ -62,7 +62,9 @@ const DELIVERY_PATTERNS: RegExp[] = [
   /\bdone by\b|\bon (?:time|schedule)\b|\bby (?:the )?end of\b/,
   // End states: "SOC2 completed", "costs are determined and documented", "X becomes the default".
   /\b(?:completed|published|documented|enforced|signed off|finalized|in place|becomes? the default)\b/,
-  new RegExp(`\\b(?:is|are|be|been|was|were|gets?|becomes?|became) (?:\\w+ly )?(?!${FEELINGS}\\b)\\w{3,}ed\\b`),
+  new RegExp(
+    `\\b(?:is|are|be|been|was|were|gets?|becomes?|became) (?:(?!successfully|properly|effectively|well)\\w+ly )?(?!${FEELINGS}\\b)\\w{3,}ed\\b`,
+  ),
   // Meeting a compliance standard is done or not.
   /\bmeet(?:s|ing)?\b[^.]{0,40}\b(?:compliance|requirements?|certifications?|standards?|criteria|fedramp|soc2|iso27001|hipaa)\b/,
 ];

@@ -9,6 +9,7 @@ import {
 } from "./delivery";
 import {
   buildRoadmapIndex,
+  isFirmMatch,
   isWeakMatch,
   makeQuery,
   scorePair,
@@ -28,6 +29,8 @@ export const MATCH_THRESHOLD = 0.5;
  * a wrong link costs less than a wrong "duplicate".
  */
 export const RELATED_THRESHOLD = 0.4;
+/** A delivery scoring this close restates the item when it names it firmly (two distinctive words, or half of it). */
+const FIRM_THRESHOLD = 0.4;
 /** Other items are named too when they score this close to the best one ("the Kubernetes and Postgres migrations"). */
 const CO_MATCH = 0.8;
 
@@ -67,7 +70,10 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   // Opinions and vague progress are not output to question: the quality rules ask them for a measure.
   const elsewhere = () => (explicit && !isVague(text) ? output(text, explicit, score) : none(score));
   if (!best || best.score < RELATED_THRESHOLD) return elsewhere();
-  const floor = delivery ? MATCH_THRESHOLD : RELATED_THRESHOLD;
+  const query = makeQuery(index, text);
+  // A delivery a little under the threshold still restates an item it firmly names.
+  const firm = delivery && best.score >= FIRM_THRESHOLD && isFirmMatch(index, query, best.item);
+  const floor = delivery && !firm ? MATCH_THRESHOLD : RELATED_THRESHOLD;
   if (best.score < floor) return elsewhere();
   const named = matches.filter((m) => m.score >= floor && m.score >= best.score * CO_MATCH);
   const roadmapIds = named.map((m) => index.items[m.item].id);
@@ -84,7 +90,7 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
     };
   }
   if (delivery) {
-    if (isWeakMatch(index, makeQuery(index, text), best.item)) return elsewhere();
+    if (isWeakMatch(index, query, best.item)) return elsewhere();
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
     const how = explicit ? "as a delivery" : "as a finished state";

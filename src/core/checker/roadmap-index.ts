@@ -100,7 +100,10 @@ export interface Query {
 
 export function makeQuery(index: RoadmapIndex, text: string): Query {
   const query = makeOne(index, text);
-  for (const c of clauses(text)) {
+  // The main clause without a closing "when/after …" clause, which names a moment, not the work.
+  const main = text.replace(/\s+(?:when|after|once|until|before|so that|because)\s.*$/i, "");
+  const parts = main !== text && main.trim() ? [main, ...clauses(text)] : clauses(text);
+  for (const c of parts) {
     const part = makeOne(index, c);
     if (part.terms.length) query.parts.push(part);
   }
@@ -217,4 +220,29 @@ function sum(xs: number[]): number {
   let s = 0;
   for (const x of xs) s += x;
   return s;
+}
+
+/**
+ * A close but not decisive match (a little under the duplicate threshold) is still a restatement when
+ * the KR shares two distinctive words with the item, or covers at least half of the item or its name.
+ */
+export function isFirmMatch(index: RoadmapIndex, query: Query, item: number): boolean {
+  // Distinctive here means used by very few items: in a short roadmap, by this item alone.
+  const rare = Math.max(1, Math.ceil(index.items.length * 0.05));
+  return [query, ...query.parts].some((q) => {
+    let anchors = 0;
+    let shared = 0;
+    let sharedName = 0;
+    const name = index.nameTerms[item];
+    for (const t of index.itemTerms[item]) {
+      const w = q.weights.get(t);
+      if (w === undefined) continue;
+      shared += w;
+      if (index.postings.has(t) && (index.df.get(t) ?? 0) <= rare) anchors++;
+      if (name?.includes(t)) sharedName += w;
+    }
+    const covers =
+      shared / index.itemWeight[item] >= 0.5 || (name !== null && sharedName / index.nameWeight[item] >= 0.5);
+    return anchors >= 2 || (anchors === 1 && covers && shared / q.total >= 0.3);
+  });
 }
