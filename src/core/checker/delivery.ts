@@ -61,7 +61,7 @@ const DELIVERY_PATTERNS: RegExp[] = [
   /\bcan be (?:now )?\w+ed\b/,
   /\bdone by\b|\bon (?:time|schedule)\b|\bby (?:the )?end of\b/,
   // End states: "SOC2 completed", "costs are determined and documented", "X becomes the default".
-  /\b(?:completed|published|documented|enforced|signed off|finalized|in place|becomes? the default)\b/,
+  /\b(?:completed|published|documented|enforced|signed off|finalized|in place|becomes? the default)\b|^(?:an? |the )?(?:updated|new|revised|first|published|approved|signed off|documented|defined) (?:\w+ ){0,2}(?:roadmap|plan|strategy|policy|process|guide|handbook|playbook|runbook|template|budget|framework|version)\b/,
   new RegExp(
     `\\b(?:is|are|be|been|was|were|gets?|becomes?|became) (?:(?!successfully|properly|effectively|well)\\w+ly )?(?!${FEELINGS}\\b)\\w{3,}ed\\b`,
   ),
@@ -158,6 +158,9 @@ const ADOPTION = new RegExp(
 // "500 workspaces connect Slack", "report downloaded 5,000 times": counted things doing something.
 const COUNTED_DOING =
   /\d[\d.,]*k?\+? (?:\w+ ){0,2}\w+s (?:connect|use|adopt|install|enable|activate|buy|visit|open|read|view|watch|download|share|invite|return|upgrade|pay|renew|try|join|contribute|choose|switch|rate|recommend|sign up|log in|come back)\b|\b(?:downloaded|viewed|used|installed|opened|read|watched|shared|visited|bought|clicked|played|cited) \d[\d.,]*k?\+? times\b/;
+// Growth against a stated baseline: "growing faster than when we left Substack".
+const THAN_BASELINE =
+  /\b(?:faster|slower|more|less|fewer|higher|lower|better) than (?:when|before|last|in|our|the|before)\b/;
 const MORE_THAN = new RegExp(`\\b(?:more|fewer|less)\\b(?: \\w+){0,2} ${OUTCOME_NOUNS} than\\b`);
 const PLAN_TARGET =
   /\b(?:meet|meets|meeting|hit|hits|hitting|achieve|achieves|exceed|exceeds|beat)\b[^.]{0,60}\b(?:goals?|targets?|quotas?|plan)\b/;
@@ -245,7 +248,7 @@ export function roadmapRestatement(text: string): { phase: number | null; phrase
 // Words of opinion, feeling and vague progress: a statement made of them ("Positive feedback from
 // users", "steady growth in visibility") is not a deliverable, whatever its grammar.
 const VAGUE =
-  /\b(?:feedback|reactions?|perceptions?|perceive|believe|beliefs?|confident|confidence|engagement|engaged|growth|growing|satisf\w+|happy|happiness|love|loves|jealous|agree|agrees|mentions?|understands?|understanding|learn|learns|learning|trust|trusts|positive|negative|word of mouth|delight\w*|proud|excited|awareness|aware|better|worse|stickiness|sticky|easily|definitive|exceptional|world class|best in class|successfully|properly|effectively|smoothly|jealous|lost|access and understand)\b/;
+  /\b(?:feedback|reactions?|perceptions?|perceive|believe|beliefs?|confident|confidence|engagement|engaged|growth|growing|satisf\w+|happy|happiness|love|loves|jealous|agree|agrees|mentions?|understands?|understanding|learn|learns|learning|trust|trusts|positive|negative|word of mouth|delight\w*|proud|excited|awareness|aware|better|worse|stickiness|sticky|easily|definitive|exceptional|world class|best in class|successfully|properly|effectively|smoothly|jealous|lost|access and understand|foundations?|diversity)\b/;
 
 // Possession or existence of the thing built: "Every competitor has a comparison article", "We have
 // end-to-end visibility", "There is a single source of truth", "we can measure the impact".
@@ -270,10 +273,17 @@ export function deliverableWording(text: string): string | null {
   if (m) return s;
   // An imperative ("Investigate new pricing models", "Accelerate consumption") is not a noun phrase.
   const [first, second] = s.replace(/^(?:stretch|kr\d*|new|existing) /, "").split(" ");
-  if (IMPERATIVE.test(first) || /^[a-z]{4,}(?:ate|ize|ify)$/.test(first)) return null;
+  if (IMPERATIVE.test(first) || /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/.test(first)) return null;
   // "Adopt the billing services": a first word followed by a determiner is a verb.
   if (second && DETERMINER.test(second)) return null;
   return VERBISH.test(s) ? null : s;
+}
+
+/** A result measured against a target kept elsewhere ("meet the MQL goals") or a stated baseline, or null. */
+export function targetElsewhere(text: string): string | null {
+  const s = flat(text);
+  const m = THAN_BASELINE.exec(s) ?? (COMPLIANCE.test(s) ? null : PLAN_TARGET.exec(s));
+  return m ? m[0] : null;
 }
 
 /** True when a text reads as vague progress or opinion ("positive feedback", "easily report"). */
@@ -284,4 +294,4 @@ export function isVague(text: string): boolean {
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|every|each|some|more|this|these|those)$/;
 
 const IMPERATIVE =
-  /^(?:investigate|explore|research|review|identify|find|understand|analy[sz]e|assess|define|drive|support|ensure|make|keep|get|nail|own|lead|partner|help|show|reach|hit|meet|win|close|sell|grow|scale|expand|focus|track|measure|monitor|test|pilot|prototype|experiment|collaborate|engage|educate|train|certify|hire|recruit|retain|reduce|increase|improve|update|do|go|take|give|bring|work|use|learn|talk|speak|write|run|build|ship|launch|deliver|create|design|plan|set|put|turn|start|stop|continue|maintain|achieve|obtain|secure|land|double|triple|halve|cut|raise|lower|boost|grow|speed|fix|resolve|remove|add|enable|allow|provide|offer|publish|produce|host|hold|conduct|organize|organise)$/;
+  /^(?:enhance|streamline|foster|nurture|empower|champion|evolve|advance|promote|modernise|invest|unlock|deepen|broaden|investigate|explore|research|review|identify|find|understand|analy[sz]e|assess|define|drive|support|ensure|make|keep|get|nail|own|lead|partner|help|show|reach|hit|meet|win|close|sell|grow|scale|expand|focus|track|measure|monitor|test|pilot|prototype|experiment|collaborate|engage|educate|train|certify|hire|recruit|retain|reduce|increase|improve|update|do|go|take|give|bring|work|use|learn|talk|speak|write|run|build|ship|launch|deliver|create|design|plan|set|put|turn|start|stop|continue|maintain|achieve|obtain|secure|land|double|triple|halve|cut|raise|lower|boost|grow|speed|fix|resolve|remove|add|enable|allow|provide|offer|publish|produce|host|hold|conduct|organize|organise)$/;

@@ -1,6 +1,6 @@
 import { isDate } from "../cell-values";
 import { ISO_DATE, MS_PER_DAY } from "../vocabulary";
-import { changeWording, deliveryWording } from "./delivery";
+import { changeWording, deliverableWording, targetElsewhere } from "./delivery";
 import { flat } from "./text";
 import type { OkrInput, QualityFinding } from "./types";
 
@@ -108,7 +108,10 @@ const NUMBER_WORDS =
 export function isMeasurable(text: string): boolean {
   const s = flat(text);
   if (/\d/.test(s) || NUMBER_WORDS.test(s)) return true;
-  return deliveryWording(text) !== null && changeWording(text) === null;
+  // A result measured against a plan kept elsewhere ("meet the MQL goals") or a stated baseline.
+  if (targetElsewhere(text)) return true;
+  // Done or not: a delivery, an end state or a bare deliverable ("Pipeline metrics").
+  return deliverableWording(text) !== null && changeWording(text) === null;
 }
 
 const HOLD =

@@ -169,7 +169,7 @@ const STOP = new Set(
     "q1 q2 q3 q4 h1 h2 quarter end eoq eoy year month week day today new next first last " +
     "also just more most less least much many other such own same both either which who whom what when where how " +
     "through throughout between across among ve ll re sure current existing final latest etc ie eg asap stretch " +
-    "use uses used using like following itself " +
+    "use uses used using like following itself reliable reliably robust " +
     "smooth seamless painless successful successfully great good strong solid better best " +
     "ms sec secs second seconds minute minutes min mins hour hours hr hrs days weeks months percent instead"
   ).split(" "),
