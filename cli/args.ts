@@ -7,13 +7,28 @@ export interface Args {
   roadmap?: string;
   json: boolean;
   today?: string;
+  /** Verdicts (check-roadmap) or rules (lint) that make the exit code 1, for CI. */
+  failOn: string[];
+  /** True when no command was given: print usage and exit non-zero. */
+  bare?: boolean;
 }
+
+export const VERDICTS = ["duplicate", "output", "related", "ok"];
+export const RULES = [
+  "not-measurable",
+  "kpi-not-okr",
+  "no-krs",
+  "too-many-krs",
+  "too-many-objectives",
+  "no-owner",
+  "stale-check-in",
+];
 
 const COMMANDS = ["check-roadmap", "lint", "help"];
 
 /** A small hand parser: two commands and four flags do not need a library. */
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: "help", okrs: [], json: false };
+  const args: Args = { command: "help", okrs: [], json: false, failOn: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -28,10 +43,17 @@ export function parseArgs(argv: string[]): Args {
     else if (flag === "--okrs") args.okrs.push(value());
     else if (flag === "--roadmap") args.roadmap = value();
     else if (flag === "--today") args.today = value();
+    else if (flag === "--fail-on")
+      args.failOn.push(
+        ...value()
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
     else if (a.startsWith("-")) throw new InputError(`unknown option ${a} (see okr --help)`);
     else positional.push(a);
   }
-  if (!positional.length) return args;
+  if (!positional.length) return { ...args, bare: true };
   const [command, ...rest] = positional;
   if (!COMMANDS.includes(command)) throw new InputError(`unknown command "${command}" (commands: check-roadmap, lint)`);
   args.command = command as Args["command"];
@@ -42,6 +64,12 @@ export function parseArgs(argv: string[]): Args {
     throw new InputError("give either FILE or --okrs/--roadmap, not both");
   if (!args.file && !args.okrs.length) throw new InputError(`${command} needs FILE (JSON) or --okrs FILE.csv`);
   if (args.okrs.length > 2) throw new InputError("--okrs may be given at most twice (objectives and key results)");
+  const known = args.command === "lint" ? RULES : VERDICTS;
+  const unknown = args.failOn.filter((v) => !known.includes(v));
+  if (unknown.length)
+    throw new InputError(
+      `--fail-on: unknown ${args.command === "lint" ? "rule" : "verdict"} ${unknown.map((v) => `"${v}"`).join(", ")} (${args.command} knows ${known.join(", ")})`,
+    );
   if (args.today && Number.isNaN(Date.parse(args.today)))
     throw new InputError(`--today "${args.today}" is not a date like 2025-07-01`);
   return args;
@@ -50,10 +78,10 @@ export function parseArgs(argv: string[]): Args {
 export const HELP = `okr: check OKRs against the roadmap and for common quality problems.
 
 Usage:
-  okr check-roadmap FILE [--json]
-  okr check-roadmap --okrs objectives.csv [--okrs key-results.csv] --roadmap roadmap.csv [--json]
-  okr lint FILE [--json] [--today YYYY-MM-DD]
-  okr lint --okrs objectives.csv [--okrs key-results.csv] [--json] [--today YYYY-MM-DD]
+  okr check-roadmap FILE [--json] [--fail-on duplicate,output]
+  okr check-roadmap --okrs objectives.csv [--okrs key-results.csv] --roadmap roadmap.csv [--json] [--fail-on …]
+  okr lint FILE [--json] [--today YYYY-MM-DD] [--fail-on not-measurable,kpi-not-okr]
+  okr lint --okrs objectives.csv [--okrs key-results.csv] [--json] [--today YYYY-MM-DD] [--fail-on …]
   okr --help
 
 FILE is JSON: {"okrs": [{"id": "K1", "kind": "objective" | "key_result", "text": "...",
@@ -61,13 +89,16 @@ FILE is JSON: {"okrs": [{"id": "K1", "kind": "objective" | "key_result", "text":
 
 CSV files are the tracker's sheets downloaded as CSV, with a header row (matched case-insensitively):
   Objectives:   ID, Objective (or Title); optional Team, Owner, Cycle
-  Key results:  ID, Key result (or Title), Objective ID; optional Owner, Last check-in
-  Roadmap:      ID, Item (or Title)
+  Key results:  ID, Key result (or Title), Objective ID; optional Owner, Last check-in, Start, Target
+  Roadmap:      ID, Item (or Title); optional Phase (so "everything in Phase 1" finds its items)
   A sheet with a "Key result" or "Objective ID" column is read as key results.
 
-check-roadmap verdicts: duplicate (restates delivery of a roadmap item), related (names one but
-measures an outcome), ok. lint rules: not-measurable, kpi-not-okr, no-krs, too-many-krs,
-too-many-objectives, no-owner, stale-check-in (14 days; --today sets the date, default today).
+check-roadmap verdicts: duplicate (restates delivery of a roadmap item), output (delivery work the
+roadmap does not list: say what it should change), related (names an item but measures an outcome),
+ok. lint rules: not-measurable, kpi-not-okr, no-krs, too-many-krs, too-many-objectives, no-owner,
+stale-check-in (14 days; --today sets the date, default today).
 
-Exit codes: 0 checked (findings or not), 2 bad input or usage.
+--fail-on LIST   exit 1 when any finding has one of these verdicts (check-roadmap) or rules (lint).
+
+Exit codes: 0 checked (no --fail-on finding), 1 a --fail-on finding, 2 bad input or usage (also no command).
 `;

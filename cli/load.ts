@@ -95,6 +95,8 @@ export function loadOkrCsvs(paths: string[]): OkrInput[] {
       team: column(t, ["team"], false),
       cycle: column(t, ["cycle", "quarter"], false),
       lastCheckIn: column(t, CHECK_IN.map(headerKey), false),
+      start: column(t, ["start", "start value", "baseline"], false),
+      target: column(t, ["target", "target value"], false),
     };
     for (const row of t.rows) {
       const okr: OkrInput = {
@@ -116,7 +118,15 @@ export function loadRoadmapCsv(path: string): RoadmapItem[] {
   const t = loadTable(path);
   const id = column(t, ["id"], true);
   const text = column(t, ["item", "roadmap item", "title"], true);
-  return t.rows.map((row) => ({ id: need(t, row, id, "ID"), text: need(t, row, text, "item") }));
+  const phase = column(t, ["phase"], false);
+  return t.rows.map((row) => {
+    const item = need(t, row, text, "item");
+    // As in the sheet: the phase lets "everything in Phase 1" find its items.
+    const p = cell(t, row, phase);
+    const inPhase =
+      p && !item.toLowerCase().includes(p.toLowerCase()) ? `${item} (${/^\d+$/.test(p) ? "Phase " + p : p})` : item;
+    return { id: need(t, row, id, "ID"), text: inPhase };
+  });
 }
 
 function need(t: Table, row: Table["rows"][number], col: number, what: string): string {

@@ -4,4 +4,5 @@ import { run } from "./run";
 process.exitCode = run(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });

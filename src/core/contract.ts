@@ -154,5 +154,5 @@ export interface OkrCheck {
   findings: OkrFinding[];
   summary: string;
   shipTheRoadmap: boolean;
-  counts: { duplicate: number; related: number; ok: number; quality: number };
+  counts: { duplicate: number; output: number; related: number; ok: number; quality: number };
 }

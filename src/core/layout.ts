@@ -126,7 +126,7 @@ export const OBJECTIVES: SheetSpec = {
     {
       header: "Roadmap check",
       kind: "tool",
-      note: "Written by 'Check OKRs against roadmap': duplicate, related or ok, and the roadmap item. The reason is in the cell's note.",
+      note: "Written by 'Check OKRs against roadmap': duplicate, output, related or ok, and the roadmap item. The reason is in the cell's note.",
       width: 160,
     },
   ],
@@ -257,7 +257,7 @@ export const KEY_RESULTS: SheetSpec = {
     {
       header: "Roadmap check",
       kind: "tool",
-      note: "Written by 'Check OKRs against roadmap': duplicate, related or ok, and the roadmap item. The reason is in the cell's note.",
+      note: "Written by 'Check OKRs against roadmap': duplicate, output, related or ok, and the roadmap item. The reason is in the cell's note.",
       width: 160,
     },
   ],

@@ -67,7 +67,7 @@ export const customFunctions = {
   },
   OKR_ROADMAP_CHECK: {
     summary:
-      "Whether an objective or key result restates the roadmap: duplicate, related (measures an outcome of a roadmap item) or ok, and the roadmap item it matched.",
+      "Whether an objective or key result restates the roadmap: duplicate, output (delivery work the roadmap does not list), related (measures an outcome of a roadmap item) or ok, and the roadmap item it matched.",
     params: [
       {
         name: "text",

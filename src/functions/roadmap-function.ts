@@ -17,7 +17,7 @@ function roadmapItems(range: unknown): RoadmapItem[] {
 }
 
 /**
- * One row per text: the verdict (duplicate, related or ok) and the roadmap item(s) matched.
+ * One row per text: the verdict (duplicate, output, related or ok) and the roadmap item(s) matched.
  * The index is built once per call, so a whole column costs one pass.
  */
 export function okrRoadmapCheck(text: unknown, roadmapRange: unknown): unknown[][] {

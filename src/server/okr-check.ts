@@ -75,7 +75,12 @@ function collect(objectives: Table, keyResults: Table): Located[] {
 function withTarget(located: Located): OkrInput {
   const { okr, keyResult: kr } = located;
   if (!kr || kr.type === "milestone" || kr.problem) return okr;
-  return { ...okr, text: okr.text + " (from " + kr.start + " to " + kr.target + (kr.unit ? " " + kr.unit : "") + ")" };
+  return {
+    ...okr,
+    start: kr.start,
+    target: kr.target,
+    text: okr.text + " (from " + kr.start + " to " + kr.target + (kr.unit ? " " + kr.unit : "") + ")",
+  };
 }
 
 export function checkOkrs(now = new Date()): OkrCheck {
@@ -107,6 +112,7 @@ export function checkOkrs(now = new Date()): OkrCheck {
   }));
   const counts = {
     duplicate: report.summary.duplicate,
+    output: report.summary.output,
     related: report.summary.related,
     ok: report.summary.ok,
     quality: quality.length,
@@ -118,7 +124,9 @@ export function checkOkrs(now = new Date()): OkrCheck {
     roadmap.length +
     " roadmap items: " +
     counts.duplicate +
-    " restate the roadmap, " +
+    (counts.duplicate === 1 ? " restates" : " restate") +
+    " the roadmap, " +
+    (counts.output ? counts.output + " deliver work the roadmap does not list, " : "") +
     counts.related +
     " measure an outcome of a roadmap item, " +
     counts.ok +
@@ -141,7 +149,9 @@ export function verdictText(finding: OkrFinding): string {
     ? finding.quality.length
       ? "ok (" + finding.quality.length + " quality note" + (finding.quality.length === 1 ? ")" : "s)")
       : "ok"
-    : verdict + ": " + finding.items.join("; ");
+    : finding.items.length
+      ? verdict + ": " + finding.items.join("; ")
+      : verdict;
 }
 
 export function noteText(finding: OkrFinding): string {

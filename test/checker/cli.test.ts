@@ -28,6 +28,7 @@ const input = {
       lastCheckIn: "2025-06-01",
     },
     { id: "K2", kind: "key_result", text: "Improve the onboarding experience", objectiveId: "O1" },
+    { id: "K3", kind: "key_result", text: "Hire two designers", objectiveId: "O1", owner: "Ana" },
   ],
   roadmap: [
     { id: "R1", text: "Frontend Observability" },
@@ -43,14 +44,19 @@ describe("okr check-roadmap", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(Object.keys(out)).toEqual(["findings", "summary"]);
-    expect(Object.keys(out.findings[0])).toEqual(["id", "verdict", "roadmapIds", "score", "reason"]);
+    expect(Object.keys(out.findings[0])).toEqual(["id", "verdict", "roadmapIds", "score", "reason", "suggestion"]);
+    expect(Object.keys(out.findings[2])).toEqual(["id", "verdict", "roadmapIds", "score", "reason"]);
     expect(out.findings.map((f: { id: string; verdict: string }) => `${f.id}:${f.verdict}`)).toEqual([
       "O1:duplicate",
       "K1:duplicate",
       "K2:ok",
+      "K3:output",
     ]);
     expect(out.findings[1].roadmapIds).toEqual(["R2"]);
-    expect(out.summary).toMatchObject({ keyResults: 2, duplicateKeyResults: 1 });
+    expect(out.findings[3].reason).toMatch(
+      /^Delivery work not on the roadmap \('Hire two designers'\)\. What is it meant to change\?/,
+    );
+    expect(out.summary).toMatchObject({ keyResults: 3, duplicateKeyResults: 1, output: 1 });
   });
 
   it("prints a readable table without --json", () => {
@@ -58,6 +64,51 @@ describe("okr check-roadmap", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^ID\s+Verdict\s+Roadmap\s+Score\s+Reason\n/);
     expect(r.out).toMatch(/K1\s+duplicate\s+R2\s+0\.\d\d\s+Restates roadmap item R2 'Redis 7 migration'/);
+    expect(r.out).toMatch(/K3\s+output\s+-\s+0\.00\s+Delivery work not on the roadmap/);
+    expect(r.out).toContain("2 duplicate, 1 output, 0 related, 1 ok.");
+  });
+
+  it("wraps the Reason column to the terminal's width (80 when not a terminal), indented under itself", () => {
+    const r = okr("check-roadmap", file("in.json", JSON.stringify(input)));
+    const lines = r.out.split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    const reasonAt = lines[0].indexOf("Reason");
+    const k1 = lines.findIndex((l) => l.startsWith("K1 "));
+    // The reason continues on the next line, starting in the Reason column.
+    expect(lines[k1 + 1].slice(0, reasonAt).trim()).toBe("");
+    expect(lines[k1 + 1].slice(reasonAt)).toMatch(/^\S/);
+  });
+
+  it("--fail-on duplicate,output exits 1 when such findings exist, and says so on stderr", () => {
+    const r = okr("check-roadmap", file("in.json", JSON.stringify(input)), "--json", "--fail-on", "duplicate,output");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings).toHaveLength(4);
+    expect(r.err).toBe("okr: 3 findings of duplicate, output (--fail-on)\n");
+    const clean = { okrs: [input.okrs[2]], roadmap: input.roadmap };
+    const ok = okr("check-roadmap", file("clean.json", JSON.stringify(clean)), "--fail-on=duplicate,output");
+    expect(ok.code).toBe(0);
+    expect(ok.err).toBe("");
+    const lint = okr(
+      "lint",
+      file("in.json", JSON.stringify(input)),
+      "--fail-on",
+      "not-measurable",
+      "--today",
+      "2025-07-01",
+    );
+    expect(lint.code).toBe(1);
+    expect(lint.err).toBe("okr: 1 finding of not-measurable (--fail-on)\n");
+  });
+
+  it("reads the roadmap CSV's Phase column, so 'all of Phase 1' names only that phase's items", () => {
+    const roadmap = file(
+      "phased.csv",
+      "ID,Item,Phase\nR1,Bulk CSV export,1\nR2,Audit log,Phase 1\nR3,Custom roles,2\n",
+    );
+    const krs = file("phased-k.csv", "ID,Key result\nK1,All features in Phase 1 are delivered\n");
+    const r = okr("check-roadmap", "--okrs", krs, "--roadmap", roadmap, "--json");
+    expect(r.err).toBe("");
+    expect(JSON.parse(r.out).findings[0]).toMatchObject({ verdict: "duplicate", roadmapIds: ["R1", "R2"] });
   });
 
   it("reads the tracker's CSV exports: objectives and key results sheets plus the roadmap", () => {
@@ -98,6 +149,12 @@ describe("okr check-roadmap", () => {
     ],
     ["no roadmap", () => ["check-roadmap", file("noroad.json", JSON.stringify({ okrs: [] }))], /no roadmap items/],
     ["an unknown command", () => ["frobnicate"], /unknown command "frobnicate"/],
+    [
+      "an unknown --fail-on verdict",
+      () => ["check-roadmap", file("in.json", JSON.stringify(input)), "--fail-on", "dupe"],
+      /--fail-on: unknown verdict "dupe" \(check-roadmap knows duplicate, output, related, ok\)/,
+    ],
+    ["no command at all (usage on stderr)", () => [], /^okr: check OKRs against the roadmap[\s\S]*Usage:/],
   ])("rejects %s with a message on stderr and exit code 2", (_what, args, message) => {
     const r = okr(...args());
     expect(r.code).toBe(2);
@@ -132,7 +189,7 @@ describe("okr lint", () => {
   it("--help lists the commands", () => {
     const r = okr("--help");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("okr check-roadmap FILE [--json]");
+    expect(r.out).toContain("okr check-roadmap FILE [--json] [--fail-on duplicate,output]");
     expect(r.out).toContain("okr lint FILE [--json]");
   });
 });

@@ -73,3 +73,32 @@ describe("lintOkrs", () => {
     expect(rules(fromSheet, "2025-07-15")).toEqual(["K1:stale-check-in"]);
   });
 });
+
+describe("kpi-not-okr without 'keep' (issue #14)", () => {
+  const rules = (text: string, extra: Partial<OkrInput> = {}) =>
+    lintOkrs({ okrs: [{ id: "K", kind: "key_result", text, owner: "x", ...extra }] }).map((f) => f.rule);
+
+  it.each([
+    "95% uptime for storage providers",
+    "p95 latency under 300 ms",
+    "End-to-end P95 time to ingest events is under 90 s",
+    "We ingest 99.999% of valid events",
+    "The proportion of failed changes remains low",
+    "Triage small fixes for every sprint",
+  ])("%s", (text) => {
+    expect(rules(text)).toContain("kpi-not-okr");
+  });
+
+  it("a key result whose target equals its start holds a level", () => {
+    const [f] = lintOkrs({
+      okrs: [{ id: "K", kind: "key_result", text: "Weekly active teams", owner: "x", start: 40, target: "40" }],
+    });
+    expect(f).toMatchObject({ rule: "kpi-not-okr" });
+    expect(f.message).toMatch(/^Its target equals its start \(40\): it holds a level/);
+    expect(rules("Weekly active teams", { start: 40, target: 60 })).not.toContain("kpi-not-okr");
+  });
+
+  it("a change is never a KPI", () => {
+    expect(rules("Reduce p95 latency from 400 ms to 300 ms")).not.toContain("kpi-not-okr");
+  });
+});

@@ -18,10 +18,24 @@ describe("evaluation on real, published OKRs", () => {
     for (const s of realSet.scenarios) expect(s.roadmap.length).toBeGreaterThan(0);
   });
 
-  it("today's floors (raised as the checker improves)", () => {
+  // The issue's targets, on the whole real development set; duplicate recall is under its 0.7 target
+  // (docs/CHECKER.md says which real duplicates a word-based matcher cannot see). Floors a little under today.
+  it("meets issue #14's targets on the real development set", () => {
     const s = realScores("all");
     expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
-    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.55);
+    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.6);
     expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
+    expect(s.output.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.7);
+    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("keeps its precision on the held-out organisations", () => {
+    const s = realScores("heldout");
+    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
+    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -175,3 +175,72 @@ describe("index", () => {
     expect(checkAgainstRoadmap([kr("K1", "Reach 500 weekly users")], []).findings[0].verdict).toBe("ok");
   });
 });
+
+describe("real OKR phrasing (issue #14)", () => {
+  const road: RoadmapItem[] = [
+    { id: "R1", text: "New storage format" },
+    { id: "R2", text: "Multi-region deployments" },
+    { id: "R3", text: "Enterprise single sign-on" },
+    { id: "R4", text: "Onboarding improvements" },
+    { id: "R5", text: "Billing and invoicing APIs" },
+    { id: "R6", text: "Frontend Observability Phase 1: error tracking" },
+    { id: "R7", text: "Phase 1: bulk CSV export" },
+    { id: "R8", text: "Kubernetes migration" },
+  ];
+  const verdict = (text: string) => checkAgainstRoadmap([kr("K", text)], road).findings[0];
+
+  it.each([
+    ["an end state without a delivery verb", "The new storage format is the default for new projects", "R1"],
+    ["a bare noun phrase", "Multi-region", "R2"],
+    ["the technology named for the capability", "SAML and OIDC support", "R3"],
+    ["a count of deliveries", "Ship at least 4 onboarding improvements", "R4"],
+    ["a specification finished", "Billing and invoicing APIs fully specified", "R5"],
+    ["the tool of a migration", "All stateless services on the Helm chart", "R8"],
+  ])("duplicate: %s", (_what, text, id) => {
+    expect(verdict(text)).toMatchObject({ verdict: "duplicate", roadmapIds: [id] });
+  });
+
+  it("a phase match names only that work's phase items", () => {
+    const f = verdict("All features in Frontend Observability Phase 1 are delivered");
+    expect(f).toMatchObject({ verdict: "duplicate", roadmapIds: ["R6"] });
+    expect(verdict("All features in Phase 1 are delivered").roadmapIds).toEqual(["R6", "R7"]);
+  });
+
+  it("quotes the key result verbatim, whole numbers and all, and never a phrase it does not contain", () => {
+    const f = verdict("Onboarding improvements take new admins from 100 to 500 a week");
+    expect(f.verdict).toBe("related");
+    expect(f.reason).toContain("('from 100 to 500')");
+    const plain = verdict("Admins talk about the onboarding improvements");
+    expect(plain.verdict).toBe("related");
+    expect(plain.reason).not.toContain("no delivery wording");
+    expect(plain.reason).toMatch(/says neither what is delivered nor what changes/);
+  });
+
+  it("suggests an outcome on the key result's own subject, not another domain's metric", () => {
+    const billing = checkAgainstRoadmap(
+      [kr("K", "Migrate billing to Zuora")],
+      [{ id: "B", text: "Billing migration" }],
+    );
+    expect(billing.findings[0].verdict).toBe("duplicate");
+    expect(billing.findings[0].suggestion).not.toMatch(/latency|leads/);
+    expect(verdict("Hire two designers").suggestion).not.toMatch(/latency|leads|tickets/);
+  });
+
+  it("a level held is a KPI, not an outcome or a delivery", () => {
+    expect(verdict("Achieve 99.95% availability consistently").verdict).toBe("ok");
+    const f = verdict("95% uptime for the new storage format");
+    expect(f.verdict).toBe("related");
+    expect(f.reason).toMatch(/holds a level \('95% uptime'\): that is a KPI/);
+  });
+
+  it("the summary agrees in number", () => {
+    const one = checkAgainstRoadmap([kr("K1", "Multi-region"), kr("K2", "Reach 500 weekly users")], road);
+    expect(one.summary.message).toBe(
+      '1 of 2 key results restates a roadmap item: not enough to read as "ship the roadmap".',
+    );
+    const out = checkAgainstRoadmap([kr("K1", "Hire two designers"), kr("K2", "Reach 500 weekly users")], road);
+    expect(out.summary.message).toBe(
+      "None of the 2 key results restate the roadmap. 1 is delivery work not on the roadmap: say what it should change.",
+    );
+  });
+});

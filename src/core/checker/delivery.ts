@@ -276,8 +276,13 @@ export function deliverableWording(text: string): string | null {
   if (IMPERATIVE.test(first) || /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/.test(first)) return null;
   // "Adopt the billing services": a first word followed by a determiner is a verb.
   if (second && DETERMINER.test(second)) return null;
+  // "Admins talk about …": people (plural) followed by a word act; that is a clause, not a thing.
+  if (PEOPLE_ACT.test(s)) return null;
   return VERBISH.test(s) ? null : s;
 }
+
+const PEOPLE_ACT =
+  /\b(?:users|customers|admins|administrators|developers|engineers|teams|people|merchants|agents|partners|members|buyers|sellers|clients|employees|visitors|subscribers|analysts) (?!of|for|in|with|and|or|on|at|from|to|who|that|across|per)\w+/;
 
 /** A result measured against a target kept elsewhere ("meet the MQL goals") or a stated baseline, or null. */
 export function targetElsewhere(text: string): string | null {

@@ -1,6 +1,7 @@
 import { isDate } from "../cell-values";
 import { ISO_DATE, MS_PER_DAY } from "../vocabulary";
 import { changeWording, deliverableWording, targetElsewhere } from "./delivery";
+import { quote } from "./suggest";
 import { flat } from "./text";
 import type { OkrInput, QualityFinding } from "./types";
 
@@ -24,7 +25,11 @@ export function lintOkrs(input: { okrs: OkrInput[] }, options: LintOptions = {})
   for (const okr of okrs) {
     const kpi = kpiWording(okr.text, okr.start, okr.target);
     if (kpi) {
-      const what = HOLD.test(kpi) ? `Only holds a level ('${kpi}')` : `Sets a service level ('${kpi}')`;
+      const what = / equals start$/.test(kpi)
+        ? `Its target equals its start (${String(okr.target).trim()}): it holds a level`
+        : HOLD.test(kpi)
+          ? `Only holds a level (${quote(okr.text, kpi)})`
+          : `Sets a service level (${quote(okr.text, kpi)})`;
       add(
         okr.id,
         "kpi-not-okr",
@@ -138,6 +143,8 @@ const HELD_STATE =
   /\b(?:remains?|stays?|keeps?|kept|is kept) (?:\w+ ){0,2}(?:low|high|stable|steady|green|healthy|current|updated|up to date|clean|secure|compliant|below|above|under|within)\b|\b(?:keep|keeps|maintain|maintains)\b(?: \w+){1,4} (?:updated|current|green|healthy|clean|secure|compliant|stable|running)\b|\bon (?:financial )?(?:plan|budget)\b|\bwithin budget\b|\b(?:for )?(?:every|each) (?:sprint|release|iteration)\b/;
 // Reliability at three nines and more is a service level, whatever the verb ("we ingest 99.999% of events").
 const NINES = /(?:^|[^\d.])99(?:\.\d+)?%/;
+// "95% uptime for storage providers": the level before the health metric.
+const LEVEL_OF_HEALTH = /\d[\d.,]*% (?:\w+ )?(?:uptime|availability|success rate|crash free|on time)\b/;
 // A latency percentile held under a bound, the number possibly elsewhere ("P99 below an acceptable time").
 const PERCENTILE_BOUND = /\bp(?:50|75|90|95|99|999)\b(?: \w+){0,6} (?:above|below|under|within|less than|at most)\b/;
 
@@ -157,7 +164,7 @@ export function kpiWording(text: string, start?: unknown, target?: unknown): str
   const held = HELD_STATE.exec(s);
   if (held) return held[0];
   if (!/\d/.test(s)) return null;
-  const m = SLO.exec(s) ?? SLO_STYLE.exec(s) ?? PERCENTILE_BOUND.exec(s) ?? NINES.exec(s);
+  const m = SLO.exec(s) ?? SLO_STYLE.exec(s) ?? PERCENTILE_BOUND.exec(s) ?? LEVEL_OF_HEALTH.exec(s) ?? NINES.exec(s);
   return m ? m[0].trim() : null;
 }
 

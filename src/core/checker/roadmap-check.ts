@@ -62,7 +62,8 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
 
   const best = matches[0];
   // A level to hold (a KPI) is neither an outcome nor a delivery: the quality rules flag it.
-  const outcome = outcomeWording(text) ?? (kpiWording(text) ? "kpi" : null);
+  const kpi = outcomeWording(text) ? null : kpiWording(text);
+  const outcome = outcomeWording(text) ?? kpi;
   const explicit = outcome ? null : deliveryWording(text);
   // A deliverable written as an end state or a bare noun phrase counts as delivery too.
   const delivery = explicit ?? (outcome ? null : deliverableWording(text));
@@ -103,11 +104,13 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
     };
   }
   const change = changeWording(text);
-  const how = outcome
-    ? `measures an outcome (${quote(text, outcome)}): good, the link is kept.`
-    : change
-      ? `aims at a change (${quote(text, change)}): good, the link is kept.`
-      : "says neither what is delivered nor what changes: add the measure that shows it worked.";
+  const how = kpi
+    ? `holds a level (${quote(text, kpi)}): that is a KPI for the item's ongoing health, not a change this quarter.`
+    : outcome
+      ? `measures an outcome (${quote(text, outcome)}): good, the link is kept.`
+      : change
+        ? `aims at a change (${quote(text, change)}): good, the link is kept.`
+        : "says neither what is delivered nor what changes: add the measure that shows it worked.";
   return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}` };
 }
 

@@ -21,6 +21,8 @@ export const okrSchema = z.object({
   owner: z.optional(z.string()),
   lastCheckIn: z.optional(isoDate),
   cycle: z.optional(z.string()),
+  start: z.optional(z.union([z.number(), z.string()])),
+  target: z.optional(z.union([z.number(), z.string()])),
 });
 
 export const roadmapItemSchema = z.object({ id: nonEmpty, text: nonEmpty });
