@@ -16,6 +16,7 @@ import {
   matchItems,
   matchItemsAllPairs,
   type ItemMatch,
+  type Query,
   type RoadmapIndex,
 } from "./roadmap-index";
 import { kpiWording } from "./quality";
@@ -34,10 +35,10 @@ const FIRM_THRESHOLD = 0.4;
 /** Other items are named too when they score this close to the best one ("the Kubernetes and Postgres migrations"). */
 const CO_MATCH = 0.8;
 
-export type Matcher = (index: RoadmapIndex, text: string) => ItemMatch[];
-const indexed: Matcher = (index, text) => matchItems(index, makeQuery(index, text));
+export type Matcher = (index: RoadmapIndex, query: Query) => ItemMatch[];
+const indexed: Matcher = (index, query) => matchItems(index, query);
 /** The plain all-pairs comparison with the same scoring: the benchmark's baseline. */
-export const allPairs: Matcher = (index, text) => matchItemsAllPairs(index, makeQuery(index, text));
+export const allPairs: Matcher = (index, query) => matchItemsAllPairs(index, query);
 
 /** Check every objective and key result against the roadmap. */
 export function checkAgainstRoadmap(
@@ -56,22 +57,29 @@ export function hintForKeyResult(text: string, roadmapIndex: RoadmapIndex): Omit
 }
 
 function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<RoadmapFinding, "id"> {
-  const matches = matcher(index, text);
+  const query = makeQuery(index, text);
+  const matches = matcher(index, query);
   const restated = roadmapRestatement(text);
-  if (restated) return restatesRoadmap(index, restated.phase, matches, text);
+  if (restated) return restatesRoadmap(index, restated.phase, matches, query);
 
   const best = matches[0];
-  // A level to hold (a KPI) is neither an outcome nor a delivery: the quality rules flag it.
-  const kpi = outcomeWording(text) ? null : kpiWording(text);
-  const outcome = outcomeWording(text) ?? kpi;
-  const explicit = outcome ? null : deliveryWording(text);
-  // A deliverable written as an end state or a bare noun phrase counts as delivery too.
-  const delivery = explicit ?? (outcome ? null : deliverableWording(text));
+  const near = !!best && best.score >= RELATED_THRESHOLD;
+  const stated = deliveryWording(text);
+  // Most texts name no roadmap item and deliver nothing: nothing more to ask.
+  if (!near && !stated) return none(round(best?.score ?? 0));
+  const measured = outcomeWording(text);
+  const delivered = measured ? null : stated;
+  // A level to hold (a KPI) is neither an outcome nor a delivery: the quality rules flag it. (Asked only
+  // when it can change the verdict: most texts match nothing and deliver nothing.)
+  const kpi = measured || (!delivered && !near) ? null : kpiWording(text);
+  const outcome = measured ?? kpi;
+  const explicit = kpi ? null : delivered;
   const score = round(best?.score ?? 0);
   // Opinions and vague progress are not output to question: the quality rules ask them for a measure.
   const elsewhere = () => (explicit && !isVague(text) ? output(text, explicit, score) : none(score));
-  if (!best || best.score < RELATED_THRESHOLD) return elsewhere();
-  const query = makeQuery(index, text);
+  if (!near) return elsewhere();
+  // A deliverable written as an end state or a bare noun phrase counts as delivery too.
+  const delivery = explicit ?? (outcome ? null : deliverableWording(text));
   // A delivery a little under the threshold still restates an item it firmly names.
   const firm = delivery && best.score >= FIRM_THRESHOLD && isFirmMatch(index, query, best.item);
   const floor = delivery && !firm ? MATCH_THRESHOLD : RELATED_THRESHOLD;
@@ -149,14 +157,13 @@ function restatesRoadmap(
   index: RoadmapIndex,
   phase: number | null,
   matches: ItemMatch[],
-  text: string,
+  query: Query,
 ): Omit<RoadmapFinding, "id"> {
   let ids: string[];
   if (phase === null) ids = matches.filter((m) => m.score >= RELATED_THRESHOLD).map((m) => index.items[m.item].id);
   else {
     const inPhase = index.items.map((_, i) => i).filter((i) => index.itemPhase[i] === phase);
     // "All features in Frontend Observability Phase 1": only that work's Phase 1 items, not every Phase 1.
-    const query = makeQuery(index, text);
     const ofThisWork = inPhase.filter((i) => scorePair(index, query, i) > 0);
     ids = (ofThisWork.length ? ofThisWork : inPhase).map((i) => index.items[i].id);
   }

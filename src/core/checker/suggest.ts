@@ -117,15 +117,19 @@ export function subjectOf(text: string): string {
  */
 export function quote(text: string, phrase: string): string {
   const original = String(text ?? "");
+  // Most phrases stand in the text as written, ending on a whole word: no need to map words one by one.
+  const found = original.toLowerCase().indexOf(phrase);
+  if (found >= 0 && !/[\w%]/.test(original.charAt(found + phrase.length)))
+    return `'${original.slice(found, found + phrase.length)}'`;
   const tokens = [...original.matchAll(/\S+/g)];
   // The KR normalised word by word, remembering where each word starts, so a match maps back to words.
   let joined = "";
   const starts: number[] = [];
   for (const t of tokens) {
     starts.push(joined.length);
-    joined += flat(t[0]) + " ";
+    joined += plain(t[0]) + " ";
   }
-  const wanted = flat(phrase);
+  const wanted = plain(phrase);
   const at = wanted ? joined.indexOf(wanted) : -1;
   if (at < 0) return `'${phrase}'`;
   const end = at + wanted.length - 1;
@@ -138,4 +142,14 @@ export function quote(text: string, phrase: string): string {
   const from = tokens[first].index ?? 0;
   const to = (tokens[last].index ?? 0) + tokens[last][0].length;
   return `'${original.slice(from, to).replace(/^[("'‘“]+|[)"'’”.,;:]+$/g, "")}'`;
+}
+
+/** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
+function plain(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/\.(?!\d)/g, " ")
+    .replace(/[^a-z0-9%$.]+/g, " ")
+    .trim();
 }

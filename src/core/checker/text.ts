@@ -36,11 +36,13 @@ const PHRASES: [string, RegExp, string][] = [
   ],
   ["end", /\b(front|back) end\b/g, "$1end"],
   ["real time", /\breal time\b/g, "realtime"],
-  ["soc", /\bsoc[ -]?2\b/g, "soc2"],
-  ["iso", /\biso[ -]?27001\b/g, "iso27001"],
-  ["date", /\bup[ -]to[ -]date\b/g, "current"],
+  ["soc ", /\bsoc[ -]2\b/g, "soc2"],
+  ["soc-", /\bsoc[ -]2\b/g, "soc2"],
+  ["27001", /\biso[ -]?27001\b/g, "iso27001"],
+  ["to date", /\bup[ -]to[ -]date\b/g, "current"],
+  ["to-date", /\bup[ -]to[ -]date\b/g, "current"],
   ["as code", /\b(infrastructure|configuration|config|policy|policies) as code\b/g, "$1ascode"],
-  ["ed to", /\b(?:user|customer|partner|team|self)[ -]?(?:facing)\b/g, "facing"],
+  ["facing", /\b(?:user|customer|partner|team|self)[ -]?(?:facing)\b/g, "facing"],
 ];
 
 const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
@@ -204,14 +206,19 @@ const MEASURE = new Set(
   ).split(" "),
 );
 
-let lastRaw = "";
-let lastNormalised = "";
-/** Lower-case, strip accents and fold phrases/abbreviations; keeps word order. Remembers the last text. */
+const recent = new Map<string, string>();
+/**
+ * Lower-case, strip accents and fold phrases/abbreviations; keeps word order. Remembers the last few
+ * texts: a key result and its clauses are normalised by several rules one after another.
+ */
 export function normalise(text: string): string {
-  if (text === lastRaw) return lastNormalised;
-  lastRaw = text;
-  lastNormalised = normaliseUncached(text);
-  return lastNormalised;
+  let s = recent.get(text);
+  if (s === undefined) {
+    if (recent.size >= 16) recent.clear();
+    s = normaliseUncached(text);
+    recent.set(text, s);
+  }
+  return s;
 }
 
 function normaliseUncached(text: string): string {
@@ -302,20 +309,26 @@ export function topicalTerms(text: string): string[] {
 
 let lastText = "";
 let lastFlat = "";
+const flats = new Map<string, string>();
 /**
  * Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns.
- * Remembers the last text: several rules look at the same OKR one after another.
+ * Remembers the last few texts: several rules look at the same OKR, its clauses and its roadmap item.
  */
 export function flat(text: string): string {
-  if (text !== lastText) {
-    lastFlat = normalise(text)
+  if (text === lastText) return lastFlat;
+  let f = flats.get(text);
+  if (f === undefined) {
+    f = normalise(text)
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
       .replace(/\.(?!\d)/g, " ")
       .replace(/[^a-z0-9%$.]+/g, " ")
       .trim();
-    lastText = text;
+    if (flats.size >= 16) flats.clear();
+    flats.set(text, f);
   }
-  return lastFlat;
+  lastText = text;
+  lastFlat = f;
+  return f;
 }
 
 const PHASE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4 };
@@ -347,6 +360,7 @@ export function properNameTerms(text: string): Set<string> {
  * General Availability: make the offering available …"), or null. A KR that names the item names this part.
  */
 export function itemName(text: string): string | null {
+  if (!/[:(–—]|\s-\s/.test(text)) return null;
   const s = String(text ?? "").replace(/^\s*phase\s*\w+\s*[:\-–]\s*/i, "");
   const m = /^(.{3,80}?)(?:\s*:\s+|\s+[-–—]\s+|\s*\()(.*\S.*)$/.exec(s);
   return m && /\s\S+\s/.test(m[2]) ? m[1] : null;
