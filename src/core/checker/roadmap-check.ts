@@ -122,10 +122,6 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}` };
 }
 
-// Opinions and vague progress are not output to question: the quality rules ask them for a measure.
-const VAGUE_OUTPUT =
-  /\b(?:feedback|reaction|believe|confiden\w+|engagement|satisf\w+|happy|trust|positive|foundation)\b/i;
-
 /** The delivery quoted with what it delivers: the whole KR when short, else from the delivery word on. */
 function quoteDelivery(text: string, delivery: string): string {
   const whole = text.trim().replace(/[.;]+$/, "");
