@@ -171,7 +171,9 @@ export async function runCheckerBench(): Promise<void> {
 
   const core = await bundleBytes("src/core/checker/index.ts");
   const schema = await bundleBytes("src/core/checker/schema.ts");
-  console.log(`\nChecker bundle (src/core/checker/index.ts, minified): ${(core / 1024).toFixed(1)} KB (goal ≤ 40 KB)`);
+  console.log(
+    `\nChecker bundle (src/core/checker/index.ts, minified): ${(core / 1024).toFixed(1)} KB (26.6 KB before issue #14; part of Code.js)`,
+  );
   console.log(
     `Input schema (schema.ts with zod/mini, CLI only, not in the index entry): ${(schema / 1024).toFixed(1)} KB`,
   );
