@@ -36,7 +36,7 @@ test("the findings panel explains a restated roadmap item and jumps to its row",
   const finding = sidebar.getByRole("list", { name: "Findings" }).getByRole("listitem").filter({ hasText: "KR-1.1" });
   await finding.getByText("Restates the roadmap").waitFor();
   await finding.getByText(/Restates roadmap item R-1 'Redis 7 migration' as a delivery/).waitFor();
-  await sidebar.getByText(/Checked 3 OKRs against 2 roadmap items: 1 restate the roadmap/).waitFor();
+  await sidebar.getByText(/Checked 3 OKRs against 2 roadmap items: 1 restates the roadmap,/).waitFor();
   // The outcome key result is not listed: it says something beyond the roadmap.
   expect(await sidebar.getByRole("list", { name: "Findings" }).getByText("Sessions lost per restart").count()).toBe(0);
 
