@@ -113,6 +113,11 @@ export const S = {
     where: "github.com/robin900/gspread-dataframe/issues/26",
     what: 'sha1 strings like "7e30", "9e50" written USER_ENTERED became numbers; "abcd", "fe3a" stayed text',
   },
+  gspreadPandas26: {
+    kind: "live-report",
+    where: "github.com/aiguofer/gspread-pandas/issues/26",
+    what: 'the string "6.10" written USER_ENTERED was read as a number and shown as "6.1"',
+  },
   odkDocs1095: {
     kind: "live-report",
     where: "github.com/getodk/docs/pull/1095",

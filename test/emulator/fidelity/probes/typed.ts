@@ -70,6 +70,13 @@ export const typedProbes: Probe[] = [
     },
   },
   {
+    id: '"6.10" is the number 6.1',
+    source: S.gspreadPandas26,
+    says: 'my string value "6.10" was being interpreted as a float and getting converted to "6.1" in the google sheet',
+    expected: { value: 6.1, display: "6.1" },
+    actual: () => typed("6.10"),
+  },
+  {
     id: "ordinary text stays text",
     source: S.gspreadCassettes,
     says: 'CellTest.test_numeric_value: "Non-numeric value" reads back as that text',
