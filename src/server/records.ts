@@ -41,7 +41,20 @@ function ruleText(table: Table, row: number, header: string): string | null {
 }
 
 export function readKeyResult(table: Table, row: number): KeyResultView {
+  return keyResultRow(table, row).view;
+}
+
+/** A key result's view and the cells its objective reads, as the sheet's helper columns do. */
+interface KeyResultRow {
+  view: KeyResultView;
+  state: string | null;
+  lastCheckIn: Date | null;
+  countedWeight: number;
+}
+
+function keyResultRow(table: Table, row: number): KeyResultRow {
   const typeText = table.text(row, "Type").toLowerCase();
+  const lastCheckIn = table.day(row, "Last check-in");
   const knownType = (KR_TYPES as readonly string[]).includes(typeText);
   const view: KeyResultView = {
     id: table.text(row, "ID"),
@@ -57,7 +70,7 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     owner: table.text(row, "Owner"),
     archived: isArchived(table.text(row, "State")),
     confidence: null,
-    lastCheckIn: null,
+    lastCheckIn: lastCheckIn ? isoDate(lastCheckIn) : null,
     progress: null,
     status: null,
     problem: null,
@@ -69,8 +82,6 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     view.current = numberCell(table, row, "Current");
     view.weight = numberCell(table, row, "Weight") ?? DEFAULT_WEIGHT;
     view.confidence = numberCell(table, row, "Confidence");
-    const checked = table.day(row, "Last check-in");
-    view.lastCheckIn = checked ? isoDate(checked) : null;
     // What the sidebar shows; blanks are the rule's business below. Answers must stay JSON-safe.
     view.start = start ?? 0;
     view.target = target ?? view.start;
@@ -97,7 +108,8 @@ export function readKeyResult(table: Table, row: number): KeyResultView {
     if (!(error instanceof UserError)) throw error;
     view.problem = error.message;
   }
-  return view;
+  const state = ruleText(table, row, "State");
+  return { view, state, lastCheckIn, countedWeight: RULES.countedWeight.compute(view.weight, state) };
 }
 
 /** A key result's progress by its type (the rulebook's rule), or null when there is nothing to measure yet. */
@@ -125,7 +137,7 @@ export function readCycles(table: Table, today: Date): Map<string, CycleView> {
 export function readObjectives(objectives: Table, keyResults: Table, cycles: Map<string, CycleView>): ObjectiveView[] {
   const byObjective = new Map<string, KeyResultRow[]>();
   for (const row of keyResults.rowsWith("ID")) {
-    const kr = krRow(keyResults, row);
+    const kr = keyResultRow(keyResults, row);
     const list = byObjective.get(kr.view.objectiveId) ?? [];
     list.push(kr);
     byObjective.set(kr.view.objectiveId, list);
@@ -161,23 +173,4 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       sheetRow: row + 1,
     };
   });
-}
-
-/** A key result's view and the cells its objective reads, as the sheet's helper columns do. */
-interface KeyResultRow {
-  view: KeyResultView;
-  state: string | null;
-  lastCheckIn: Date | null;
-  countedWeight: number;
-}
-
-function krRow(table: Table, row: number): KeyResultRow {
-  const view = readKeyResult(table, row);
-  const state = ruleText(table, row, "State");
-  return {
-    view,
-    state,
-    lastCheckIn: table.day(row, "Last check-in"),
-    countedWeight: RULES.countedWeight.compute(view.weight, state),
-  };
 }

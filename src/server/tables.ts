@@ -18,6 +18,7 @@ export function normaliseHeader(text: unknown): string {
 
 export class Table {
   private readonly columns = new Map<string, number>();
+  private readonly asked = new Map<string, number>();
 
   constructor(
     readonly sheet: Sheet,
@@ -34,10 +35,14 @@ export class Table {
     });
   }
 
-  /** 0-based column of a header, or -1. */
+  /** 0-based column of a header, or -1. Remembered by the name asked for: rows read it once per cell. */
   col(header: string): number {
-    const index = this.columns.get(normaliseHeader(header));
-    return index === undefined ? -1 : index;
+    let index = this.asked.get(header);
+    if (index === undefined) {
+      index = this.columns.get(normaliseHeader(header)) ?? -1;
+      this.asked.set(header, index);
+    }
+    return index;
   }
 
   /** Throws a clear, fixable message when columns the action needs are missing or renamed. */
