@@ -23,8 +23,6 @@ type View =
 /** What a finished form reports: a message, warnings, and where the focus should go. */
 export type Done = (text: string, warnings?: string[], focus?: string) => void;
 
-const NOT_SET_UP = /isn't set up/;
-
 /** Only a call that takes a moment shows the indicator, so quick ones don't flicker. */
 function useSlow(): boolean {
   const [busy, setBusy] = useState(false);
@@ -51,13 +49,13 @@ function Notice(props: { text: string; warnings: string[] }) {
   );
 }
 
-function Problem(props: { problem: string; onSetUp: () => void; onRetry: () => void }) {
+function Problem(props: { problem: ApiError; onSetUp: () => void; onRetry: () => void }) {
   return (
     <div class="problem">
       <p class="error" role="alert">
-        {props.problem}
+        {props.problem.message}
       </p>
-      {NOT_SET_UP.test(props.problem) ? (
+      {props.problem.code === "not-set-up" ? (
         <button type="button" class="action" onClick={props.onSetUp}>
           Set up tracker
         </button>
@@ -118,7 +116,7 @@ export function App() {
       setNotice({ text: report, warnings: [] });
       await load(null);
     } catch (error) {
-      setProblem((error as ApiError).message);
+      setProblem(error as ApiError);
     }
   }
 

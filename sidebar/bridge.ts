@@ -2,7 +2,7 @@
  * A typed promise over google.script.run. Request and answer types come from the contract
  * (src/core/contract.ts), which the server implements, so they cannot drift.
  */
-import type { ApiName, ApiResponse, DataOf, FieldError, RequestOf } from "../src/core/contract";
+import type { ApiName, ApiResponse, DataOf, ErrorCode, FieldError, RequestOf } from "../src/core/contract";
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -16,9 +16,13 @@ declare global {
   }
 }
 
-/** A refusal or failure, readable as it is; fieldErrors say which form fields it concerns. */
+/**
+ * A refusal or failure, readable as it is; `code` says what kind (branch on it, never on the
+ * wording), fieldErrors which form fields it concerns.
+ */
 export class ApiError extends Error {
   constructor(
+    readonly code: ErrorCode,
     message: string,
     readonly fieldErrors: FieldError[] = [],
   ) {
@@ -46,17 +50,22 @@ export function call<K extends ApiName>(name: K, request: RequestOf<K>): Promise
     new Promise((resolve, reject) => {
       const run = window.google?.script.run;
       if (!run) {
-        reject(new ApiError("This page must run inside Google Sheets (Extensions → OKR Tracker → Open sidebar)."));
+        reject(
+          new ApiError(
+            "unexpected",
+            "This page must run inside Google Sheets (Extensions → OKR Tracker → Open sidebar).",
+          ),
+        );
         return;
       }
       const target = run
         .withSuccessHandler((value) => {
           const answer = value as ApiResponse<DataOf<K>> | null;
           if (answer && answer.ok) resolve(answer.data);
-          else if (answer) reject(new ApiError(answer.message, answer.fieldErrors));
-          else reject(new ApiError("The add-on sent an empty answer. Try again."));
+          else if (answer) reject(new ApiError(answer.code, answer.message, answer.fieldErrors));
+          else reject(new ApiError("unexpected", "The add-on sent an empty answer. Try again."));
         })
-        .withFailureHandler((error) => reject(new ApiError(readable(error))));
+        .withFailureHandler((error) => reject(new ApiError("unexpected", readable(error))));
       (target[name] as (request: unknown) => void)(request);
     }),
   );

@@ -14,7 +14,7 @@ const POINTER_RELOAD_MS = 5000;
 export function useOverviewData(showing: boolean) {
   const [data, setData] = useState<OverviewData | null>(null);
   const [filter, setFilter] = useState<Filter | null>(null);
-  const [problem, setProblem] = useState("");
+  const [problem, setProblem] = useState<ApiError | null>(null);
   // The filter asked for last (not yet answered, maybe), and the last load started: answers can
   // arrive out of order, and only the newest one is shown.
   const filterRef = useRef(filter);
@@ -34,9 +34,9 @@ export function useOverviewData(showing: boolean) {
       filterRef.current = shown;
       setData(overview);
       setFilter(shown);
-      setProblem("");
+      setProblem(null);
     } catch (error) {
-      if (mine === latest.current) setProblem((error as ApiError).message);
+      if (mine === latest.current) setProblem(error as ApiError);
     }
   }
   useEffect(() => {

@@ -3,7 +3,7 @@
  * its request must pass, the answer it gets, and the code a refusal carries. The server implements
  * it (src/server/sidebar-api.ts; the compiler checks every call is there with these types) and the
  * sidebar imports it, never src/server (a lint rule). Answers are plain JSON: google.script.run
- * turns a Date in an answer into null.
+ * turns a Date in an answer into null. A refusal carries a code the sidebar can branch on.
  */
 import type * as z from "zod/mini";
 import type { QualityFinding, RoadmapFinding, RoadmapItem } from "./checker";
@@ -63,13 +63,39 @@ export type RequestOf<K extends ApiName> = z.input<(typeof SIDEBAR_REQUESTS)[K]>
 export type InputOf<K extends ApiName> = z.output<(typeof SIDEBAR_REQUESTS)[K]>;
 export type DataOf<K extends ApiName> = SidebarAnswers[K];
 
+/**
+ * Why a call was refused. Stable: the sidebar branches on these, never on a message's wording.
+ * - `invalid-input`: the request, or a value in it, doesn't fit (see fieldErrors).
+ * - `not-set-up`: a tracker sheet is missing; Set up tracker adds it.
+ * - `missing-column`: a column the action needs is missing or renamed; Repair tracker adds it.
+ * - `unknown-id`: no objective, key result or cycle with that ID (deleted, or never there).
+ * - `unreadable-row`: a tracker row holds what can't be read (text where a number belongs).
+ * - `archived`: the key result is archived; restore it first.
+ * - `busy`: someone else held the document lock for too long; try again.
+ * - `closed-cycle`: the cycle is closed (reserved for closing cycles).
+ * - `nothing-to-check`: no active objective or key result to check against the roadmap.
+ * - `unexpected`: a bug, or Apps Script failed; the message says what happened.
+ */
+export type ErrorCode =
+  | "invalid-input"
+  | "not-set-up"
+  | "missing-column"
+  | "unknown-id"
+  | "unreadable-row"
+  | "archived"
+  | "busy"
+  | "closed-cycle"
+  | "nothing-to-check"
+  | "unexpected";
+
 /** A refusal's account of one request field (`field` is a path such as "keyResults.0.target"). */
 export interface FieldError {
   field: string;
   message: string;
 }
 
-export type ApiResponse<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldError[] };
+export type ApiResponse<T> =
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors: FieldError[] };
 
 export interface KeyResultView {
   id: string;

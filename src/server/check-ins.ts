@@ -27,10 +27,14 @@ const CHECK_IN_COLUMNS = [
 /** A value must make sense for the key result's type, or nothing is written. */
 export function checkValueFits(kr: KeyResultView, value: number): void {
   if (kr.type === "milestone" && value !== 0 && value !== 1) {
-    throw new UserError(kr.id + " is a milestone: record 1 (done) or 0 (not done).", "value");
+    throw new UserError("invalid-input", kr.id + " is a milestone: record 1 (done) or 0 (not done).", "value");
   }
   if (kr.type === "percentage" && (value < 0 || value > 1)) {
-    throw new UserError(kr.id + " is a percentage: record a value from 0% to 100%, like 45%.", "value");
+    throw new UserError(
+      "invalid-input",
+      kr.id + " is a percentage: record a value from 0% to 100%, like 45%.",
+      "value",
+    );
   }
 }
 
@@ -42,7 +46,8 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     keyResults.require(CHECK_IN_COLUMNS);
     const row = keyResults.rowOf(input.krId, "key result", "krId", " It may have been deleted there.");
     const kr = readKeyResult(keyResults, row);
-    if (kr.archived) throw new UserError(input.krId + " is archived. Restore it before checking in.", "krId");
+    if (kr.archived)
+      throw new UserError("archived", input.krId + " is archived. Restore it before checking in.", "krId");
     checkValueFits(kr, input.value);
     const history = openHistory(tracker);
 

@@ -1,9 +1,12 @@
+import type { ErrorCode } from "../core/contract";
+
 /**
- * A problem the user can fix: shown as it is (in the sidebar next to `field`, or in an alert).
- * Any other error is a bug, reported as such without a stack trace.
+ * A refusal the person can act on: a stable code (see ErrorCode) next to a message shown as it is,
+ * in the sidebar next to `field` or in an alert. Any other error is a bug, reported as such.
  */
 export class UserError extends Error {
   constructor(
+    readonly code: ErrorCode,
     message: string,
     readonly field = "",
   ) {

@@ -9,7 +9,7 @@ const WAIT_MS = 20_000;
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(WAIT_MS))
-    throw new UserError("Someone else is changing the tracker right now. Try again in a few seconds.");
+    throw new UserError("busy", "Someone else is changing the tracker right now. Try again in a few seconds.");
   try {
     return work();
   } finally {

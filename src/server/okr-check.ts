@@ -92,7 +92,8 @@ export function checkOkrs(now = new Date()): OkrCheck {
   keyResults.require(["ID", "Objective ID", "Key result"]);
   const roadmap = readRoadmap(tracker);
   const located = collect(objectives, keyResults);
-  if (!located.length) throw new UserError("There are no active objectives or key results to check yet.");
+  if (!located.length)
+    throw new UserError("nothing-to-check", "There are no active objectives or key results to check yet.");
 
   const report = checkAgainstRoadmap(
     located.map((l) => l.okr),
@@ -186,7 +187,7 @@ export function writeVerdicts(check: OkrCheck): void {
 /** Selects a row for the person, from the sidebar's findings panel. */
 export function goToRow(sheetName: string, row: number): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) throw new UserError("There is no sheet called " + sheetName + ".");
-  if (row < 1 || row > sheet.getMaxRows()) throw new UserError(sheetName + " has no row " + row + ".");
+  if (!sheet) throw new UserError("invalid-input", "There is no sheet called " + sheetName + ".");
+  if (row < 1 || row > sheet.getMaxRows()) throw new UserError("invalid-input", sheetName + " has no row " + row + ".");
   sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
 }

@@ -83,7 +83,11 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
   if (cycles.findRow("Cycle", cycle) >= 0) return;
   const quarter = quarterNamed(cycle);
   if (!quarter)
-    throw new UserError("There is no cycle " + cycle + " in the Cycles sheet. Add it there first.", "cycle");
+    throw new UserError(
+      "unknown-id",
+      "There is no cycle " + cycle + " in the Cycles sheet. Add it there first.",
+      "cycle",
+    );
   appendRows(cycles, [
     { Cycle: quarter.id, Start: tracker.calendar.cellFor(quarter.start), End: tracker.calendar.cellFor(quarter.end) },
   ]);

@@ -19,6 +19,7 @@ function numberCell(table: Table, row: number, header: string): number | null {
   const parsed = parseNumber(value);
   if (!parsed.ok) {
     throw new UserError(
+      "unreadable-row",
       table.spec.name +
         " row " +
         (row + 1) +
@@ -93,6 +94,7 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
     });
     if (typeText && !knownType) {
       throw new UserError(
+        "unreadable-row",
         KEY_RESULTS.name +
           " row " +
           (row + 1) +
@@ -103,7 +105,8 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
           ".",
       );
     }
-    if (target === null) throw new UserError(KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
+    if (target === null)
+      throw new UserError("unreadable-row", KEY_RESULTS.name + " row " + (row + 1) + ", Target: the target is blank.");
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     view.problem = error.message;

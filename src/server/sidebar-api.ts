@@ -52,6 +52,7 @@ function answer(name: ApiName, request: unknown): ApiResponse<unknown> {
     const errors = fieldErrors(parsed.error);
     return {
       ok: false,
+      code: "invalid-input",
       message: errors.length === 1 ? errors[0].message : "Please fix the " + errors.length + " problems shown.",
       fieldErrors: errors,
     };
@@ -62,6 +63,7 @@ function answer(name: ApiName, request: unknown): ApiResponse<unknown> {
     if (error instanceof UserError) {
       return {
         ok: false,
+        code: error.code,
         message: error.message,
         fieldErrors: error.field ? [{ field: error.field, message: error.message }] : [],
       };
@@ -69,6 +71,7 @@ function answer(name: ApiName, request: unknown): ApiResponse<unknown> {
     console.error(error);
     return {
       ok: false,
+      code: "unexpected",
       message: "The add-on hit an unexpected problem: " + (error as Error).message,
       fieldErrors: [],
     };

@@ -51,6 +51,7 @@ export class Table {
     if (!missing.length) return;
     const names = missing.map((h) => "'" + h + "'").join(", ");
     throw new UserError(
+      "missing-column",
       "The " +
         this.spec.name +
         " sheet has no " +
@@ -77,7 +78,11 @@ export class Table {
   rowOf(id: string, what: string, field: string, extra = ""): number {
     const row = this.findRow("ID", id);
     if (row < 0)
-      throw new UserError("There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra, field);
+      throw new UserError(
+        "unknown-id",
+        "There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra,
+        field,
+      );
     return row;
   }
 
@@ -128,7 +133,7 @@ export function openTracker(now = new Date()): Tracker {
     has: (key) => Boolean(find(key)),
     sheet: (key) => {
       const sheet = find(key);
-      if (!sheet) throw new UserError(NOT_SET_UP);
+      if (!sheet) throw new UserError("not-set-up", NOT_SET_UP);
       return sheet;
     },
   };

@@ -138,3 +138,15 @@ test("a value typed into the grid's Current column is a check-in too (onEdit)", 
   await cellShows(page, "F2", "2.9");
   expect(await cell(page, "J2").textContent()).toBe("typed in sheet");
 });
+
+test("before set-up, the sidebar says so and offers Set up tracker, which sets it up", async () => {
+  const { page, sidebar } = await suite.open();
+  await sidebar
+    .getByRole("alert")
+    .getByText(/isn't set up in this spreadsheet/)
+    .waitFor();
+  await sidebar.getByRole("button", { name: "Set up tracker" }).click();
+  await sidebar.getByText(/^Created sheets: Objectives, Key Results, History/).waitFor();
+  await sidebar.getByRole("button", { name: "New objective" }).waitFor();
+  await page.getByRole("tab", { name: "Key Results", exact: true }).waitFor();
+});

@@ -84,7 +84,11 @@ describe("a check-in from the sidebar", () => {
     harness.workbook.locks.document = "someone-else";
     const result = await api(harness, "checkIn", { krId: "KR-1.1", value: 1500 });
     harness.workbook.locks.document = null;
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Someone else is changing the tracker/) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "busy",
+      message: expect.stringMatching(/Someone else is changing the tracker/),
+    });
     expect(snapshot(harness)).toBe(before);
   });
 });

@@ -1,4 +1,5 @@
 /** Creating, editing and archiving objectives and key results through the sidebar API, on the emulator. */
+import type { ErrorCode } from "../../src/core/contract";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
 describe("creating an objective with key results", () => {
@@ -156,7 +157,7 @@ describe("bad input is rejected with a clear message and writes nothing", () => 
   const harness = newTracker();
   beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
 
-  const cases: [string, string, unknown, { field: string; message: RegExp }][] = [
+  const cases: [string, string, unknown, { field: string; message: RegExp; code?: ErrorCode }][] = [
     [
       "an empty title",
       "createObjective",
@@ -185,7 +186,7 @@ describe("bad input is rejected with a clear message and writes nothing", () => 
       "a check-in for a missing key result",
       "checkIn",
       { krId: "KR-9.9", value: 1 },
-      { field: "krId", message: /no key result KR-9.9/ },
+      { field: "krId", message: /no key result KR-9.9/, code: "unknown-id" },
     ],
     [
       "a check-in with text for a number",
@@ -215,7 +216,7 @@ describe("bad input is rejected with a clear message and writes nothing", () => 
       "an edit of a missing objective",
       "updateObjective",
       { id: "O-42", changes: { title: "x" } },
-      { field: "id", message: /no objective O-42/ },
+      { field: "id", message: /no objective O-42/, code: "unknown-id" },
     ],
     ["a request that is not an object", "createObjective", "make it so", { field: "", message: /wrong kind/ }],
   ];
@@ -229,6 +230,7 @@ describe("bad input is rejected with a clear message and writes nothing", () => 
       expect.arrayContaining([{ field: expected.field, message: expect.stringMatching(expected.message) }]),
     );
     expect(result.message).toMatch(expected.message);
+    expect(result.code).toBe(expected.code ?? "invalid-input");
     expect(snapshot(harness)).toBe(before);
   });
 });
