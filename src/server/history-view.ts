@@ -1,11 +1,11 @@
 import { isoDate } from "../core/cell-values";
-import type { HistoryEntry } from "../core/contract";
+import type { HistoryEntry, InputOf } from "../core/contract";
 import { HISTORY } from "../core/layout";
 import { readRecord } from "./history";
 import { openTracker, readTable } from "./tables";
 
 /** The latest records of one key result, newest first, for the check-in form. */
-export function keyResultHistory(krId: string, limit: number): HistoryEntry[] {
+export function keyResultHistory({ krId, limit }: InputOf<"getKeyResultHistory">): HistoryEntry[] {
   const tracker = openTracker();
   const table = readTable(tracker, HISTORY);
   table.require(["Timestamp", "KR ID", "Previous value", "New value"]);

@@ -15,7 +15,7 @@ import {
 } from "../core/history-seal";
 import { HISTORY } from "../core/layout";
 import { textForCell } from "../core/text-cells";
-import { appendRows, readTable, type Table, type Tracker } from "./tables";
+import { appendRows, readTable, setNumberFormats, type Table, type Tracker } from "./tables";
 
 const RECORDS_MADE = "okr.historyRecordsMade";
 const ACKNOWLEDGED = "okr.historyAcknowledged";
@@ -161,18 +161,11 @@ export function openHistory(tracker: Tracker): HistoryLog {
   };
 }
 
-/** One call for the appended rows' value formats, only when some record asks for one. */
+/** The appended rows' value formats, only when some record asks for one. */
 function formatValues(table: Table, firstRow: number, records: readonly NewRecord[]): void {
   if (!records.some((r) => r.valueFormat)) return;
-  const previous = table.col("Previous value");
-  const next = table.col("New value");
   const formats = records.map((r) => r.valueFormat ?? "General");
-  if (next === previous + 1) {
-    table.sheet.getRange(firstRow, previous + 1, records.length, 2).setNumberFormats(formats.map((f) => [f, f]));
-  } else {
-    for (const col of [previous, next])
-      table.sheet.getRange(firstRow, col + 1, records.length, 1).setNumberFormats(formats.map((f) => [f]));
-  }
+  setNumberFormats(table, firstRow, ["Previous value", "New value"], formats);
 }
 
 /** Sheets keeps date-times to the second or so; seal what will read back. */

@@ -4,7 +4,7 @@
  * findings with the row to jump to, and the manager a one-paragraph summary.
  */
 import { checkAgainstRoadmap, lintOkrs, type OkrInput, type RoadmapItem } from "../core/checker";
-import type { KeyResultView, OkrCheck, OkrFinding } from "../core/contract";
+import type { InputOf, KeyResultView, OkrCheck, OkrFinding } from "../core/contract";
 import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { isArchived } from "../core/vocabulary";
@@ -185,7 +185,7 @@ export function writeVerdicts(check: OkrCheck): void {
 }
 
 /** Selects a row for the person, from the sidebar's findings panel. */
-export function goToRow(sheetName: string, row: number): void {
+export function goToRow({ sheet: sheetName, row }: InputOf<"goToRow">): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) throw new UserError("invalid-input", "There is no sheet called " + sheetName + ".");
   if (row < 1 || row > sheet.getMaxRows()) throw new UserError("invalid-input", sheetName + " has no row " + row + ".");

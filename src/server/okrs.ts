@@ -8,7 +8,7 @@ import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STAT
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { readCycles, readObjectives } from "./records";
-import { appendRows, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
+import { appendRows, openTracker, readTable, setNumberFormats, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
 
@@ -60,20 +60,13 @@ function objectiveCells(fields: {
 }
 
 /**
- * Percentage key results show their numbers as percentages; one call per run of adjacent columns.
- * New rows need it only for percentages; an edited row always (its type may have changed).
+ * Percentage key results show their numbers as percentages. New rows need it only for
+ * percentages; an edited row always (its type may have changed).
  */
 function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[], always = false): void {
   if (!always && !krs.some((kr) => kr.type === "percentage")) return;
-  const cols = ["Start", "Target", "Current"].map((h) => table.col(h)).sort((a, b) => a - b);
-  const adjacent = cols[2] - cols[0] === 2;
   const formats = krs.map((kr) => (kr.type === "percentage" ? "0%" : "General"));
-  if (adjacent) {
-    table.sheet.getRange(firstRow, cols[0] + 1, krs.length, 3).setNumberFormats(formats.map((f) => [f, f, f]));
-  } else {
-    for (const col of cols)
-      table.sheet.getRange(firstRow, col + 1, krs.length, 1).setNumberFormats(formats.map((f) => [f]));
-  }
+  setNumberFormats(table, firstRow, ["Start", "Target", "Current"], formats);
 }
 
 /** The objective's cycle must be in the Cycles sheet; a quarter like 2026-Q4 is added when missing. */
@@ -105,7 +98,7 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     const properties = PropertiesService.getDocumentProperties();
     const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
     const number = Math.max(
-      nextNumber(ids, (id) => Number(OBJECTIVE_ID.exec(id)?.[1])),
+      nextNumber(ids, (id) => Number((OBJECTIVE_ID.exec(id) || [])[1])),
       Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1,
     );
     const id = formatObjectiveId(number);
@@ -132,13 +125,13 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
   });
 }
 
-export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: string } {
+export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">): { id: string } {
   return withDocumentLock(() => {
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
     objectives.rowOf(objectiveId, "objective", "objectiveId");
-    const parent = Number(OBJECTIVE_ID.exec(objectiveId)?.[1]);
+    const parent = Number((OBJECTIVE_ID.exec(objectiveId) as RegExpExecArray)[1]);
     const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
     const id = formatKeyResultId(
       parent,
@@ -147,12 +140,12 @@ export function addKeyResult(objectiveId: string, input: KeyResultInput): { id: 
         return match && Number(match[1]) === parent ? Number(match[2]) : 0;
       }),
     );
-    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, input)]), [input]);
+    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, keyResult)]), [keyResult]);
     return { id };
   });
 }
 
-export function updateObjective(id: string, changes: InputOf<"updateObjective">["changes"]): void {
+export function updateObjective({ id, changes }: InputOf<"updateObjective">): void {
   withDocumentLock(() => {
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
@@ -164,15 +157,15 @@ export function updateObjective(id: string, changes: InputOf<"updateObjective">[
 }
 
 /** Replaces a key result's definition; its current value and history stay. */
-export function updateKeyResult(id: string, input: KeyResultInput): void {
+export function updateKeyResult({ id, keyResult }: InputOf<"updateKeyResult">): void {
   withDocumentLock(() => {
     const keyResults = readTable(openTracker(), KEY_RESULTS);
     const row = keyResults.rowOf(id, "key result", "id");
-    const cells = krRow(id, keyResults.text(row, "Objective ID"), input);
+    const cells = krRow(id, keyResults.text(row, "Objective ID"), keyResult);
     for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
-    if (input.current === undefined) delete cells.Current;
+    if (keyResult.current === undefined) delete cells.Current;
     writeRows(keyResults, row + 1, [cells]);
-    formatKrNumbers(keyResults, row + 1, [input], true);
+    formatKrNumbers(keyResults, row + 1, [keyResult], true);
   });
 }
 

@@ -26,12 +26,12 @@ import { describeSetup, setUpTracker } from "./setup";
 const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
   getOverview,
   createObjective,
-  updateObjective: ({ id, changes }) => updateObjective(id, changes),
-  addKeyResult: ({ objectiveId, keyResult }) => addKeyResult(objectiveId, keyResult),
-  updateKeyResult: ({ id, keyResult }) => updateKeyResult(id, keyResult),
+  updateObjective,
+  addKeyResult,
+  updateKeyResult,
   setArchived,
   checkIn,
-  getKeyResultHistory: ({ krId, limit }) => keyResultHistory(krId, limit),
+  getKeyResultHistory: keyResultHistory,
   setUpTracker: () => describeSetup(setUpTracker()),
   checkOkrs: ({ writeToSheet }) => {
     if (!writeToSheet) return checkOkrs();
@@ -42,7 +42,7 @@ const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
     });
   },
   getRoadmap: () => readRoadmap(openTracker()),
-  goToRow: ({ sheet, row }) => goToRow(sheet, row),
+  goToRow,
 };
 
 /** Validates a request with the call's schema, runs its handler, and answers an ApiResponse. */

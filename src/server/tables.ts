@@ -192,6 +192,19 @@ export function appendRows(table: Table, rows: readonly Record<string, unknown>[
   return firstRow;
 }
 
+/** Gives each row its number format in the named columns: one call per run of adjacent columns. */
+export function setNumberFormats(
+  table: Table,
+  firstRow: number,
+  headers: readonly string[],
+  formats: readonly string[],
+): void {
+  for (const run of contiguousRuns(headers.map((h) => table.col(h))))
+    table.sheet
+      .getRange(firstRow, run[0] + 1, formats.length, run.length)
+      .setNumberFormats(formats.map((f) => run.map(() => f)));
+}
+
 /** Grows the sheet when a write would pass its last row (Sheets rejects ranges beyond it). */
 export function ensureRows(sheet: Sheet, lastRow: number): void {
   const max = sheet.getMaxRows();
