@@ -18,6 +18,7 @@ import { STATUSES, type Status } from "../core/status";
 import type { SheetCalendar } from "../core/calendar";
 import { validationHelp } from "../core/validation-help";
 import { sheetCalendar } from "./calendar";
+import { withDocumentLock } from "./lock";
 import { normaliseHeader } from "./tables";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,7 +54,12 @@ interface SheetState {
   added: Set<string>;
 }
 
+/** Set up and Repair: one routine, under the document lock like every other write. */
 export function setUpTracker(): SetupReport {
+  return withDocumentLock(setUp);
+}
+
+function setUp(): SetupReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const report: SetupReport = {
     createdSheets: [],
@@ -201,6 +207,8 @@ function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Rang
   for (const range of ranges) range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
 }
 
+type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
 /** Background and text colour of each status (a new status must choose its colours here); "No check-in yet" is
  * neutral grey: nothing is known yet. */
 const STATUS_COLOURS: Record<Status, [string, string]> = {
@@ -210,6 +218,13 @@ const STATUS_COLOURS: Record<Status, [string, string]> = {
   "Off track": ["#fce8e6", "#c5221f"],
   "No check-in yet": ["#f1f3f4", "#5f6368"],
 };
+
+/** The progress scale: done, nearly there, barely started. */
+const PROGRESS_COLOURS: [(rule: RuleBuilder) => RuleBuilder, string][] = [
+  [(rule) => rule.whenNumberGreaterThanOrEqualTo(1), "#ceead6"],
+  [(rule) => rule.whenNumberBetween(0.7, 0.9999), "#e6f4ea"],
+  [(rule) => rule.whenNumberLessThan(0.3), "#fce8e6"],
+];
 
 /** Status colours and a progress scale; rules a person added elsewhere on the sheet are kept. */
 function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions, rows: number): void {
@@ -230,23 +245,8 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
       .setRanges([status])
       .build(),
   );
-  rules.push(
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberGreaterThanOrEqualTo(1)
-      .setBackground("#ceead6")
-      .setRanges([progress])
-      .build(),
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberBetween(0.7, 0.9999)
-      .setBackground("#e6f4ea")
-      .setRanges([progress])
-      .build(),
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberLessThan(0.3)
-      .setBackground("#fce8e6")
-      .setRanges([progress])
-      .build(),
-  );
+  for (const [when, background] of PROGRESS_COLOURS)
+    rules.push(when(SpreadsheetApp.newConditionalFormatRule()).setBackground(background).setRanges([progress]).build());
   sheet.setConditionalFormatRules(kept.concat(rules));
 }
 

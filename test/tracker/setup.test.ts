@@ -1,6 +1,6 @@
 /** Extensions → OKR Tracker → Set up tracker, on an empty spreadsheet and on one with data. */
 import { Harness } from "../../dev/harness/harness";
-import { newTracker, rows, snapshot } from "../support/tracker";
+import { api, newTracker, rows, snapshot } from "../support/tracker";
 
 const TRACKER_SHEETS = ["Objectives", "Key Results", "History", "Cycles", "Roadmap", "KPIs", "People"];
 
@@ -134,5 +134,42 @@ describe("set up on a spreadsheet that already has data", () => {
     expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(
       /Added missing columns: Objectives › Team, Objectives › Owner/,
     );
+  });
+});
+
+describe("Set up and Repair hold the document lock, like every other write", () => {
+  /** An empty spreadsheet, or a tracker whose People sheet was deleted, for Repair to restore. */
+  const fresh = () => {
+    const harness = new Harness();
+    harness.open();
+    return harness;
+  };
+  const damaged = () => {
+    const harness = newTracker();
+    harness.spreadsheet.deleteSheet(harness.spreadsheet.getSheetByName("People")!);
+    return harness;
+  };
+  const paths: [string, () => Harness, (harness: Harness) => unknown][] = [
+    ["Set up tracker, from the menu", fresh, (h) => h.clickMenu("Set up tracker")],
+    ["Repair tracker, from the menu", damaged, (h) => h.clickMenu("Repair tracker")],
+    ["Set up tracker, from the sidebar", fresh, (h) => api(h, "setUpTracker", {})],
+  ];
+
+  it.each(paths)("%s", async (_what, start, run) => {
+    const harness = start();
+    harness.workbook.lockAudit.enabled = true;
+    await run(harness);
+    expect(harness.spreadsheet.getSheetByName("People")).not.toBeNull();
+    expect(harness.workbook.lockAudit.violations).toEqual([]);
+  });
+
+  it("waits for another person's lock and, if it stays taken, says so and changes nothing", () => {
+    const harness = damaged();
+    const before = snapshot(harness);
+    harness.workbook.locks.document = "someone-else";
+    harness.clickMenu("Repair tracker");
+    harness.workbook.locks.document = null;
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(/Someone else is changing the tracker/);
+    expect(snapshot(harness)).toBe(before);
   });
 });
