@@ -1,6 +1,7 @@
 /** `npm run build`: writes dist/ (what `clasp push` deploys) and build/ (the okr command line). */
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { buildCli } from "./build-cli";
 import { buildServer } from "./build-server";
 import { buildSidebar } from "./build-sidebar";
 
@@ -12,13 +13,8 @@ async function main(): Promise<void> {
   const files = [await buildServer(DIST), await buildSidebar(DIST)];
   copyFileSync("appsscript.json", join(DIST, "appsscript.json"));
   files.push(join(DIST, "appsscript.json"));
-  if (existsSync("scripts/build-cli.ts")) {
-    // The CLI's build script lands separately; imported by path until then.
-    const cliBuildScript = "./build-cli";
-    const { buildCli } = await import(cliBuildScript);
-    await buildCli();
-    files.push("build/okr.js");
-  }
+  await buildCli();
+  files.push("build/okr.js");
   for (const file of files) console.log(file.padEnd(22) + (statSync(file).size / 1024).toFixed(1).padStart(8) + " KB");
 }
 

@@ -156,9 +156,6 @@ export class CellArg {
   ) {}
 }
 
-/** Converts an engine scalar/range argument to what Apps Script passes a custom function. */
-export type ArgConverter = (value: unknown, at?: SimpleCellAddress) => unknown;
-
 class CustomFunctionPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
 

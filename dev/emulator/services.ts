@@ -291,6 +291,4 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
   };
 }
 
-export type Services = ReturnType<typeof createServices>;
-
 export { SheetsError };

@@ -302,7 +302,3 @@ function useManifestTimeZone(folder: string): void {
   const zone = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { timeZone?: string }).timeZone;
   if (zone && process.env.TZ !== zone) process.env.TZ = zone;
 }
-
-export function loadHarness(opts: HarnessOptions = {}): Harness {
-  return new Harness(opts);
-}

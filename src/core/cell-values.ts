@@ -4,8 +4,6 @@
  */
 import { ISO_DATE, MS_PER_DAY } from "./vocabulary";
 
-export type CellValue = string | number | boolean | Date;
-
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** Sheets' day zero: serial number 0 is 1899-12-30. */

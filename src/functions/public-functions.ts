@@ -87,5 +87,3 @@ export const customFunctions = {
     run: okrRoadmapCheck,
   },
 } satisfies Record<string, CustomFunctionSpec>;
-
-export type CustomFunctionName = keyof typeof customFunctions;
