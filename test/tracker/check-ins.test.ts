@@ -1,22 +1,32 @@
-/** Check-ins from the sidebar and values typed into the sheet, all recorded in History. */
+/**
+ * Check-ins from the sidebar and values typed into the sheet, all recorded in History.
+ * Every test starts from a tracker of its own, so none depends on another having run.
+ */
+import type { Harness, HarnessOptions } from "../../dev/harness/harness";
 import { bigTracker } from "../support/big-tracker";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
+/** A tracker holding the sample objective O-1 with KR-1.1 (3000 → 1000 ms), KR-1.2 (7% → 10%), KR-1.3 (milestone). */
+async function sampleTracker(opts: HarnessOptions = {}): Promise<Harness> {
+  const harness = newTracker(opts);
+  await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+  return harness;
+}
+
 describe("a check-in from the sidebar", () => {
-  const harness = newTracker({ user: "ann@example.com" });
-  beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await sampleTracker({ user: "ann@example.com" });
+  });
+  const firstCheckIn = () =>
+    apiData<{ keyResult: { progress: number; current: number }; previous: number; warnings: string[] }>(
+      harness,
+      "checkIn",
+      { krId: "KR-1.1", value: "2,000", confidence: 7, note: "CDN for static assets" },
+    );
 
   it("sets the current value, confidence and date, and answers the new progress", async () => {
-    const result = await apiData<{
-      keyResult: { progress: number; current: number };
-      previous: number;
-      warnings: string[];
-    }>(harness, "checkIn", {
-      krId: "KR-1.1",
-      value: "2,000",
-      confidence: 7,
-      note: "CDN for static assets",
-    });
+    const result = await firstCheckIn();
     expect([result.previous, result.keyResult.current, result.keyResult.progress, result.warnings]).toEqual([
       3000,
       2000,
@@ -28,7 +38,8 @@ describe("a check-in from the sidebar", () => {
     expect((kr["Last check-in"] as Date).getDate()).toBe(new Date().getDate());
   });
 
-  it("appends a History row: when, which KR, previous and new value, confidence, note, who, source", () => {
+  it("appends a History row: when, which KR, previous and new value, confidence, note, who, source", async () => {
+    await firstCheckIn();
     const [record] = rows(harness, "History");
     expect(record).toMatchObject({
       "#": 1,
@@ -48,11 +59,13 @@ describe("a check-in from the sidebar", () => {
   it("keeps a note starting with = as text in History", async () => {
     await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1800, note: '=HYPERLINK("http://x")' });
     const history = harness.spreadsheet.getSheetByName("History")!;
-    expect(history.getRange("H3").getValue()).toBe('=HYPERLINK("http://x")');
-    expect(history.getRange("H3").getFormula()).toBe("");
+    expect(history.getRange("H2").getValue()).toBe('=HYPERLINK("http://x")');
+    expect(history.getRange("H2").getFormula()).toBe("");
   });
 
   it("lists a key result's recent history, newest first", async () => {
+    await firstCheckIn();
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 1800 });
     const entries = await apiData<{ value: number; previous: number }[]>(harness, "getKeyResultHistory", {
       krId: "KR-1.1",
     });
@@ -72,7 +85,8 @@ describe("a check-in from the sidebar", () => {
     harness.workbook.lockAudit.enabled = false;
   });
 
-  it("shows a percentage key result's values in History as percentages", () => {
+  it("shows a percentage key result's values in History as percentages", async () => {
+    await apiData(harness, "checkIn", { krId: "KR-1.2", value: "8%" });
     const history = harness.spreadsheet.getSheetByName("History")!;
     const last = history.getLastRow();
     expect(history.getRange(last, 3).getValue()).toBe("KR-1.2");
@@ -110,9 +124,11 @@ describe("two people checking in at once", () => {
 });
 
 describe("values typed into the sheet", () => {
-  const harness = newTracker();
+  let harness: Harness;
   const history = () => rows(harness, "History");
-  beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
+  beforeEach(async () => {
+    harness = await sampleTracker();
+  });
 
   it("records a typed value with the cell's old value", () => {
     harness.edit("'Key Results'!G2", "2500");
@@ -126,6 +142,7 @@ describe("values typed into the sheet", () => {
   });
 
   it("records each row of a paste, the previous value taken from History", () => {
+    harness.edit("'Key Results'!G2", "2500");
     harness.edit("'Key Results'!G2:G3", [["2000"], ["9%"]]);
     expect(
       history()
@@ -138,6 +155,7 @@ describe("values typed into the sheet", () => {
   });
 
   it("ignores edits elsewhere and values that did not change", () => {
+    harness.edit("'Key Results'!G2", "2000");
     const count = history().length;
     harness.edit("'Key Results'!C2", "Renamed key result");
     harness.edit("'Key Results'!G2", "2000");
@@ -145,6 +163,7 @@ describe("values typed into the sheet", () => {
   });
 
   it("rejects text in the Current column through data validation, recording nothing", () => {
+    harness.edit("'Key Results'!G2", "2000");
     const count = history().length;
     const result = harness.edit("'Key Results'!G2", "lots");
     expect(result.accepted).toBe(false);
@@ -155,15 +174,16 @@ describe("values typed into the sheet", () => {
 });
 
 describe("History edited by hand", () => {
-  const harness = newTracker();
+  let harness: Harness;
   const history = () => harness.spreadsheet.getSheetByName("History")!;
 
-  beforeAll(async () => {
-    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+  /** Three check-ins of KR-1.1 (records #1 to #3). */
+  beforeEach(async () => {
+    harness = await sampleTracker();
     for (const value of [2800, 2600, 2400]) await apiData(harness, "checkIn", { krId: "KR-1.1", value });
   });
 
-  it("is reported at the next check-in, recorded as an integrity row, and left as it was", async () => {
+  it("is reported at the next check-in, recorded as an integrity row, left as it was, and reported once", async () => {
     harness.edit("History!F2", "2750"); // someone "corrects" record #1
     history().deleteRow(3); // and deletes record #2
     const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2200 });
@@ -177,11 +197,9 @@ describe("History edited by hand", () => {
       [5, "sidebar", 2200],
     ]);
     expect(records[records.length - 2].Note).toBe(result.warnings[0]);
-  });
-
-  it("is reported once, not at every check-in after", async () => {
-    const result = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2100 });
-    expect(result.warnings).toEqual([]);
+    // Once, not at every check-in after.
+    const next = await apiData<{ warnings: string[] }>(harness, "checkIn", { krId: "KR-1.1", value: 2100 });
+    expect(next.warnings).toEqual([]);
   });
 
   it("is also reported to someone typing a value, as a toast", () => {

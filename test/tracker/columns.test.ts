@@ -1,4 +1,5 @@
 /** Columns are found by their header text: people may add and reorder columns; Repair fixes the rest. */
+import type { Harness } from "../../dev/harness/harness";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
 describe("a column inserted in the middle", () => {
@@ -55,10 +56,11 @@ describe("columns rearranged by hand", () => {
 });
 
 describe("a required column renamed or deleted", () => {
-  const harness = newTracker();
+  let harness: Harness;
   const sheet = () => harness.spreadsheet.getSheetByName("Key Results")!;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    harness = newTracker();
     await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
     sheet().getRange("H1").setValue("Conf."); // was Confidence
   });
@@ -87,13 +89,19 @@ describe("a required column renamed or deleted", () => {
     await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2000, confidence: 6 });
     expect(rows(harness, "Key Results")[0].Confidence).toBe(6);
   });
+});
 
-  it("restores a computed column's formula that was typed over", async () => {
-    const progress = sheet().getRange(1, 1, 1, sheet().getLastColumn()).getValues()[0].indexOf("Progress") + 1;
-    sheet().getRange(1, progress).setValue("Progress");
+describe("a computed column's header typed over", () => {
+  it("gets its formula back from Repair", async () => {
+    const harness = newTracker();
+    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
+    const progress = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf("Progress") + 1;
+    sheet.getRange(1, progress).setValue("Progress");
     expect(rows(harness, "Key Results")[0].Progress).toBe("");
     harness.clickMenu("Repair tracker");
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toMatch(/Restored formulas: Key Results › Progress/);
+    expect(harness.ui.alerts[harness.ui.alerts.length - 1].prompt).toBe("Restored formulas: Key Results › Progress.");
     expect(rows(harness, "Key Results")[0].Progress).toBe(0.5);
   });
 });

@@ -32,20 +32,27 @@ const today = new Date();
 const cycleStart = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 30);
 const cycleEnd = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 59);
 
-describe("computed columns", () => {
-  const harness = newTracker();
-  const krs = [
-    { title: "Signups per week", type: "increase", start: 100, target: 300, current: 150 },
-    { title: "Build failures per week", type: "decrease", start: 10, target: 2, current: 4 },
-    { title: "Conversion", type: "percentage", start: 0.07, target: 0.1, current: 0.1 },
-    { title: "Runbook published", type: "milestone", target: 1, current: 1 },
-    { title: "Overshoot", type: "increase", start: 0, target: 10, current: 25, weight: 3 },
-  ];
+const krs = [
+  { title: "Signups per week", type: "increase", start: 100, target: 300, current: 150 },
+  { title: "Build failures per week", type: "decrease", start: 10, target: 2, current: 4 },
+  { title: "Conversion", type: "percentage", start: 0.07, target: 0.1, current: 0.1 },
+  { title: "Runbook published", type: "milestone", target: 1, current: 1 },
+  { title: "Overshoot", type: "increase", start: 0, target: 10, current: 25, weight: 3 },
+];
 
+/** O-1 with the key results above, in a cycle around today (so expected progress is a real fraction). */
+async function trackerInCycle(): Promise<Harness> {
+  const harness = newTracker();
+  harness.spreadsheet.getRange("Cycles!A4:C4").setValues([["2031-Q1", cycleStart, cycleEnd]]);
+  await apiData(harness, "createObjective", { title: "Grow without breaking", cycle: "2031-Q1", keyResults: krs });
+  return harness;
+}
+
+describe("computed columns", () => {
+  // Tests that only read share this tracker; a test that writes builds its own.
+  let harness: Harness;
   beforeAll(async () => {
-    // A cycle around today, so expected progress is a real fraction.
-    harness.spreadsheet.getRange("Cycles!A4:C4").setValues([["2031-Q1", cycleStart, cycleEnd]]);
-    await apiData(harness, "createObjective", { title: "Grow without breaking", cycle: "2031-Q1", keyResults: krs });
+    harness = await trackerInCycle();
   });
 
   it("KR progress is (current − start) / (target − start), clamped, for every type", () => {
@@ -76,6 +83,7 @@ describe("computed columns", () => {
   });
 
   it("after a check-in, status and score per key result match the rulebook", async () => {
+    const harness = await trackerInCycle();
     await apiData(harness, "checkIn", { krId: "KR-1.2", value: 4 });
     const expected = expectedProgress(cycleStart, cycleEnd, today);
     for (const kr of rows(harness, "Key Results")) {
@@ -100,14 +108,18 @@ describe("computed columns", () => {
     expect(objective.Score).toBe(score(mean));
   });
 
-  it("updates the moment a value is typed, without running the script", () => {
+  it("updates the moment a value is typed, without running the script", async () => {
+    const harness = await trackerInCycle();
     const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
     sheet.getRange("G2").setValue(300); // Current of KR-1.1, as if typed
     const [kr] = rows(harness, "Key Results");
     expect([kr.Progress, kr.Status, kr.Score]).toEqual([1, "Done", 1]);
   });
 
-  it("matches what the sidebar shows", async () => {
+  it("matches what the sidebar shows, after a check-in and a typed value", async () => {
+    const harness = await trackerInCycle();
+    await apiData(harness, "checkIn", { krId: "KR-1.2", value: 4 });
+    harness.spreadsheet.getRange("'Key Results'!G2").setValue(250);
     const { objective, sheet, krs } = await sideBySide(harness, "2031-Q1", "O-1");
     objective.keyResults.forEach((kr, i) => {
       expect(kr.progress).toBeCloseTo(krs[i].Progress as number, 12);
@@ -118,6 +130,7 @@ describe("computed columns", () => {
   });
 
   it("reads Done at 100% in the sheet and the sidebar alike when the cycle's row is missing, and no pace", async () => {
+    const harness = await trackerInCycle();
     await apiData(harness, "createObjective", {
       title: "Finish what we started",
       cycle: "2031-Q1",
@@ -127,23 +140,19 @@ describe("computed columns", () => {
       ],
     });
     await apiData(harness, "checkIn", { krId: "KR-2.2", value: 4 });
-    const cycleRow = harness.spreadsheet.getRange("Cycles!A4:C4");
-    const saved = cycleRow.getValues();
-    cycleRow.clearContent();
-    try {
-      const { objective, sheet, krs } = await sideBySide(harness, "2031-Q1", "O-2");
-      expect(krs.map((kr) => [kr.Expected, kr.Status])).toEqual([
-        ["", "Done"],
-        ["", ""],
-      ]);
-      expect(objective.keyResults.map((kr) => kr.status)).toEqual(["Done", null]);
-      expect([sheet.Expected, sheet.Status, objective.status]).toEqual(["", "", null]);
-    } finally {
-      cycleRow.setValues(saved);
-    }
+    harness.spreadsheet.getRange("Cycles!A4:C4").clearContent();
+    const { objective, sheet, krs } = await sideBySide(harness, "2031-Q1", "O-2");
+    expect(krs.map((kr) => [kr.Expected, kr.Status])).toEqual([
+      ["", "Done"],
+      ["", ""],
+    ]);
+    expect(objective.keyResults.map((kr) => kr.status)).toEqual(["Done", null]);
+    expect([sheet.Expected, sheet.Status, objective.status]).toEqual(["", "", null]);
   });
 
-  it("agrees with the built bundle's custom functions, evaluated in cells over the same columns", () => {
+  it("agrees with the built bundle's custom functions, evaluated in cells over the same columns", async () => {
+    const harness = await trackerInCycle();
+    await apiData(harness, "checkIn", { krId: "KR-1.2", value: 4 });
     const sheet = harness.spreadsheet.insertSheet("Formulas");
     const krs = "'Key Results'!";
     sheet
@@ -168,6 +177,6 @@ describe("computed columns", () => {
 
   it("leaves rows without an ID blank, so the sheet's last row is the last key result", () => {
     const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
-    expect(sheet.getLastRow()).toBe(1 + krs.length + 2);
+    expect(sheet.getLastRow()).toBe(1 + krs.length);
   });
 });

@@ -1,6 +1,17 @@
-/** Creating, editing and archiving objectives and key results through the sidebar API, on the emulator. */
+/**
+ * Creating, editing and archiving objectives and key results through the sidebar API, on the emulator.
+ * Tests that write start from a tracker of their own; those that only read may share one.
+ */
+import type { Harness } from "../../dev/harness/harness";
 import type { ErrorCode } from "../../src/core/contract";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
+
+/** A tracker holding the sample objective O-1 with KR-1.1 (decrease), KR-1.2 (percentage), KR-1.3 (milestone). */
+async function sampleTracker(): Promise<Harness> {
+  const harness = newTracker();
+  await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+  return harness;
+}
 
 describe("creating an objective with key results", () => {
   const harness = newTracker();
@@ -37,6 +48,7 @@ describe("creating an objective with key results", () => {
   });
 
   it("numbers the next objective O-2 and an added key result KR-1.4", async () => {
+    const harness = await sampleTracker();
     expect((await apiData<{ id: string }>(harness, "createObjective", { title: "Second", cycle: "2026-Q4" })).id).toBe(
       "O-2",
     );
@@ -49,6 +61,8 @@ describe("creating an objective with key results", () => {
   });
 
   it("never reuses an ID, even after the row was deleted by hand", async () => {
+    const harness = await sampleTracker();
+    await apiData(harness, "createObjective", { title: "Second", cycle: "2026-Q4" });
     const sheet = harness.spreadsheet.getSheetByName("Objectives")!;
     sheet.deleteRow(3); // O-2
     expect((await apiData<{ id: string }>(harness, "createObjective", { title: "Third", cycle: "2026-Q4" })).id).toBe(
@@ -57,6 +71,7 @@ describe("creating an objective with key results", () => {
   });
 
   it("adds a missing quarter to Cycles when an objective names it", async () => {
+    const harness = newTracker();
     await apiData(harness, "createObjective", { title: "Plan ahead", cycle: "2027-Q2" });
     const cycle = rows(harness, "Cycles").find((c) => c.Cycle === "2027-Q2")!;
     expect([cycle.Start, cycle.End].map((d) => (d as Date).toISOString().slice(0, 10))).toEqual([
@@ -67,8 +82,10 @@ describe("creating an objective with key results", () => {
 });
 
 describe("editing and archiving", () => {
-  const harness = newTracker();
-  beforeAll(() => apiData(harness, "createObjective", SAMPLE_OBJECTIVE));
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await sampleTracker();
+  });
 
   it("updates an objective's fields without touching the others", async () => {
     await apiData(harness, "updateObjective", { id: "O-1", changes: { title: "Faster checkout", owner: "Bo" } });

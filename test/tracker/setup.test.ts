@@ -29,7 +29,7 @@ describe("set up on an empty spreadsheet", () => {
       "Current",
       "Confidence",
     ]);
-    expect(harness.ui.alerts[harness.ui.alerts.length - 1]?.prompt).toMatch(
+    expect(harness.ui.alerts[0]?.prompt).toMatch(
       /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People\./,
     );
   });
