@@ -44,6 +44,15 @@ const STATUS_COLUMN: ColumnSpec = {
   width: 110, // "No check-in yet" fits
 };
 
+/** Where "Check OKRs against roadmap" writes its verdicts, on the Objectives and the Key Results sheet. */
+const ROADMAP_CHECK_COLUMN: ColumnSpec = {
+  header: "Roadmap check",
+  kind: "tool",
+  note: "Written by 'Check OKRs against roadmap': duplicate, output, related or ok, and the roadmap item. The reason is in the cell's note.",
+  width: 160,
+};
+export const ROADMAP_CHECK = ROADMAP_CHECK_COLUMN.header;
+
 export const OBJECTIVES: SheetSpec = {
   key: "objectives",
   name: "Objectives",
@@ -123,12 +132,7 @@ export const OBJECTIVES: SheetSpec = {
       numberFormat: "0",
       width: 70,
     },
-    {
-      header: "Roadmap check",
-      kind: "tool",
-      note: "Written by 'Check OKRs against roadmap': duplicate, output, related or ok, and the roadmap item. The reason is in the cell's note.",
-      width: 160,
-    },
+    ROADMAP_CHECK_COLUMN,
   ],
 };
 
@@ -254,12 +258,7 @@ export const KEY_RESULTS: SheetSpec = {
       numberFormat: "0",
       width: 70,
     },
-    {
-      header: "Roadmap check",
-      kind: "tool",
-      note: "Written by 'Check OKRs against roadmap': duplicate, output, related or ok, and the roadmap item. The reason is in the cell's note.",
-      width: 160,
-    },
+    ROADMAP_CHECK_COLUMN,
   ],
 };
 

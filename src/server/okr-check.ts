@@ -5,14 +5,12 @@
  */
 import { checkAgainstRoadmap, lintOkrs, type OkrInput, type RoadmapItem } from "../core/checker";
 import type { InputOf, KeyResultView, OkrCheck, OkrFinding } from "../core/contract";
-import { KEY_RESULTS, OBJECTIVES, ROADMAP } from "../core/layout";
+import { KEY_RESULTS, OBJECTIVES, ROADMAP, ROADMAP_CHECK } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { isArchived } from "../core/vocabulary";
 import { UserError } from "./errors";
 import { readKeyResult } from "./records";
 import { openTracker, readTable, type Table, type Tracker } from "./tables";
-
-export const CHECK_COLUMN = "Roadmap check";
 
 interface Located {
   okr: OkrInput;
@@ -167,7 +165,7 @@ export function writeVerdicts(check: OkrCheck): void {
   const tracker = openTracker();
   for (const key of ["objectives", "keyResults"] as SheetKey[]) {
     const table = readTable(tracker, key === "objectives" ? OBJECTIVES : KEY_RESULTS);
-    table.require([CHECK_COLUMN]);
+    table.require([ROADMAP_CHECK]);
     const rows = table.values.length - 1;
     if (rows < 1) continue;
     const byRow = new Map(check.findings.filter((f) => f.sheet === table.spec.name).map((f) => [f.row, f]));
@@ -178,7 +176,7 @@ export function writeVerdicts(check: OkrCheck): void {
       values.push([finding ? verdictText(finding) : ""]);
       notes.push([finding ? noteText(finding) : ""]);
     }
-    const range = table.sheet.getRange(2, table.col(CHECK_COLUMN) + 1, rows, 1);
+    const range = table.sheet.getRange(2, table.col(ROADMAP_CHECK) + 1, rows, 1);
     range.setValues(values);
     range.setNotes(notes);
   }

@@ -40,22 +40,23 @@ function nextNumber(ids: readonly string[], pick: (id: string) => number): numbe
   return max + 1;
 }
 
-/** Cells of a new or updated objective row, text made safe. */
-function objectiveCells(fields: {
-  title?: string;
-  cycle?: string;
-  team?: string;
-  owner?: string;
-  commitment?: string;
-  description?: string;
-}): Record<string, unknown> {
+/** The Objectives column of each field a request may set. */
+const OBJECTIVE_COLUMNS = {
+  title: "Objective",
+  cycle: "Cycle",
+  team: "Team",
+  owner: "Owner",
+  commitment: "Commitment",
+  description: "Description",
+};
+
+/** Cells of a new or updated objective row (only the fields given), text made safe. */
+function objectiveCells(fields: Partial<Record<keyof typeof OBJECTIVE_COLUMNS, string>>): Record<string, unknown> {
   const cells: Record<string, unknown> = {};
-  if (fields.title !== undefined) cells.Objective = textForCell(fields.title);
-  if (fields.cycle !== undefined) cells.Cycle = textForCell(fields.cycle);
-  if (fields.team !== undefined) cells.Team = textForCell(fields.team);
-  if (fields.owner !== undefined) cells.Owner = textForCell(fields.owner);
-  if (fields.commitment !== undefined) cells.Commitment = fields.commitment;
-  if (fields.description !== undefined) cells.Description = textForCell(fields.description);
+  for (const [field, header] of Object.entries(OBJECTIVE_COLUMNS)) {
+    const value = fields[field as keyof typeof OBJECTIVE_COLUMNS];
+    if (value !== undefined) cells[header] = textForCell(value);
+  }
   return cells;
 }
 
