@@ -51,17 +51,14 @@ export function KeyResultFields(props: {
   const { draft, errors, path } = props;
   const set = (field: keyof KrDraft) => (value: string) => props.onChange({ ...draft, [field]: value });
   const milestone = draft.type === "milestone";
+  /** A text field bound to one draft field and its error. */
+  const text = (field: keyof KrDraft, label: string, more: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField label={label} value={draft[field]} onInput={set(field)} error={errors[path + field]} {...more} />
+  );
   return (
     <fieldset class="kr-fields">
       <legend>{props.heading}</legend>
-      <TextField
-        label="Key result"
-        value={draft.title}
-        onInput={set("title")}
-        error={errors[path + "title"]}
-        placeholder="e.g. 1000 users/day use the new screen"
-        hint={props.hint}
-      />
+      {text("title", "Key result", { placeholder: "e.g. 1000 users/day use the new screen", hint: props.hint })}
       <SelectField
         label="Type"
         value={draft.type}
@@ -71,39 +68,15 @@ export function KeyResultFields(props: {
       />
       {!milestone && (
         <div class="row">
-          <TextField
-            label="Start"
-            value={draft.start}
-            onInput={set("start")}
-            inputMode="decimal"
-            error={errors[path + "start"]}
-          />
-          <TextField
-            label="Target"
-            value={draft.target}
-            onInput={set("target")}
-            inputMode="decimal"
-            error={errors[path + "target"]}
-          />
+          {text("start", "Start", { inputMode: "decimal" })}
+          {text("target", "Target", { inputMode: "decimal" })}
         </div>
       )}
       <div class="row">
-        <TextField
-          label="Unit"
-          value={draft.unit}
-          onInput={set("unit")}
-          placeholder={draft.type === "percentage" ? "%" : "ms, users/day"}
-          error={errors[path + "unit"]}
-        />
-        <TextField
-          label="Weight"
-          value={draft.weight}
-          onInput={set("weight")}
-          inputMode="decimal"
-          error={errors[path + "weight"]}
-        />
+        {text("unit", "Unit", { placeholder: draft.type === "percentage" ? "%" : "ms, users/day" })}
+        {text("weight", "Weight", { inputMode: "decimal" })}
       </div>
-      <TextField label="KR owner" value={draft.owner} onInput={set("owner")} error={errors[path + "owner"]} />
+      {text("owner", "KR owner")}
       {props.onRemove && (
         <button type="button" class="link" onClick={props.onRemove}>
           Remove this key result

@@ -17,6 +17,37 @@ function Status(props: { status: string | null }) {
   return <span class={statusClass(props.status)}>{props.status ?? "No data"}</span>;
 }
 
+/** A card's button; `data-action` is how the focus finds it again when a form closes. */
+function Action(props: { action: string; label: string; onClick: () => void; text: string; primary?: boolean }) {
+  return (
+    <button
+      type="button"
+      class={props.primary ? "action small" : "link"}
+      data-action={props.action}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      {props.text}
+    </button>
+  );
+}
+
+/** Archive, or Restore once archived: the row stays either way. */
+function ArchiveAction(props: {
+  item: { id: string; title: string; archived: boolean };
+  onArchive: (archived: boolean) => void;
+}) {
+  const { item } = props;
+  return (
+    <Action
+      action="archive"
+      label={(item.archived ? "Restore " : "Archive ") + item.title}
+      onClick={() => props.onArchive(!item.archived)}
+      text={item.archived ? "Restore" : "Archive"}
+    />
+  );
+}
+
 export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardActions }) {
   const { objective: o, actions } = props;
   const [open, setOpen] = useState(true);
@@ -53,33 +84,9 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
         <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"} key results ({o.keyResults.length})
         </button>
-        <button
-          type="button"
-          class="link"
-          data-action="edit"
-          aria-label={"Edit " + o.title}
-          onClick={() => actions.editObjective(o)}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          class="link"
-          data-action="add-kr"
-          aria-label={"Add KR to " + o.title}
-          onClick={() => actions.addKeyResult(o)}
-        >
-          Add KR
-        </button>
-        <button
-          type="button"
-          class="link"
-          data-action="archive"
-          aria-label={(o.archived ? "Restore " : "Archive ") + o.title}
-          onClick={() => actions.archive("objective", o.id, !o.archived)}
-        >
-          {o.archived ? "Restore" : "Archive"}
-        </button>
+        <Action action="edit" label={"Edit " + o.title} onClick={() => actions.editObjective(o)} text="Edit" />
+        <Action action="add-kr" label={"Add KR to " + o.title} onClick={() => actions.addKeyResult(o)} text="Add KR" />
+        <ArchiveAction item={o} onArchive={(archived) => actions.archive("objective", o.id, archived)} />
       </div>
       {open && (
         <ul class="krs" id={krListId}>
@@ -104,34 +111,21 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
               {kr.problem && <p class="error">{kr.problem}</p>}
               <div class="card-actions">
                 {!kr.archived && (
-                  <button
-                    type="button"
-                    class="action small"
-                    data-action="check-in"
-                    aria-label={"Check in " + kr.title}
+                  <Action
+                    primary
+                    action="check-in"
+                    label={"Check in " + kr.title}
                     onClick={() => actions.checkIn(kr)}
-                  >
-                    Check in
-                  </button>
+                    text="Check in"
+                  />
                 )}
-                <button
-                  type="button"
-                  class="link"
-                  data-action="edit"
-                  aria-label={"Edit " + kr.title}
+                <Action
+                  action="edit"
+                  label={"Edit " + kr.title}
                   onClick={() => actions.editKeyResult(kr)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  class="link"
-                  data-action="archive"
-                  aria-label={(kr.archived ? "Restore " : "Archive ") + kr.title}
-                  onClick={() => actions.archive("keyResult", kr.id, !kr.archived)}
-                >
-                  {kr.archived ? "Restore" : "Archive"}
-                </button>
+                  text="Edit"
+                />
+                <ArchiveAction item={kr} onArchive={(archived) => actions.archive("keyResult", kr.id, archived)} />
               </div>
             </li>
           ))}

@@ -85,13 +85,16 @@ export function TextField(props: {
   );
 }
 
-export function SelectField(props: {
+/** A choice among options, each a [value, text] pair. */
+interface ChoiceProps {
   label: string;
   value: string;
   options: readonly (readonly [string, string])[];
   onChange: (value: string) => void;
   error?: string;
-}) {
+}
+
+export function SelectField(props: ChoiceProps) {
   return (
     <Field label={props.label} error={props.error}>
       {(id, describedBy) => (
@@ -114,13 +117,7 @@ export function SelectField(props: {
 }
 
 /** A choice shown as radio buttons, each option with its meaning; none chosen until the person picks one. */
-export function RadioField(props: {
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-  error?: string;
-}) {
+export function RadioField(props: ChoiceProps) {
   const id = useId("r");
   const errorId = props.error ? id + "-error" : undefined;
   return (
