@@ -21,6 +21,9 @@ export interface RoadmapIndex {
   weight: Map<string, number>;
   /** Posting lists for anchor terms only: term → item positions. */
   postings: Map<string, number[]>;
+  /** Scratch for `candidates`: the stamp of the last query that took each item. */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 export interface ItemMatch {
@@ -65,6 +68,8 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
     df,
     weight: new Map(),
     postings,
+    seen: new Uint32Array(items.length),
+    stamp: 0,
   };
   for (const t of df.keys()) index.weight.set(t, termWeight(index, t));
   index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => index.weight.get(t) ?? 0)));
@@ -111,19 +116,23 @@ export function makeQuery(index: RoadmapIndex, text: string): Query {
 }
 
 function makeOne(index: RoadmapIndex, text: string): Query {
-  const terms = unique(topicalTerms(text));
+  const terms: string[] = [];
   const weights = new Map<string, number>();
+  let total = 0;
   let names: Set<string> | undefined;
-  for (const t of terms) {
+  for (const t of topicalTerms(text)) {
+    if (weights.has(t)) continue;
     let w = index.weight.get(t);
     if (w === undefined) {
       // A name the roadmap never uses ("… to Stripe") says the KR is about something else: full weight.
       names ??= properNameTerms(text);
       w = termWeight(index, t) / (names.has(t) ? UNSEEN_FACTOR : 1);
     }
+    terms.push(t);
     weights.set(t, w);
+    total += w;
   }
-  return { terms, weights, total: sum([...weights.values()]), parts: [] };
+  return { terms, weights, total, parts: [] };
 }
 
 /**
@@ -188,28 +197,40 @@ function isWeakOne(index: RoadmapIndex, query: Query, item: number): boolean {
 
 /** Items sharing at least one anchor term with the query: the only ones that can score above zero. */
 export function candidates(index: RoadmapIndex, query: Query): number[] {
-  const seen = new Set<number>();
+  const out: number[] = [];
+  // Items already taken are marked with this query's stamp: no Set to build for every OKR.
+  const stamp = ++index.stamp;
   for (const t of query.terms) {
     const list = index.postings.get(t);
-    if (list) for (const i of list) seen.add(i);
+    if (list)
+      for (const i of list)
+        if (index.seen[i] !== stamp) {
+          index.seen[i] = stamp;
+          out.push(i);
+        }
   }
-  return [...seen];
+  return out;
 }
 
 /** Scored matches through the index, best first. */
 export function matchItems(index: RoadmapIndex, query: Query): ItemMatch[] {
-  return sortMatches(candidates(index, query).map((item) => ({ item, score: scorePair(index, query, item) })));
+  const out: ItemMatch[] = [];
+  for (const item of candidates(index, query)) {
+    const score = scorePair(index, query, item);
+    if (score > 0) out.push({ item, score });
+  }
+  return out.length > 1 ? out.sort(byScore) : out;
 }
 
 /** Same scores without the index: every item is compared. The benchmark's baseline. */
 export function matchItemsAllPairs(index: RoadmapIndex, query: Query): ItemMatch[] {
   const out: ItemMatch[] = [];
   for (let item = 0; item < index.items.length; item++) out.push({ item, score: scorePair(index, query, item) });
-  return sortMatches(out);
+  return out.filter((m) => m.score > 0).sort(byScore);
 }
 
-function sortMatches(matches: ItemMatch[]): ItemMatch[] {
-  return matches.filter((m) => m.score > 0).sort((a, b) => b.score - a.score || a.item - b.item);
+function byScore(a: ItemMatch, b: ItemMatch): number {
+  return b.score - a.score || a.item - b.item;
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -228,7 +228,8 @@ function normaliseUncached(text: string): string {
   // Brand names ("GitLab", "PostHog", "LinkedIn") stay whole: both halves must be real words of 4+ letters.
   if (/[a-z][A-Z]/.test(s)) s = s.replace(/\b([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b/g, "$1 $2");
   // Targets left as placeholders ("from X to Y", "$X MRARR", "XX sign-ups") are numbers all the same.
-  if (/\b(?:XX?|Y)[KM]?\b/.test(s)) s = s.replace(/(^|[\s(>])(\$?)(?:XX?|Y)(K|M)?(?=%|[\s.;)]|$)/g, "$1$29$3");
+  if ((s.includes("X") || s.includes("Y")) && /\b(?:XX?|Y)[KM]?\b/.test(s))
+    s = s.replace(/(^|[\s(>])(\$?)(?:XX?|Y)(K|M)?(?=%|[\s.;)]|$)/g, "$1$29$3");
   s = s.toLowerCase();
   if (/[^ -~\t\n\r]/.test(s)) {
     s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -242,8 +243,7 @@ function normaliseUncached(text: string): string {
       "$1$2",
     );
   // British spellings: "centralised", "analyse", "organisation" meet their American forms.
-  if (s.includes("is") || s.includes("ys"))
-    s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
+  if (/[iy]s[eia]/.test(s)) s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
   if (PHRASE_HINT.test(s)) for (const [guard, re, to] of PHRASES) if (s.includes(guard)) s = s.replace(re, to);
   return s;
 }
@@ -294,17 +294,50 @@ export function isNumberTerm(term: string): boolean {
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const w of words(normalise(text))) {
-    if (STOP.has(w)) continue;
-    // Numbers with a unit ("3s", "40%", "$80") are targets, not names; bare ones may be versions ("Redis 7").
-    if (w.length === 1 ? w >= "a" : w[0] === "$" || (isDigit(w[0]) && !isDigit(w[w.length - 1]))) continue;
-    out.push(stem(w));
+    const t = contentTerm(w);
+    if (t !== null) out.push(t);
+  }
+  return out;
+}
+
+function contentTerm(w: string): string | null {
+  if (STOP.has(w)) return null;
+  // Numbers with a unit ("3s", "40%", "$80") are targets, not names; bare ones may be versions ("Redis 7").
+  if (w.length === 1 ? w >= "a" : w[0] === "$" || (isDigit(w[0]) && !isDigit(w[w.length - 1]))) return null;
+  return stem(w);
+}
+
+// What each token of normalised text adds to `topicalTerms`: nothing (""), a term, or a term and the
+// capability words it expands to. Worked out once per distinct token: a sheet repeats a few hundred words.
+const topicalOf = new Map<string, string | string[]>();
+
+function topicalOfToken(token: string): string | string[] {
+  let out = topicalOf.get(token);
+  if (out === undefined) {
+    const terms: string[] = [];
+    for (const w of words(token)) {
+      const t = contentTerm(w);
+      if (t !== null && !ACTION.has(t) && !MEASURE.has(t)) terms.push(t);
+    }
+    out = terms.length === 0 ? "" : terms.length === 1 ? terms[0] : terms;
+    if (topicalOf.size >= 50000) topicalOf.clear();
+    topicalOf.set(token, out);
   }
   return out;
 }
 
 /** Terms that name things: content terms minus delivery/change verbs. What the roadmap index matches on. */
 export function topicalTerms(text: string): string[] {
-  return contentTerms(text).filter((t) => !ACTION.has(t) && !MEASURE.has(t));
+  const out: string[] = [];
+  const tokens = normalise(text).match(TOKEN);
+  if (tokens)
+    for (const token of tokens) {
+      const t = topicalOfToken(token);
+      if (typeof t === "string") {
+        if (t) out.push(t);
+      } else for (const x of t) out.push(x);
+    }
+  return out;
 }
 
 let lastText = "";
@@ -318,11 +351,10 @@ export function flat(text: string): string {
   if (text === lastText) return lastFlat;
   let f = flats.get(text);
   if (f === undefined) {
-    f = normalise(text)
-      .replace(/(\d),(?=\d{3}\b)/g, "$1")
-      .replace(/\.(?!\d)/g, " ")
-      .replace(/[^a-z0-9%$.]+/g, " ")
-      .trim();
+    f = normalise(text);
+    if (f.includes(",")) f = f.replace(/(\d),(?=\d{3}\b)/g, "$1");
+    if (f.includes(".")) f = f.replace(/\.(?!\d)/g, " ");
+    f = f.replace(/[^a-z0-9%$.]+/g, " ").trim();
     if (flats.size >= 16) flats.clear();
     flats.set(text, f);
   }

@@ -1,0 +1,65 @@
+/**
+ * Matching "<lead> (?:\w+ ){0,n}<word from a list>\b<tail>" without writing the list into a regex. V8
+ * compiles a bounded repetition followed by a long alternation once per repetition: such a pattern cost
+ * 30–200 ms on its first use in a fresh process, which every Apps Script execution is. Here a short
+ * pattern finds the lead and a Set checks the words, with the regex's answer: the leftmost lead, the
+ * word as far as the repetition reaches (greedy), the tail tried after each candidate word.
+ */
+export interface WordChain {
+  /** Global regex for the lead, ending where the first word starts. */
+  lead: RegExp;
+  /** How many words may stand between the lead and the listed word. */
+  between: number;
+  words: Set<string>;
+  /** Sticky regex that must match right after the listed word, or nothing. */
+  tail?: RegExp;
+  /** Whether the tail is part of the returned phrase (false for a lookahead). */
+  keepTail?: boolean;
+}
+
+export function findChain(s: string, rule: WordChain): string | null {
+  const { lead, between, words, tail } = rule;
+  lead.lastIndex = 0;
+  const begins: number[] = [];
+  const ends: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = lead.exec(s))) {
+    const start = m.index;
+    begins.length = ends.length = 0;
+    // Word k starts right after word k-1 and one space, as "(?:\w+ )" requires.
+    for (let p = start + m[0].length, k = 0; k <= between; k++) {
+      let e = p;
+      while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+      if (e === p) break;
+      begins.push(p);
+      ends.push(e);
+      if (s.charCodeAt(e) !== 32) break;
+      p = e + 1;
+    }
+    for (let k = begins.length - 1; k >= 0; k--) {
+      if (!words.has(s.slice(begins[k], ends[k]))) continue;
+      if (!tail) return s.slice(start, ends[k]);
+      tail.lastIndex = ends[k];
+      const t = tail.exec(s);
+      if (t) return s.slice(start, rule.keepTail ? ends[k] + t[0].length : ends[k]);
+    }
+    lead.lastIndex = start + 1;
+  }
+  return null;
+}
+
+/** "user* team* companies": a word list where `*` marks an optional plural "s". */
+export function wordSet(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of list.split(/\s+/)) {
+    if (!w) continue;
+    if (w.endsWith("*")) out.add(w.slice(0, -1)).add(w.slice(0, -1) + "s");
+    else out.add(w);
+  }
+  return out;
+}
+
+/** `\\w` of a regex: a-z, A-Z, 0-9 and "_". */
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
