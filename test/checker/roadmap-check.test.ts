@@ -25,6 +25,15 @@ describe("checkAgainstRoadmap verdicts", () => {
     expect(f.score).toBeLessThanOrEqual(1);
   });
 
+  it("duplicate: getting a thing into (or onto) something is moving it, whatever the verb", () => {
+    expect(check("Make the session cache simple to operate: get it into Redis 7")).toMatchObject({
+      verdict: "duplicate",
+      roadmapIds: ["R3"],
+    });
+    // Without a delivery the same words only name the item.
+    expect(check("Make the session cache on Redis 7 simple to operate").verdict).toBe("related");
+  });
+
   it("duplicate: objectives count too", () => {
     expect(check("Deliver Frontend Observability", "objective")).toMatchObject({
       verdict: "duplicate",

@@ -48,7 +48,7 @@ const DELIVERY_VERBS = V(
     "completion implementation rollout deployment migration delivery",
 );
 const PARTICLE_VERBS =
-  "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to))";
+  "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to|into))";
 const STATE =
   "(?:live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
   "implemented|built|decommissioned|retired|rolled out|turned on|in production|in ga|ga|generally available|published|" +
