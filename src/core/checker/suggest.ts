@@ -105,7 +105,7 @@ const LEAD =
 export function subjectOf(text: string): string {
   const s = String(text ?? "")
     .replace(LEAD, "")
-    .split(/\s+(?:to|for|by|so|in order|with|that|which|because|and|,|;|:|–|-)\s+|[.,;:()]/)[0]
+    .split(/\s+(?:to|into|onto|for|by|so|in order|with|that|which|because|and|,|;|:|–|-)\s+|[.,;:()]/)[0]
     .trim();
   const words = s.split(/\s+/).slice(0, 6).join(" ");
   return words ? shortName(words) : "it";
@@ -146,8 +146,10 @@ export function quote(text: string, phrase: string): string {
 
 /** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
 function plain(word: string): string {
-  return word
-    .toLowerCase()
+  const w = word.toLowerCase();
+  // Most words are plain already.
+  if (/^[a-z0-9]+$/.test(w)) return w;
+  return w
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/\.(?!\d)/g, " ")
     .replace(/[^a-z0-9%$.]+/g, " ")

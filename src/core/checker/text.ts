@@ -353,8 +353,8 @@ export function flat(text: string): string {
   if (f === undefined) {
     f = normalise(text);
     if (f.includes(",")) f = f.replace(/(\d),(?=\d{3}\b)/g, "$1");
-    if (f.includes(".")) f = f.replace(/\.(?!\d)/g, " ");
-    f = f.replace(/[^a-z0-9%$.]+/g, " ").trim();
+    // One pass: a dot that is not a decimal point and anything else but letters, digits, "%" and "$".
+    f = f.replace(/(?:\.(?!\d)|[^a-z0-9%$.])+/g, " ").trim();
     if (flats.size >= 16) flats.clear();
     flats.set(text, f);
   }
@@ -383,8 +383,20 @@ export function properNameTerms(text: string): Set<string> {
   const long = String(text ?? "").match(/\b[A-Za-z]{4,}\b/g) ?? [];
   if (long.length >= 3 && long.filter((w) => w[0] <= "Z").length * 2 > long.length) return out;
   const m = String(text ?? "").match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
-  if (m) for (const w of m) for (const t of topicalTerms(w)) out.add(t);
+  if (m) for (const w of m) for (const t of nameTerms(w)) out.add(t);
   return out;
+}
+
+// The same names ("API", a product's name) come up in key result after key result: work each out once.
+const namesSeen = new Map<string, string[]>();
+function nameTerms(word: string): string[] {
+  let terms = namesSeen.get(word);
+  if (terms === undefined) {
+    terms = topicalTerms(word);
+    if (namesSeen.size >= 10000) namesSeen.clear();
+    namesSeen.set(word, terms);
+  }
+  return terms;
 }
 
 /**
