@@ -94,45 +94,74 @@ export function termWeight(index: RoadmapIndex, term: string): number {
   return isGeneric(term) ? idf * GENERIC_FACTOR : idf;
 }
 
-/** Query side of a match, prepared once per OKR text. */
+/**
+ * Query side of a match. Its terms are known at once (they find the candidates); weights and clauses are
+ * worked out only when an item is scored, so a text that shares no distinctive word with the roadmap
+ * (most of a sheet) costs no more than its terms.
+ */
 export interface Query {
+  text: string;
   terms: string[];
   weights: Map<string, number>;
   total: number;
   /** The KR's clauses, each scored on its own (empty for a single-clause text). */
   parts: Query[];
+  weighed: boolean;
 }
 
+const NOT_WEIGHED = new Map<string, number>();
+
 export function makeQuery(index: RoadmapIndex, text: string): Query {
-  const query = makeOne(index, text);
+  return { text, terms: uniqueTerms(text), weights: NOT_WEIGHED, total: 0, parts: [], weighed: false };
+}
+
+/** Weights and clauses of a query, worked out on first use. */
+export function weigh(index: RoadmapIndex, query: Query): Query {
+  if (query.weighed) return query;
+  weighOne(index, query);
+  const text = query.text;
   // The main clause without a closing "when/after …" clause, which names a moment, not the work.
   const main = text.replace(/\s+(?:when|after|once|until|before|so that|because)\s.*$/i, "");
   const parts = main !== text && main.trim() ? [main, ...clauses(text)] : clauses(text);
   for (const c of parts) {
-    const part = makeOne(index, c);
+    const part = weighOne(index, {
+      text: c,
+      terms: uniqueTerms(c),
+      weights: NOT_WEIGHED,
+      total: 0,
+      parts: [],
+      weighed: false,
+    });
     if (part.terms.length) query.parts.push(part);
   }
   return query;
 }
 
-function makeOne(index: RoadmapIndex, text: string): Query {
-  const terms: string[] = [];
+function uniqueTerms(text: string): string[] {
+  const terms = topicalTerms(text);
+  const out: string[] = [];
+  for (const t of terms) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+function weighOne(index: RoadmapIndex, query: Query): Query {
   const weights = new Map<string, number>();
   let total = 0;
   let names: Set<string> | undefined;
-  for (const t of topicalTerms(text)) {
-    if (weights.has(t)) continue;
+  for (const t of query.terms) {
     let w = index.weight.get(t);
     if (w === undefined) {
       // A name the roadmap never uses ("… to Stripe") says the KR is about something else: full weight.
-      names ??= properNameTerms(text);
+      names ??= properNameTerms(query.text);
       w = termWeight(index, t) / (names.has(t) ? UNSEEN_FACTOR : 1);
     }
-    terms.push(t);
     weights.set(t, w);
     total += w;
   }
-  return { terms, weights, total, parts: [] };
+  query.weights = weights;
+  query.total = total;
+  query.weighed = true;
+  return query;
 }
 
 /**
@@ -142,6 +171,7 @@ function makeOne(index: RoadmapIndex, text: string): Query {
  * Zero unless they share an anchor (a distinctive word).
  */
 export function scorePair(index: RoadmapIndex, query: Query, item: number): number {
+  if (!query.weighed) weigh(index, query);
   let best = scoreOne(index, query, item);
   for (const part of query.parts) best = Math.max(best, scoreOne(index, part, item));
   return best;
@@ -176,6 +206,7 @@ function scoreTerms(index: RoadmapIndex, query: Query, itemTerms: string[], item
  * OKR a restatement of the item, though enough to mention it.
  */
 export function isWeakMatch(index: RoadmapIndex, query: Query, item: number): boolean {
+  weigh(index, query);
   // A clause that is all about the item ("Have Dedicated in GA, …") is not weak.
   return isWeakOne(index, query, item) && query.parts.every((part) => isWeakOne(index, part, item));
 }
@@ -248,6 +279,7 @@ function sum(xs: number[]): number {
  * the KR shares two distinctive words with the item, or covers at least half of the item or its name.
  */
 export function isFirmMatch(index: RoadmapIndex, query: Query, item: number): boolean {
+  weigh(index, query);
   // Distinctive here means used by very few items: in a short roadmap, by this item alone.
   const rare = Math.max(1, Math.ceil(index.items.length * 0.05));
   return [query, ...query.parts].some((q) => {
