@@ -212,26 +212,36 @@ async function freshProcess(data: { okrs: OkrInput[]; roadmap: RoadmapItem[] }):
     const child = path.join(dir, "child.js");
     writeFileSync(
       child,
-      `const data = JSON.parse(require("fs").readFileSync(${JSON.stringify(path.join(dir, "data.json"))}, "utf8"));
+      `const fs = require("fs");
+const data = JSON.parse(fs.readFileSync(${JSON.stringify(path.join(dir, "data.json"))}, "utf8"));
+// The main thread's CPU time (Linux): what the execution waits for. V8 compiles hot code on other threads.
+const main = () => fs.existsSync("/proc/thread-self/schedstat") ? Number(fs.readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6 : NaN;
+const m0 = main();
 const c0 = process.cpuUsage();
 const checker = require(${JSON.stringify(path.join(dir, "checker.js"))});
 const report = checker.checkAgainstRoadmap(data.okrs, data.roadmap, process.argv[2] === "pairs" ? checker.allPairs : undefined);
 const c = process.cpuUsage(c0);
-console.log(JSON.stringify({ ms: (c.user + c.system) / 1000, duplicates: report.summary.duplicate }));`,
+console.log(JSON.stringify({ ms: (c.user + c.system) / 1000, main: main() - m0, duplicates: report.summary.duplicate }));`,
     );
     const best = { indexed: Infinity, pairs: Infinity };
+    const bestMain = { indexed: Infinity, pairs: Infinity };
     const dups = new Set<number>();
     for (let round = 0; round < 5; round++)
       for (const mode of ["indexed", "pairs"] as const) {
         const run = spawnSync(process.execPath, [child, mode], { encoding: "utf8" });
         if (run.status !== 0) throw new Error(`fresh-process run failed: ${run.stderr}`);
-        const { ms, duplicates } = JSON.parse(run.stdout) as { ms: number; duplicates: number };
+        const { ms, main, duplicates } = JSON.parse(run.stdout) as { ms: number; main: number; duplicates: number };
         best[mode] = Math.min(best[mode], ms);
+        bestMain[mode] = Math.min(bestMain[mode], main);
         dups.add(duplicates);
       }
+    const line = (what: string, b: typeof best) =>
+      `  ${what}: indexed ${b.indexed.toFixed(0)} ms, all-pairs ${b.pairs.toFixed(0)} ms: ${(b.pairs / b.indexed).toFixed(1)}× (goal ≥ 5×)`;
     console.log(
-      `\nFresh process, 2,000 × 2,000 (load + index + check, CPU time, best of 5): indexed ${best.indexed.toFixed(0)} ms, all-pairs ${best.pairs.toFixed(0)} ms: ${(best.pairs / best.indexed).toFixed(1)}× (goal ≥ 5×)${dups.size === 1 ? "" : "  ← findings DIFFER"}`,
+      `\nFresh process, 2,000 × 2,000 (load + index + check, best of 5)${dups.size === 1 ? "" : "  ← findings DIFFER"}:`,
     );
+    if (Number.isFinite(bestMain.indexed)) console.log(line("main thread's CPU time", bestMain));
+    console.log(line("CPU time of all threads (V8 compiles hot code on others)", best));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -41,7 +41,7 @@ const ITEM_SHARE = 0.6;
 const PART_FACTOR = 0.75;
 
 export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
-  const itemTerms = items.map((it) => unique(topicalTerms(it.text)));
+  const itemTerms = items.map((it) => uniqueTerms(it.text));
   const df = new Map<string, number>();
   for (const terms of itemTerms) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   const postings = new Map<string, number[]>();
@@ -55,7 +55,7 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
   });
   const nameTerms = items.map((it, i) => {
     const name = itemName(it.text);
-    const terms = name ? unique(topicalTerms(name)) : [];
+    const terms = name ? uniqueTerms(name) : [];
     return terms.length && terms.length < itemTerms[i].length ? terms : null;
   });
   const index: RoadmapIndex = {
@@ -72,8 +72,13 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
     stamp: 0,
   };
   for (const t of df.keys()) index.weight.set(t, termWeight(index, t));
-  index.itemWeight = itemTerms.map((terms) => sum(terms.map((t) => index.weight.get(t) ?? 0)));
-  index.nameWeight = nameTerms.map((terms) => (terms ? sum(terms.map((t) => index.weight.get(t) ?? 0)) : 0));
+  const weightOf = (terms: string[] | null) => {
+    let w = 0;
+    if (terms) for (const t of terms) w += index.weight.get(t) ?? 0;
+    return w;
+  };
+  index.itemWeight = itemTerms.map(weightOf);
+  index.nameWeight = nameTerms.map(weightOf);
   return index;
 }
 
@@ -262,16 +267,6 @@ export function matchItemsAllPairs(index: RoadmapIndex, query: Query): ItemMatch
 
 function byScore(a: ItemMatch, b: ItemMatch): number {
   return b.score - a.score || a.item - b.item;
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
-
-function sum(xs: number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
 }
 
 /**
