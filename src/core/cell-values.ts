@@ -82,9 +82,13 @@ export function isoDate(date: Date): string {
   return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
 }
 
+/** The most of a person's text a message repeats: enough to recognise it, never the whole of a paste. */
+export const MAX_QUOTED = 80;
+
 /** How a value is quoted in error messages: short, and visibly a text when it is one. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > MAX_QUOTED ? value.slice(0, MAX_QUOTED - 3) + "..." : value);
   if (isDate(value)) return Number.isNaN(value.getTime()) ? "an invalid date" : isoDate(value);
   return String(value);
 }

@@ -70,7 +70,8 @@ export type DataOf<K extends ApiName> = SidebarAnswers[K];
  * - `missing-column`: a column the action needs is missing or renamed; Repair tracker adds it.
  * - `unknown-id`: no objective, key result or cycle with that ID (deleted, or never there).
  * - `unreadable-row`: a tracker row holds what can't be read (text where a number belongs).
- * - `archived`: the key result is archived; restore it first.
+ * - `archived`: the key result is archived; restore it first (the message says how).
+ * - `archived-objective`: the objective (or the key result's objective) is archived; restore the objective first.
  * - `busy`: someone else held the document lock for too long; try again.
  * - `closed-cycle`: the cycle is closed (reserved for closing cycles).
  * - `nothing-to-check`: no active objective or key result to check against the roadmap.
@@ -83,6 +84,7 @@ export type ErrorCode =
   | "unknown-id"
   | "unreadable-row"
   | "archived"
+  | "archived-objective"
   | "busy"
   | "closed-cycle"
   | "nothing-to-check"

@@ -4,9 +4,9 @@
  * zod/mini keeps Code.js and the sidebar small.
  */
 import * as z from "zod/mini";
-import { parseNumber } from "./cell-values";
+import { describeValue, parseNumber } from "./cell-values";
 import type { FieldError } from "./contract";
-import { COMMITMENTS, CYCLE_ID, KEY_RESULT_ID, KR_TYPES } from "./vocabulary";
+import { COMMITMENTS, CYCLE_ID, CYCLE_YEARS, isCycleId, KEY_RESULT_ID, KR_TYPES, type KrType } from "./vocabulary";
 
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 1000;
@@ -50,11 +50,20 @@ export const numberLike = (what: string) =>
       ctx.issues.push({
         code: "custom",
         input: raw,
-        message: "The " + what + " " + JSON.stringify(String(raw)) + " " + parsed.problem + ".",
+        message: "The " + what + " " + describeValue(String(raw)) + " " + parsed.problem + ".",
       });
       return z.NEVER;
     }),
   );
+
+/** What values a key result of this type takes, when not every number fits; null when any does. */
+export function valueRange(type: KrType): { what: string; fits: (value: number) => boolean; values: string } | null {
+  if (type === "milestone")
+    return { what: "a milestone", fits: (v) => v === 0 || v === 1, values: "1 (done) or 0 (not done)" };
+  if (type === "percentage")
+    return { what: "a percentage", fits: (v) => v >= 0 && v <= 1, values: "a value from 0% to 100%, like 45%" };
+  return null;
+}
 
 export const KeyResultInput = z
   .object({
@@ -77,6 +86,8 @@ export const KeyResultInput = z
       if (kr.type === "milestone") {
         if (kr.start !== 0 || kr.target !== 1)
           fail("A milestone starts at 0 (not done) and targets 1 (done).", "target");
+        if (kr.current !== undefined && kr.current !== 0 && kr.current !== 1)
+          fail("A milestone's current value is 1 (done) or 0 (not done).", "current");
         return;
       }
       if (kr.target === kr.start) {
@@ -99,7 +110,13 @@ export const KeyResultInput = z
 export type KeyResultInput = z.output<typeof KeyResultInput>;
 
 /** A cycle ID and a commitment, as the create and the edit requests take them. */
-export const CycleField = z.string().check(z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."));
+export const CycleField = z.string().check(
+  z.regex(CYCLE_ID, "Choose a cycle such as 2026-Q4."),
+  z.refine(
+    (id) => !CYCLE_ID.test(id) || isCycleId(id),
+    "Choose a cycle from " + CYCLE_YEARS.first + "-Q1 to " + CYCLE_YEARS.last + "-Q4, such as 2026-Q4.",
+  ),
+);
 export const CommitmentField = z.enum(COMMITMENTS, { error: "Choose committed or aspirational." });
 
 export const ObjectiveInput = z.object({

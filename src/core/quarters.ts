@@ -1,5 +1,5 @@
 /** Calendar quarters, the cycles the tracker offers and adds on its own. */
-import { CYCLE_ID } from "./vocabulary";
+import { CYCLE_ID, isCycleId } from "./vocabulary";
 
 export interface Cycle {
   id: string;
@@ -18,8 +18,8 @@ export function quarterOf(date: Date): Cycle {
   };
 }
 
-/** The quarter a cycle ID such as 2026-Q4 names, or null when it names none. */
+/** The quarter a cycle ID such as 2026-Q4 names, or null when it names none (or a year out of range). */
 export function quarterNamed(id: string): Cycle | null {
   const match = CYCLE_ID.exec(id);
-  return match ? quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1)) : null;
+  return match && isCycleId(id) ? quarterOf(new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1)) : null;
 }

@@ -19,6 +19,18 @@ export function formatKeyResultId(objectiveNumber: number, number: number): stri
 /** Cycles are calendar quarters: 2026-Q4 (groups: the year, the quarter). */
 export const CYCLE_ID = /^(\d{4})-Q([1-4])$/;
 
+/**
+ * The years a cycle may name. JavaScript reads years 0–99 as 1900–1999, so "0050-Q2" would become
+ * 1950; a tracker plans quarters, so 2000–2100 holds every real one and refuses such typos.
+ */
+export const CYCLE_YEARS = { first: 2000, last: 2100 } as const;
+
+/** Whether a cycle ID such as 2026-Q4 names a quarter of a year the tracker accepts. */
+export function isCycleId(id: string): boolean {
+  const match = CYCLE_ID.exec(id);
+  return !!match && Number(match[1]) >= CYCLE_YEARS.first && Number(match[1]) <= CYCLE_YEARS.last;
+}
+
 /** Dates people and the API exchange: yyyy-mm-dd. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -3,14 +3,15 @@
  * updates the Key Results row and appends a sealed History record, under the document lock.
  */
 import { isBlank, isoDate, parseNumber } from "../core/cell-values";
-import { KEY_RESULTS } from "../core/layout";
+import { KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import type { CheckInResult, KeyResultView } from "../core/contract";
-import type { CheckInInput } from "../core/model";
+import { valueRange, type CheckInInput } from "../core/model";
+import { archivedNote, refuseArchivedKeyResult } from "./archived";
 import { UserError } from "./errors";
 import { currentAuthor, openHistory, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
 import { progressOf, readKeyResult } from "./records";
-import { openTracker, readTable, writeRows } from "./tables";
+import { openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 
 const CHECK_IN_COLUMNS = [
   "ID",
@@ -26,16 +27,9 @@ const CHECK_IN_COLUMNS = [
 
 /** A value must make sense for the key result's type, or nothing is written. */
 export function checkValueFits(kr: KeyResultView, value: number): void {
-  if (kr.type === "milestone" && value !== 0 && value !== 1) {
-    throw new UserError("invalid-input", kr.id + " is a milestone: record 1 (done) or 0 (not done).", "value");
-  }
-  if (kr.type === "percentage" && (value < 0 || value > 1)) {
-    throw new UserError(
-      "invalid-input",
-      kr.id + " is a percentage: record a value from 0% to 100%, like 45%.",
-      "value",
-    );
-  }
+  const range = valueRange(kr.type);
+  if (range && !range.fits(value))
+    throw new UserError("invalid-input", kr.id + " is " + range.what + ": record " + range.values + ".", "value");
 }
 
 export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
@@ -46,8 +40,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     keyResults.require(CHECK_IN_COLUMNS);
     const row = keyResults.rowOf(input.krId, "key result", "krId", " It may have been deleted there.");
     const kr = readKeyResult(keyResults, row);
-    if (kr.archived)
-      throw new UserError("archived", input.krId + " is archived. Restore it before checking in.", "krId");
+    refuseArchivedKeyResult(kr, readTable(tracker, OBJECTIVES), "krId", "takes no check-ins");
     checkValueFits(kr, input.value);
     const history = openHistory(tracker);
 
@@ -99,6 +92,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const records: NewRecord[] = [];
     const touched: number[] = [];
+    const warnings = typedWarnings(tracker);
     for (let sheetRow = Math.max(range.getRow(), 2); sheetRow < range.getRow() + range.getNumRows(); sheetRow++) {
       const row = sheetRow - 1;
       const kr = readKeyResult(keyResults, row);
@@ -116,7 +110,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
         previous,
         value: parsed.value,
         confidence: "",
-        note: "",
+        note: warnings.noteFor(kr, parsed.value),
         author: event.user?.getEmail?.() || currentAuthor(),
         source: single ? "typed in sheet" : "pasted in sheet",
         valueFormat: valueFormat(kr),
@@ -135,9 +129,34 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     writeRows(keyResults, first, dates);
     history.commit(records);
     // The person typing sees no sidebar: tell them as Sheets does, with a toast.
-    if (history.newProblems) tracker.spreadsheet.toast(history.newProblems, "OKR Tracker", 15);
+    const told = [...warnings.told, history.newProblems].filter(Boolean).join(" ");
+    if (told) tracker.spreadsheet.toast(told, "OKR Tracker", 15);
     return records.length;
   });
+}
+
+/**
+ * Values typed into an archived row, or that don't fit the key result's type, are recorded as the
+ * sheet holds them (History follows the sheet), with a warning in the record's note and a toast.
+ */
+function typedWarnings(tracker: Tracker) {
+  let objectives: Table | undefined;
+  const told = new Set<string>();
+  return {
+    told,
+    noteFor(kr: KeyResultView, value: number): string {
+      objectives ??= readTable(tracker, OBJECTIVES);
+      const range = valueRange(kr.type);
+      const notes = [
+        archivedNote(kr, objectives),
+        range && !range.fits(value)
+          ? "Warning: " + kr.id + " is " + range.what + ", which takes " + range.values + "; recorded as typed."
+          : "",
+      ].filter(Boolean);
+      notes.forEach((note) => told.add(note));
+      return notes.join(" ");
+    },
+  };
 }
 
 function valueFormat(kr: KeyResultView): string | undefined {

@@ -5,6 +5,7 @@
  */
 import { checkAgainstRoadmap, lintOkrs, type OkrInput, type RoadmapItem } from "../core/checker";
 import type { InputOf, KeyResultView, OkrCheck, OkrFinding } from "../core/contract";
+import { describeValue } from "../core/cell-values";
 import { KEY_RESULTS, OBJECTIVES, ROADMAP, ROADMAP_CHECK } from "../core/layout";
 import type { SheetKey } from "../core/layout";
 import { isArchived } from "../core/vocabulary";
@@ -185,7 +186,8 @@ export function writeVerdicts(check: OkrCheck): void {
 /** Selects a row for the person, from the sidebar's findings panel. */
 export function goToRow({ sheet: sheetName, row }: InputOf<"goToRow">): void {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) throw new UserError("invalid-input", "There is no sheet called " + sheetName + ".");
-  if (row < 1 || row > sheet.getMaxRows()) throw new UserError("invalid-input", sheetName + " has no row " + row + ".");
+  if (!sheet) throw new UserError("invalid-input", "There is no sheet called " + describeValue(sheetName) + ".");
+  if (row < 1 || row > sheet.getMaxRows())
+    throw new UserError("invalid-input", describeValue(sheetName) + " has no row " + row + ".");
   sheet.getRange(row, 1, 1, Math.max(sheet.getLastColumn(), 1)).activate();
 }

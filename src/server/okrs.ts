@@ -1,13 +1,15 @@
 /** Objectives and key results: create, update, archive, and the overview with computed progress. */
 import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
-import type { InputOf, Overview } from "../core/contract";
-import type { KeyResultInput, ObjectiveInput } from "../core/model";
+import { describeValue } from "../core/cell-values";
+import type { InputOf, KeyResultView, Overview } from "../core/contract";
+import { valueRange, type KeyResultInput, type ObjectiveInput } from "../core/model";
 import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
 import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
+import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
-import { readCycles, readObjectives } from "./records";
+import { readCycles, readKeyResult, readObjectives } from "./records";
 import { appendRows, openTracker, readTable, setNumberFormats, writeRows, type Table, type Tracker } from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
@@ -132,6 +134,7 @@ export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
     objectives.rowOf(objectiveId, "objective", "objectiveId");
+    refuseArchivedObjective(objectives, objectiveId, "objectiveId", "takes no new key results");
     const parent = Number((OBJECTIVE_ID.exec(objectiveId) as RegExpExecArray)[1]);
     const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
     const id = formatKeyResultId(
@@ -151,6 +154,7 @@ export function updateObjective({ id, changes }: InputOf<"updateObjective">): vo
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
     const row = objectives.rowOf(id, "objective", "id");
+    refuseArchivedObjective(objectives, id, "id", "can't be edited");
     if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
     const cells = objectiveCells(changes);
     if (Object.keys(cells).length) writeRows(objectives, row + 1, [cells]);
@@ -160,14 +164,42 @@ export function updateObjective({ id, changes }: InputOf<"updateObjective">): vo
 /** Replaces a key result's definition; its current value and history stay. */
 export function updateKeyResult({ id, keyResult }: InputOf<"updateKeyResult">): void {
   withDocumentLock(() => {
-    const keyResults = readTable(openTracker(), KEY_RESULTS);
+    const tracker = openTracker();
+    const keyResults = readTable(tracker, KEY_RESULTS);
     const row = keyResults.rowOf(id, "key result", "id");
-    const cells = krRow(id, keyResults.text(row, "Objective ID"), keyResult);
+    const kr = readKeyResult(keyResults, row);
+    refuseArchivedKeyResult(kr, readTable(tracker, OBJECTIVES), "id", "can't be edited");
+    if (keyResult.current === undefined) refuseKeptCurrentThatDoesNotFit(kr, keyResult);
+    const cells = krRow(id, kr.objectiveId, keyResult);
     for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
     if (keyResult.current === undefined) delete cells.Current;
     writeRows(keyResults, row + 1, [cells]);
     formatKrNumbers(keyResults, row + 1, [keyResult], true);
   });
+}
+
+/**
+ * An edit without a current value keeps the row's: it must still fit the (maybe new) type, or an
+ * increase at 120 would read as a milestone done or a percentage of 12,000%. Refused rather than
+ * reset: the way on is a check-in of a value that fits, so History records the change too.
+ */
+function refuseKeptCurrentThatDoesNotFit(kr: KeyResultView, edit: KeyResultInput): void {
+  const range = valueRange(edit.type);
+  if (kr.current === null || !range || range.fits(kr.current)) return;
+  throw new UserError(
+    "invalid-input",
+    kr.id +
+      "'s current value " +
+      describeValue(kr.current) +
+      " doesn't fit " +
+      range.what +
+      ". Check in " +
+      range.values +
+      " first, then change the type; or keep its type (" +
+      kr.type +
+      ").",
+    "keyResult.type",
+  );
 }
 
 /** Archiving keeps the row (and its history) and takes it out of progress; never a hard delete. */

@@ -2,7 +2,7 @@
  * Turning tracker rows into the model and back. Reads are forgiving (a person may have typed
  * "1,200" or left a cell blank) and every problem names the sheet, the row and the column.
  */
-import { isBlank, isoDate, parseNumber } from "../core/cell-values";
+import { describeValue, isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { KEY_RESULTS } from "../core/layout";
 import { apply } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
@@ -26,7 +26,7 @@ function numberCell(table: Table, row: number, header: string): number | null {
         ", " +
         header +
         ": " +
-        JSON.stringify(String(value)) +
+        describeValue(String(value)) +
         " " +
         parsed.problem +
         ".",
@@ -99,7 +99,7 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
           " row " +
           (row + 1) +
           ", Type: " +
-          JSON.stringify(typeText) +
+          describeValue(typeText) +
           " is not one of " +
           KR_TYPES.join(", ") +
           ".",

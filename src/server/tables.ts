@@ -2,7 +2,7 @@
  * A tracker sheet read in one call and addressed by header text, plus batched writes that touch
  * only the cells they mean to (never a formula column's spilled cells).
  */
-import { isDate, parseDate } from "../core/cell-values";
+import { describeValue, isDate, MAX_QUOTED, parseDate } from "../core/cell-values";
 import { cellText } from "../core/text-cells";
 import type { SheetCalendar } from "../core/calendar";
 import { sheetCalendar } from "./calendar";
@@ -80,7 +80,14 @@ export class Table {
     if (row < 0)
       throw new UserError(
         "unknown-id",
-        "There is no " + what + " " + id + " in the " + this.spec.name + " sheet." + extra,
+        "There is no " +
+          what +
+          " " +
+          (id.length > MAX_QUOTED ? describeValue(id) : id) +
+          " in the " +
+          this.spec.name +
+          " sheet." +
+          extra,
         field,
       );
     return row;

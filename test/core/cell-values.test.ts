@@ -45,7 +45,8 @@ describe("parseDate", () => {
 describe("describeValue", () => {
   it("quotes text, shortens long text and shows dates as yyyy-mm-dd", () => {
     expect(describeValue("lots")).toBe('"lots"');
-    expect(describeValue("x".repeat(60))).toBe('"' + "x".repeat(37) + '..."');
+    expect(describeValue("x".repeat(80))).toBe('"' + "x".repeat(80) + '"');
+    expect(describeValue("x".repeat(100_000))).toBe('"' + "x".repeat(77) + '..."');
     expect(describeValue(new Date(2026, 0, 5))).toBe("2026-01-05");
     expect(isoDate(new Date(2026, 11, 31))).toBe("2026-12-31");
   });

@@ -90,6 +90,12 @@ describe("refusals carry a code and write nothing", () => {
     expect((await refusal(harness, "checkIn", { krId: "KR-1.1", value: 2000 })).code).toBe("archived");
   });
 
+  it("archived-objective: a check-in for a key result of an archived objective", async () => {
+    const harness = await sampleTracker();
+    await apiData(harness, "setArchived", { kind: "objective", id: "O-1", archived: true });
+    expect((await refusal(harness, "checkIn", { krId: "KR-1.1", value: 2000 })).code).toBe("archived-objective");
+  });
+
   it("busy: another person holds the document lock", async () => {
     const harness = await sampleTracker();
     harness.workbook.locks.document = "someone-else";
