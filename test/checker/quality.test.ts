@@ -34,7 +34,7 @@ describe("lintOkrs", () => {
       okrs: [obj("O1"), kr("K1", "p99 latency < 300 ms"), kr("K2", "Reduce p99 latency below 300 ms")],
     });
     expect(f.map((x) => `${x.id}:${x.rule}`)).toEqual(["K1:kpi-not-okr"]);
-    expect(f[0].message).toMatch(/^Sets a service level \('p99 latency under 300ms'\): that is a KPI/);
+    expect(f[0].message).toMatch(/^Sets a service level \('p99 latency < 300 ms'\): that is a KPI/);
   });
 
   it("no-krs and too-many-krs, with KRs attached by objectiveId or by position", () => {

@@ -1,6 +1,7 @@
 import { buildRoadmapIndex, checkAgainstRoadmap, hintForKeyResult } from "../../src/core/checker";
 import { allPairs } from "../../src/core/checker/roadmap-check";
 import type { OkrInput, RoadmapItem } from "../../src/core/checker/types";
+import { realSet } from "./real-metrics";
 
 const roadmap: RoadmapItem[] = [
   { id: "R1", text: "Frontend Observability" },
@@ -223,6 +224,32 @@ describe("real OKR phrasing (issue #14)", () => {
     expect(plain.verdict).toBe("related");
     expect(plain.reason).not.toContain("no delivery wording");
     expect(plain.reason).toMatch(/says neither what is delivered nor what changes/);
+  });
+
+  it("quotes numbers with their units as written, even where the rules read them differently", () => {
+    // The rules glue units to numbers ("400ms") and spell comparisons; the quote is the KR's own words.
+    expect(verdict("p95 latency of the new storage format from 400 ms to 200 ms").reason).toContain(
+      "('from 400 ms to 200 ms')",
+    );
+    expect(verdict("Multi-region deployments fail over in 1 s instead of 3 s").reason).toContain(
+      "('1 s instead of 3 s')",
+    );
+    expect(verdict("New storage format conversion from 2% to 3.5%").reason).toContain("('from 2% to 3.5%')");
+    expect(verdict("Increase projects on the new storage format from X to Y").reason).toContain("('from X to Y')");
+  });
+
+  it("every piece of a key result quoted in a reason is verbatim, across the real, published set", () => {
+    let quoted = 0;
+    for (const s of realSet.scenarios) {
+      const okrs = s.okrs.map((o) => kr(o.id, o.text));
+      checkAgainstRoadmap(okrs, s.roadmap).findings.forEach((f, i) => {
+        for (const m of f.reason.matchAll(/\('(.*?)'\)/g)) {
+          quoted++;
+          expect(okrs[i].text).toContain(m[1].replace(/…$/, ""));
+        }
+      });
+    }
+    expect(quoted).toBeGreaterThan(30);
   });
 
   it("suggests an outcome on the key result's own subject, not another domain's metric", () => {

@@ -2,7 +2,7 @@ import { isDate } from "../cell-values";
 import { ISO_DATE, MS_PER_DAY } from "../vocabulary";
 import { changeWording, deliverableWording, targetElsewhere } from "./delivery";
 import { quote } from "./suggest";
-import { flat } from "./text";
+import { flat, spellComparators } from "./text";
 import type { OkrInput, QualityFinding } from "./types";
 
 /** Limits from the issue: at most five KRs per objective, five objectives per team per cycle. */
@@ -128,14 +128,6 @@ const CHANGE =
 // SLO-style: a health metric held at a threshold ("p99 latency under 300 ms", "availability ≥ 99.95%").
 const SLO_STYLE =
   /\b(?:uptime|availability|error rate|latency|p50|p90|p95|p99|p999|response time|crash free(?: sessions| users)?|apdex|success rate)\b(?: \w+){0,6} (?:is )?(?:above|below|under|over|at least|at most|less than|more than|no more than|within) \$?\d[\d.,]*(?:%|[a-z]+\b)?/;
-const COMPARATORS: Record<string, string> = {
-  "≥": "at least",
-  ">=": "at least",
-  "≤": "at most",
-  "<=": "at most",
-  ">": "over",
-  "<": "under",
-};
 const LEVEL = /\d|\b(?:daily|weekly|monthly|every (?:day|week|sprint|month))\b/;
 
 // Levels held without a number: "remains low", "on budget", "keep the docs updated", "for every sprint".
@@ -155,7 +147,7 @@ const PERCENTILE_BOUND = /\bp(?:50|75|90|95|99|999)\b(?: \w+){0,6} (?:above|belo
  */
 export function kpiWording(text: string, start?: unknown, target?: unknown): string | null {
   if (sameNumber(start, target)) return `target ${String(target).trim()} equals start`;
-  const s = flat(text.replace(/≥|>=|≤|<=|>|</g, (c) => ` ${COMPARATORS[c]} `));
+  const s = flat(spellComparators(text));
   if (CHANGE.test(s)) return null;
   const hold = HOLD.exec(s);
   // Quote from the verb to the level it holds: "keep uptime above 99.9%".

@@ -1,4 +1,4 @@
-import { flat } from "./text";
+import { flat, spellComparators } from "./text";
 
 /**
  * Outcome-style rewrites for a KR that restates a roadmap item. A fixed table keyed on the kind of work:
@@ -119,34 +119,42 @@ export function quote(text: string, phrase: string): string {
   const original = String(text ?? "");
   // Most phrases stand in the text as written, ending on a whole word: no need to map words one by one.
   const found = original.toLowerCase().indexOf(phrase);
-  if (found >= 0 && !/[\w%]/.test(original.charAt(found + phrase.length)))
+  if (found >= 0 && !/^(?:[\w%]|[.,]\d)/.test(original.slice(found + phrase.length, found + phrase.length + 2)))
     return `'${original.slice(found, found + phrase.length)}'`;
+  // Else the KR's words, normalised one by one and run together without spaces (the phrase has units glued
+  // to numbers: "400ms"), each character remembering its word: a match maps back to whole words.
   const tokens = [...original.matchAll(/\S+/g)];
-  // The KR normalised word by word, remembering where each word starts, so a match maps back to words.
   let joined = "";
-  const starts: number[] = [];
-  for (const t of tokens) {
-    starts.push(joined.length);
-    joined += plain(t[0]) + " ";
-  }
-  const wanted = plain(phrase);
+  const wordOf: number[] = [];
+  tokens.forEach((t, k) => {
+    const w = squeeze(plain(t[0]));
+    joined += w;
+    for (let c = 0; c < w.length; c++) wordOf.push(k);
+  });
+  const wanted = squeeze(plain(phrase));
   const at = wanted ? joined.indexOf(wanted) : -1;
   if (at < 0) return `'${phrase}'`;
-  const end = at + wanted.length - 1;
-  let first = 0;
-  let last = 0;
-  starts.forEach((st, k) => {
-    if (st <= at) first = k;
-    if (st <= end) last = k;
-  });
+  const first = wordOf[at];
+  let last = wordOf[at + wanted.length - 1];
+  // A number ends with its unit: "from 400 ms to 200 ms", not "… to 200".
+  if (/\d$/.test(tokens[last][0]) && UNIT.test(tokens[last + 1]?.[0] ?? "")) last++;
   const from = tokens[first].index ?? 0;
   const to = (tokens[last].index ?? 0) + tokens[last][0].length;
   return `'${original.slice(from, to).replace(/^[("'‘“]+|[)"'’”.,;:]+$/g, "")}'`;
 }
 
+const UNIT = /^(?:ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)[.,;:)]*$/i;
+
+function squeeze(s: string): string {
+  return s.includes(" ") ? s.replace(/ /g, "") : s;
+}
+
 /** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
 function plain(word: string): string {
-  const w = word.toLowerCase();
+  // As `normalise` reads them: placeholder targets ("X", "$XK") are numbers, British -ise is -ize.
+  let w = /^\$?(?:XX?|Y)[KM]?\W*$/.test(word) ? word.replace(/XX?|Y/, "9").toLowerCase() : word.toLowerCase();
+  if (/[<>≤≥]/.test(w)) w = spellComparators(w);
+  if (/[iy]s[eia]/.test(w)) w = w.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
   // Most words are plain already.
   if (/^[a-z0-9]+$/.test(w)) return w;
   return w

@@ -422,3 +422,17 @@ export function clauses(text: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c.length > 2 && c !== s);
 }
+
+const COMPARATORS: Record<string, string> = {
+  "≥": "at least",
+  ">=": "at least",
+  "≤": "at most",
+  "<=": "at most",
+  ">": "over",
+  "<": "under",
+};
+
+/** "p99 < 300 ms" → "p99 under 300 ms": comparison signs read as words. */
+export function spellComparators(text: string): string {
+  return text.replace(/≥|>=|≤|<=|>|</g, (c) => ` ${COMPARATORS[c]} `);
+}
