@@ -18,24 +18,36 @@ describe("evaluation on real, published OKRs", () => {
     for (const s of realSet.scenarios) expect(s.roadmap.length).toBeGreaterThan(0);
   });
 
-  // The issue's targets, on the whole real development set; duplicate recall is under its 0.7 target
-  // (docs/CHECKER.md says which real duplicates a word-based matcher cannot see). Floors a little under today.
+  // The issue's targets on the whole real development set, with floors a little under today's figures
+  // (docs/CHECKER.md). Duplicate recall (0.65) is under its 0.7 target: the misses share no word with
+  // their roadmap item (docs/CHECKER.md lists them).
   it("meets issue #14's targets on the real development set", () => {
     const s = realScores("all");
     expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
     expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.65);
-    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
+    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.05);
     expect(s.output.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.7);
-    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.7);
+    expect(s.output.recall.value).toBeGreaterThanOrEqual(0.4);
+    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.9);
+    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.9);
+    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(s.notMeasurable.recall.value).toBeGreaterThanOrEqual(0.7);
   });
 
   it("keeps its precision on the held-out organisations", () => {
     const s = realScores("heldout");
     expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.45);
     expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
-    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.8);
+    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.9);
+    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.9);
+    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("finds the tune organisations' duplicates", () => {
+    const s = realScores("tune");
+    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
+    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.85);
+    expect(s.output.precision.value).toBeGreaterThanOrEqual(0.9);
   });
 });

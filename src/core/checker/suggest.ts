@@ -132,8 +132,14 @@ export function quote(text: string, phrase: string): string {
     for (let c = 0; c < w.length; c++) wordOf.push(k);
   });
   const wanted = squeeze(plain(phrase));
-  const at = wanted ? joined.indexOf(wanted) : -1;
+  let at = wanted ? joined.indexOf(wanted) : -1;
   if (at < 0) return `'${phrase}'`;
+  // Prefer a match that starts a word: "5%" is not the end of "15%".
+  for (let next = at; next > 0 && wordOf[next - 1] === wordOf[next];) {
+    next = joined.indexOf(wanted, next + 1);
+    if (next < 0) break;
+    if (wordOf[next - 1] !== wordOf[next]) at = next;
+  }
   const first = wordOf[at];
   let last = wordOf[at + wanted.length - 1];
   // A number ends with its unit: "from 400 ms to 200 ms", not "… to 200".
