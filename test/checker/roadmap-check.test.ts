@@ -262,6 +262,28 @@ describe("real OKR phrasing (issue #14)", () => {
     expect(verdict("Hire two designers").suggestion).not.toMatch(/latency|leads|tickets/);
   });
 
+  it("a suggestion names the key result's subject, not its verbs, counts or a cut-off version", () => {
+    expect(verdict("Evaluate and implement compensation strategy").suggestion).toBe(
+      "50 people a week use compensation strategy within a month of release",
+    );
+    expect(verdict("Upgrade to Postgres 16.2 to unblock key customers").suggestion).toMatch(/Postgres 16\.2 /);
+    expect(verdict("All managers to complete DIB training").suggestion).not.toMatch(/managers/);
+    // Across the real set: never a verb, pronoun or number where the suggestion names a thing.
+    const garbled =
+      /\b(?:use|operating|blocked on|link to) (?:the )?(?:and|or|we|we've|the it|run|improve|implement|complete|ship|make|create|deploy|migrate|evaluate|design|upgrade|\d)\b/i;
+    let suggested = 0;
+    for (const s of realSet.scenarios)
+      for (const f of checkAgainstRoadmap(
+        s.okrs.map((o) => kr(o.id, o.text)),
+        s.roadmap,
+      ).findings)
+        if (f.suggestion) {
+          suggested++;
+          expect(f.suggestion).not.toMatch(garbled);
+        }
+    expect(suggested).toBeGreaterThan(30);
+  });
+
   it("a level held is a KPI, not an outcome or a delivery", () => {
     expect(verdict("Achieve 99.95% availability consistently").verdict).toBe("ok");
     const f = verdict("95% uptime for the new storage format");

@@ -11,7 +11,7 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
     () => "self-serve purchases that need no help from sales or support from 60% to 80%",
   ],
   [
-    /\b(?:sso|saml|login|authentication|permission\w*|roles?|audit|security|compliance|certification\w*|fedramp|soc2|gdpr|biometric|mfa)\b/,
+    /\b(?:sso|saml|login|authentication|permission\w*|role[- ]based|audit|security|compliance|certification\w*|fedramp|soc2|gdpr|biometric|mfa)\b/,
     (n) => `3 enterprise deals that were blocked on ${n} close`,
   ],
   [
@@ -32,7 +32,7 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
   ],
   [
     /\b(?:dashboard|warehouse|snowflake|redshift|looker|catalog|lineage|model|pipeline|kafka|analytics|data|reporting)\b/,
-    (n) => `70% of its intended users use the ${n} every week`,
+    (n) => `70% of its intended users use ${the(n)} every week`,
   ],
   [
     /\b(?:hir\w*|recruit\w*|onboarding|training|career|promotion)\b/,
@@ -41,7 +41,7 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
   [/\b(?:redis|cache|caching)\b/, () => "p95 session read latency from 40 ms to 10 ms"],
   [/\b(?:performance|latency|speed|fast\w*|load\w*)\b/, () => "p95 page load from 3 s to 1 s"],
   [
-    /\b(?:ci|jenkins|github actions|preview|environments?|pr|deploy\w*|releases?)\b/,
+    /\b(?:ci|jenkins|github actions|preview|environments?|pr|deploy(?:s|ment)? (?:pipeline|process|approval|frequency)|continuous deploy\w*|releases?)\b/,
     () => "median time from pull request to production from 2 days to 4 hours",
   ],
   // Then what is done: a migration or a shutdown pays off in cost and toil.
@@ -57,10 +57,20 @@ const TEMPLATES: [RegExp, (name: string) => string][] = [
 
 /** A short example of an outcome KR for the given roadmap item. */
 export function suggestOutcome(itemText: string, okrText: string): string {
-  const name = shortName(itemText);
+  const name = itemLabel(itemText);
   // The item decides the kind of work; the OKR's own words only break a tie.
   const make = templateFor(itemText) ?? templateFor(okrText);
   return make ? make(name) : `30% of weekly active users use ${name} within a month of release`;
+}
+
+/** An item written as a task ("Improve the querying experience for Insights") is named by what it is about. */
+function itemLabel(itemText: string): string {
+  const s = String(itemText ?? "")
+    .replace(TAG, "")
+    .trim();
+  if (!STARTS_WITH_VERB.test(s)) return shortName(itemText);
+  const subject = subjectOf(s);
+  return subject === "it" ? shortName(itemText) : subject;
 }
 
 // Many KRs restate the same few items; remember each item's template (bounded, it is only a cache).
@@ -77,11 +87,15 @@ function templateFor(text: string): ((name: string) => string) | null {
 }
 
 /** The item's name without a "Phase 1:" prefix or trailing detail, for use inside a sentence. */
-export function shortName(itemText: string): string {
+export function shortName(itemText: string, keepCase = false): string {
   let s = itemText.replace(/^\s*phase\s*\w+\s*[:\-–]\s*/i, "").trim();
   s = s.split(/\s*[:(–—]\s*/)[0] || s;
+  s = s.replace(/[.,;]+$/, "");
   if (s.length > 50) s = s.slice(0, 47).replace(/\s+\S*$/, "") + "…";
-  return /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+ [A-Z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  // "Timeline view" reads "timeline view" in a sentence; "GitLab" and "Cloud Licensing" keep their capitals.
+  return !keepCase && /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+(?: [A-Z]|[A-Z])/.test(s)
+    ? s[0].toLowerCase() + s.slice(1)
+    : s;
 }
 
 /** The item quoted for a reason line: short enough to read in a cell note. */
@@ -98,17 +112,40 @@ export function suggestForOutput(okrText: string): string {
 }
 
 // Words that start the description of what is delivered ("Upgrade to Kubernetes 1.25 to unblock …").
-const LEAD =
-  /^(?:\(?stretch\)?:?\s*)?(?:we\s+)?(?:\w+ly\s+)?(?:ship|launch|release|deliver|build|implement|create|develop|write|publish|produce|complete|finish|execute|run|do|add|introduce|enable|migrate|move|upgrade|deploy|design|define|document|update|hire|conduct|host|roll out|set up|get|have|make|provide|offer|evaluate|investigate|analy[sz]e|refine|scope)\w*\s+(?:to\s+|a\s+|an\s+|the\s+|our\s+)?/i;
+const VERB =
+  "(?:ship|launch|release|deliver|build|implement|create|develop|write|publish|produce|complete|finish|execute|run|do|add|introduce|enable|migrate|move|upgrade|deploy|design|define|document|update|hire|conduct|host|roll out|set up|get|have|make|provide|offer|evaluate|investigate|analy[sz]e|refine|scope|improve|increase|reduce|remove|convert|automate|deprecate|replace|rewrite|redesign|rebuild)\\w*";
+const LEAD = new RegExp(
+  `^(?:we(?:'ve| have| will| can)?\\s+)?(?:\\w+ly\\s+)?${VERB}(?:\\s*(?:,|and|&)\\s*${VERB})*\\s+(?:to\\s+|a\\s+|an\\s+|the\\s+|our\\s+)?`,
+  "i",
+);
+const STARTS_WITH_VERB = new RegExp(`^(?:we\\s+)?${VERB}\\b`, "i");
+// Tags before the text proper: "(Stretch)", "(Q2Continue)", "Stretch:", "New:", "Dogfooding - ".
+const TAG = /^(?:\([^)]{1,20}\)\s*|(?:stretch|new|done|wip)\s*:\s*|\w+(?: \w+)? [-–—] (?=[A-Z]))+/i;
+// Where the thing named ends: a preposition or clause, or an end state ("… costs are determined").
+const SUBJECT_END =
+  /\s+(?:to|into|onto|for|by|so|in order|with|that|which|because|against|about|like|as|from|and|is|are|was|were|has|have|had|will|can|be|been|in|on|at|across|through|using|via)\s+|\s+[-–—]\s+|[,;:()]|\.(?!\d)/i;
 
-/** The thing a KR is about, for use inside a suggestion: its first words after the delivery verb. */
+// Not a thing to use: a count, a pronoun, people ("all managers complete …").
+const NOT_A_THING =
+  /^(?:\d|(?:we|our|they|it|every|each|and|or)\b|(?:managers?|team members?|members?|employees|staff|engineers?|people|users?|customers?|teams?)\b)/i;
+
+/** "the dashboard", but "it" alone. */
+function the(name: string): string {
+  return name === "it" ? "it" : `the ${name}`;
+}
+
+/**
+ * The thing a KR is about, for use inside a suggestion: its first words after the delivery verbs. Falls
+ * back to "it" when what is left is not a noun phrase (a count, a pronoun, a verb).
+ */
 export function subjectOf(text: string): string {
-  const s = String(text ?? "")
-    .replace(LEAD, "")
-    .split(/\s+(?:to|into|onto|for|by|so|in order|with|that|which|because|and|,|;|:|–|-)\s+|[.,;:()]/)[0]
-    .trim();
-  const words = s.split(/\s+/).slice(0, 6).join(" ");
-  return words ? shortName(words) : "it";
+  const whole = String(text ?? "").replace(TAG, "");
+  const rest = whole.replace(LEAD, "");
+  const s = rest.split(SUBJECT_END)[0].trim();
+  const thing = s.replace(/^(?:all|the|a|an)\s+/i, "");
+  if (!thing || NOT_A_THING.test(thing) || STARTS_WITH_VERB.test(thing)) return "it";
+  // After a verb a capital starts a name ("Upgrade to React 18"), not the sentence.
+  return shortName(thing.split(/\s+/).slice(0, 6).join(" "), rest !== whole);
 }
 
 /**
