@@ -57,6 +57,23 @@ export interface ConditionalRuleData {
   condition: ConditionData;
 }
 
+/** An embedded chart as the sheet keeps it (charts.ts); ranges by sheet id, so renames don't matter. */
+export interface ChartData {
+  /** Given by Sheet.insertChart; null for a chart built but not inserted. */
+  id: number | null;
+  /** A Charts.ChartType name (LINE, BAR, …); null until set. */
+  type: string | null;
+  ranges: { sheetId: number; rect: Rect }[];
+  /** The top-left corner: anchor cell (1-based) and pixel offsets from it. */
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  /** Google Charts options as set (setOption keys such as "title", "vAxis.format"). */
+  options: Record<string, unknown>;
+  hiddenDimensionStrategy: string;
+  mergeStrategy: string;
+  numHeaders: number;
+  transpose: boolean;
+}
+
 export interface NamedRangeData {
   name: string;
   sheetId: number;

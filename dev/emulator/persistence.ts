@@ -1,6 +1,6 @@
 /**
  * Save/load a workbook as JSON: contents, formulas, formats, notes, validations, protections, rules,
- * properties. Sparse: a row stores only its runs of filled cells, and cell metadata is stored once
+ * properties, embedded charts. Sparse: a row stores only its runs of filled cells, and cell metadata is stored once
  * per rectangle of identical cells (a column's format or validation is one entry, not 999).
  * Saving and loading are linear in the cells that hold something.
  */
@@ -8,7 +8,7 @@ import * as fs from "fs";
 import type { RawCellContent } from "hyperformula";
 import { partsToSerial } from "./dates";
 import { registerCustomFunctionNames } from "./formula-plugins";
-import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData } from "./model";
+import type { CellMeta, ChartData, ConditionalRuleData, NamedRangeData, ProtectionData } from "./model";
 import { Workbook, type SheetModel } from "./workbook";
 
 /** A run of filled cells in one row: [row, first column, contents as typed (formula text, "'text", numbers...)]. */
@@ -30,6 +30,8 @@ interface SavedSheet {
   meta: SavedMeta[];
   conditionalRules: ConditionalRuleData[];
   protections: ProtectionData[];
+  /** Embedded charts; absent when the sheet has none (and in files saved before charts). */
+  charts?: ChartData[];
 }
 
 export interface SavedWorkbook {
@@ -175,6 +177,7 @@ export function toJSON(wb: Workbook): SavedWorkbook {
       meta: saveMeta(m, styleIndex),
       conditionalRules: copy(m.conditionalRules),
       protections: copy(m.protections),
+      ...(m.charts.length ? { charts: copy(m.charts) } : {}),
     })),
     styles,
   };
@@ -241,8 +244,10 @@ export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
       columnWidths: new Map(s.columnWidths),
       conditionalRules: s.conditionalRules,
       protections: s.protections,
+      charts: s.charts ?? [],
     });
     wb.nextProtectionId = Math.max(wb.nextProtectionId, ...s.protections.map((p) => p.id + 1));
+    wb.nextChartId = Math.max(wb.nextChartId, ...(s.charts ?? []).map((c) => (c.id ?? 0) + 1));
   }
   // Names before cells, so formulas using them resolve.
   for (const n of data.namedRanges) {

@@ -63,7 +63,7 @@ export class Range implements RangeApi {
   constructor(
     private ctx: ExecutionContext,
     private sheet: Sheet,
-    private model: SheetModel,
+    readonly model: SheetModel,
     readonly rect: Rect,
     /** A sheet protection's range: the whole sheet, which has no A1 notation. */
     private wholeSheet = false,

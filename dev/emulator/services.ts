@@ -3,6 +3,7 @@
  * PropertiesService, CacheService, Session, Utilities, HtmlService, Logger.
  */
 import { randomUUID } from "crypto";
+import { Charts } from "./charts";
 import { ConditionalFormatRuleBuilder, BooleanCriteria } from "./conditional-format";
 import type { ExecutionContext } from "./context";
 import { DataValidationBuilder, DataValidationCriteria } from "./data-validation";
@@ -286,6 +287,7 @@ export function createServices(ctx: ExecutionContext, opts: ServiceOptions = {})
     HtmlService,
     Logger,
     Browser,
+    Charts,
     spreadsheet,
     logs,
   };

@@ -1,5 +1,6 @@
 /** Sheet: one tab of the spreadsheet. */
 import { parseA1 } from "./a1";
+import { EmbeddedChart, EmbeddedChartBuilder, type ChartHost } from "./charts";
 import { ConditionalFormatRule } from "./conditional-format";
 import type { ExecutionContext } from "./context";
 import type { CellMeta, ProtectionData, Rect, ValidationData } from "./model";
@@ -23,6 +24,8 @@ type SheetApi = Api<
   | "getFrozenColumns"
   | "isSheetHidden"
   | "getColumnWidth"
+  | "newChart"
+  | "getCharts"
 >;
 
 const FORMAT_KEYS = ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const;
@@ -310,6 +313,51 @@ export class Sheet implements SheetApi {
     this.hit("activate");
     this.wb.activeSheetId = this.model.id;
     return this;
+  }
+
+  // ---- charts -----------------------------------------------------------------------------
+  private chartHost: ChartHost = {
+    locate: (range) => {
+      if (!(range instanceof Range)) throw new SheetsError("Invalid argument: range");
+      return { sheetId: range.model.id, rect: { ...range.rect } };
+    },
+    rangeOf: (sheetId, rect) => {
+      const model = this.wb.sheetById(sheetId);
+      return model ? new Range(this.ctx, this.parent.sheetFor(model), model, { ...rect }) : null;
+    },
+  };
+  private chartIndex(chart: EmbeddedChart): number {
+    const id = chart instanceof EmbeddedChart ? chart.getChartId() : null;
+    const index = id === null ? -1 : this.model.charts.findIndex((c) => c.id === id);
+    if (index < 0) throw new SheetsError("The chart is not on this sheet.");
+    return index;
+  }
+
+  /** A builder for a new chart on this sheet; nothing is added until insertChart. */
+  newChart(): EmbeddedChartBuilder {
+    this.hit("newChart");
+    return new EmbeddedChartBuilder(this.chartHost);
+  }
+  /** Adds the chart with a new id, unique in the spreadsheet. */
+  insertChart(chart: EmbeddedChart): void {
+    this.structural("insertChart");
+    if (!(chart instanceof EmbeddedChart)) throw new SheetsError("Invalid argument: chart");
+    const data = JSON.parse(JSON.stringify(chart.data)) as EmbeddedChart["data"];
+    data.id = this.wb.nextChartId++;
+    this.model.charts.push(data);
+  }
+  getCharts(): EmbeddedChart[] {
+    this.hit("getCharts");
+    return this.model.charts.map((c) => new EmbeddedChart(JSON.parse(JSON.stringify(c)), this.chartHost));
+  }
+  /** Replaces the chart of the same id (a chart from getCharts().modify()…build()). */
+  updateChart(chart: EmbeddedChart): void {
+    this.structural("updateChart");
+    this.model.charts[this.chartIndex(chart)] = JSON.parse(JSON.stringify(chart.data));
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this.structural("removeChart");
+    this.model.charts.splice(this.chartIndex(chart), 1);
   }
 
   // ---- rules ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 
 import { ErrorType } from "hyperformula";
+import { sparkline } from "./sparkline";
 
 type Arg = unknown;
 
@@ -75,4 +76,6 @@ export const SHEETS_FUNCTIONS: Record<string, (...args: Arg[]) => Arg> = {
       return (loIncl ? n >= Number(lo) : n > Number(lo)) && (hiIncl ? n <= Number(hi) : n < Number(hi));
     }),
   TO_PERCENT: (v) => v,
+  // A wrapper: sparkline.ts imports this module's error class.
+  SPARKLINE: (data, options) => sparkline(data, options),
 };

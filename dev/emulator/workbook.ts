@@ -21,10 +21,11 @@ import { fromEngine, toEngine, unwrap } from "./formula-translate";
 import { formulaFromLocale, formulaToLocale } from "./formula-text";
 import { DEFAULT_LOCALE, localeFor } from "./locale";
 import type { SheetLocale } from "./locale";
-import type { CellMeta, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
+import type { CellMeta, ChartData, ConditionalRuleData, NamedRangeData, ProtectionData, Rect } from "./model";
 import { shiftRect } from "./model";
 import { isDateFormat } from "./number-format";
 import { SHEETS_FUNCTIONS, SheetsFunctionError } from "./sheets-functions";
+import { isSparkline, sparklineOf, type Sparkline } from "./sparkline";
 import { interpretText } from "./value-input";
 import type { Scalar } from "./value-input";
 
@@ -60,6 +61,7 @@ export class SheetModel {
   tabColor: string | null = null;
   conditionalRules: ConditionalRuleData[] = [];
   protections: ProtectionData[] = [];
+  charts: ChartData[] = [];
 
   constructor(
     public id: number,
@@ -128,6 +130,8 @@ export class Workbook implements CustomFunctionHost {
   private spillBlocked = new Set<string>();
   private nextSheetId = 0;
   nextProtectionId = 1;
+  /** Chart ids are unique across the spreadsheet (EmbeddedChart.getChartId). */
+  nextChartId = 1;
   /** Function names the current engine was built with (custom functions added later need a rebuild). */
   private engineFunctions: Set<string>;
 
@@ -445,7 +449,7 @@ export class Workbook implements CustomFunctionHost {
     let serialized: RawCellContent[][] | undefined;
     return raw.map((line, i) =>
       line.map((v, j) => {
-        if (v === null || v === undefined) return "";
+        if (v === null || v === undefined || isSparkline(v)) return "";
         if (v instanceof DetailedCellError) return errorText(v);
         if (typeof v !== "number") return v;
         const row = rect.row + i;
@@ -470,7 +474,26 @@ export class Workbook implements CustomFunctionHost {
       start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
       end: { sheet: hfId, row: rect.row + rect.numRows - 2, col: rect.col + rect.numCols - 2 },
     });
-    return raw.map((line) => line.map((v) => (v instanceof DetailedCellError ? errorText(v) : (v as Scalar))));
+    return raw.map((line) =>
+      line.map((v) => (v instanceof DetailedCellError ? errorText(v) : isSparkline(v) ? "" : (v as Scalar))),
+    );
+  }
+
+  /** The sparklines drawn in a rectangle (what the preview paints), by "row:col" (1-based). */
+  readSparklines(model: SheetModel, rect: Rect): Record<string, Sparkline> {
+    const hfId = this.hfId(model);
+    const raw = this.hf.getRangeValues({
+      start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
+      end: { sheet: hfId, row: rect.row + rect.numRows - 2, col: rect.col + rect.numCols - 2 },
+    });
+    const out: Record<string, Sparkline> = {};
+    raw.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const found = sparklineOf(v);
+        if (found) out[rect.row + i + ":" + (rect.col + j)] = found;
+      }),
+    );
+    return out;
   }
 
   /** Error details Sheets shows in the cell's hover (e.g. the message a custom function threw). */
@@ -579,6 +602,14 @@ export class Workbook implements CustomFunctionHost {
       const ranges = rule.ranges.flatMap((r) => move(r) ?? []);
       return ranges.length ? [{ ...rule, ranges }] : [];
     });
+    // A chart's data ranges follow rows and columns of their sheet, on whichever sheet the chart is.
+    for (const sheet of this.sheets)
+      for (const chart of sheet.charts)
+        chart.ranges = chart.ranges.flatMap((r) => {
+          if (r.sheetId !== model.id) return [r];
+          const moved = move(r.rect);
+          return moved ? [{ ...r, rect: moved }] : [];
+        });
     this.customSizes.clear();
     this.refreshOpenFormulas();
   }

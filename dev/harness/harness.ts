@@ -80,6 +80,7 @@ export class Harness {
       HtmlService: b.wrap(s.HtmlService, "HtmlService"),
       Logger: b.wrap(s.Logger, "Logger"),
       Browser: b.wrap(s.Browser, "Browser"),
+      Charts: b.wrap(s.Charts, "Charts"),
       ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
       console,
       Date,
