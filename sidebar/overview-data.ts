@@ -4,6 +4,7 @@
  * into the sheet change it and nothing tells the sidebar so.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { numberStyleOf, useNumberStyle } from "../src/core/cell-values";
 import type { Overview as OverviewData } from "../src/core/contract";
 import { ApiError, call } from "./bridge";
 import type { Filter } from "./components/Overview";
@@ -32,6 +33,8 @@ export function useOverviewData(showing: boolean) {
       if (mine !== latest.current) return;
       const shown = next ?? { cycle: overview.currentCycle, team: "", owner: "", includeArchived: false };
       filterRef.current = shown;
+      // Numbers typed and shown in the sidebar follow the spreadsheet's locale.
+      useNumberStyle(() => numberStyleOf(overview.locale));
       setData(overview);
       setFilter(shown);
       setProblem(null);

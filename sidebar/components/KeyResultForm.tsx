@@ -7,6 +7,7 @@ import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
 import { Banner } from "./fields";
+import { numberText, typedNumberStyle } from "../../src/core/cell-values";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";
 import { useValidatedForm } from "../use-form";
@@ -16,10 +17,10 @@ function draftOf(kr: KeyResultView): KrDraft {
   return {
     title: kr.title,
     type: kr.type,
-    start: String(kr.start),
-    target: String(kr.target),
+    start: numberText(kr.start, typedNumberStyle()),
+    target: numberText(kr.target, typedNumberStyle()),
     unit: kr.unit,
-    weight: String(kr.weight),
+    weight: numberText(kr.weight, typedNumberStyle()),
     owner: kr.owner,
   };
 }

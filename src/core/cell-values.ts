@@ -18,10 +18,76 @@ export function isBlank(value: unknown): boolean {
   return value === "" || value === null || value === undefined;
 }
 
-/** Numbers as people type them: "1,200", "45%", "-3.5", "+2", "−4" (Unicode minus). */
-const NUMBER_TEXT = /^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(%?)$/;
+/**
+ * How a spreadsheet's locale writes numbers: 1,500.5 in en_US is 1.500,5 in de_DE and 1 500,5 in
+ * nb_NO. Separators are CLDR's, through Intl, as Sheets follows the locale
+ * (SpreadsheetApp getSpreadsheetLocale; DATEVALUE's help: formats "may depend on region").
+ */
+export interface NumberStyle {
+  /** BCP 47, e.g. de-DE. */
+  locale: string;
+  decimal: string;
+  group: string;
+}
 
-export function parseNumber(value: unknown): Parsed<number> {
+export const EN_US: NumberStyle = { locale: "en-US", decimal: ".", group: "," };
+
+/** The number style of a Sheets locale such as de_DE (en_US when Intl doesn't know it). */
+export function numberStyleOf(locale: string): NumberStyle {
+  const tag = locale.replace(/_/g, "-");
+  try {
+    const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+    const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
+    const group = parts.find((p) => p.type === "group")?.value ?? (decimal === "," ? "." : ",");
+    return { locale: tag, decimal, group };
+  } catch {
+    return EN_US;
+  }
+}
+
+/** A number as a person would type it in the style (no grouping): 0.07 is "0,07" in de_DE. */
+export function numberText(value: number, style: NumberStyle): string {
+  return String(value).replace(".", style.decimal);
+}
+
+/** Examples of numbers in the style, for messages: "120, 1,200, 3.5 or 45%". */
+export function numberExamples(style: NumberStyle): string {
+  const group = /\s/.test(style.group) ? " " : style.group;
+  return "120, 1" + group + "200, 3" + style.decimal + "5 or 45%";
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Numbers as people type them, in the style: "1,200", "45%", "-3.5", "+2", "−4" (Unicode minus). */
+function numberPattern(style: NumberStyle): RegExp {
+  const key = style.decimal + style.group;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Whitespace is removed before matching, so a space-grouped style needs no group separator.
+    const grouped = /\s/.test(style.group) ? "" : "\\d{1,3}(?:" + escape(style.group) + "\\d{3})+|";
+    pattern = new RegExp("^([+\\-\\u2212]?)(" + grouped + "\\d*)(" + escape(style.decimal) + "\\d+)?(%?)$");
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Where typed numbers get their style when none is given: the server asks the spreadsheet, the sidebar its overview. */
+let styleSource: () => NumberStyle = () => EN_US;
+let styleInUse: NumberStyle | undefined;
+
+/** Sets where the style of typed numbers comes from; asked once, and only when a text needs it. */
+export function useNumberStyle(source: () => NumberStyle): void {
+  styleSource = source;
+  styleInUse = undefined;
+}
+
+export function typedNumberStyle(): NumberStyle {
+  return (styleInUse ??= styleSource());
+}
+
+/** A number from a cell or a person; text reads in `style`, by default the spreadsheet's (typedNumberStyle). */
+export function parseNumber(value: unknown, style?: NumberStyle): Parsed<number> {
   if (typeof value === "number") {
     return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: "is not a finite number" };
   }
@@ -32,12 +98,14 @@ export function parseNumber(value: unknown): Parsed<number> {
   const upper = text.toUpperCase();
   if (upper === "TRUE") return { ok: true, value: 1 };
   if (upper === "FALSE") return { ok: true, value: 0 };
-  const match = NUMBER_TEXT.exec(text);
+  const typed = style ?? typedNumberStyle();
+  const match = numberPattern(typed).exec(text);
   if (!text || !match || (!match[2] && !match[3])) {
-    return { ok: false, problem: "is not a number (write it like 120, 1,200, 3.5 or 45%)" };
+    return { ok: false, problem: "is not a number (write it like " + numberExamples(typed) + ")" };
   }
   const sign = match[1] === "-" || match[1] === "\u2212" ? -1 : 1;
-  const magnitude = Number(match[2].replace(/,/g, "") + (match[3] ?? ""));
+  const digits = match[2].split(typed.group).join("");
+  const magnitude = Number(digits + (match[3] ? "." + match[3].slice(typed.decimal.length) : ""));
   return { ok: true, value: (sign * magnitude) / (match[4] ? 100 : 1) };
 }
 

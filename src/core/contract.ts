@@ -145,6 +145,8 @@ export interface CycleView {
 }
 
 export interface Overview {
+  /** The spreadsheet's locale (getSpreadsheetLocale, e.g. de_DE): numbers are typed and shown in it. */
+  locale: string;
   cycles: CycleView[];
   currentCycle: string;
   teams: string[];

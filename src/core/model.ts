@@ -4,7 +4,7 @@
  * zod/mini keeps Code.js and the sidebar small.
  */
 import * as z from "zod/mini";
-import { describeValue, parseNumber } from "./cell-values";
+import { describeValue, numberExamples, parseNumber, typedNumberStyle } from "./cell-values";
 import type { FieldError } from "./contract";
 import { COMMITMENTS, CYCLE_ID, CYCLE_YEARS, isCycleId, KEY_RESULT_ID, KR_TYPES, type KrType } from "./vocabulary";
 
@@ -32,7 +32,7 @@ const optionalText = (what: string, max: number) =>
       .check(z.maxLength(max, "Shorten the " + what + " to at most " + max + " characters.")),
   );
 
-/** A number, or a text a person would read as one ("1,200", "45%"). */
+/** A number, or a text a person would read as one ("1,200", "45%"), in the spreadsheet's locale. */
 export const numberLike = (what: string) =>
   z.pipe(
     z.union([z.number(), z.string(), z.boolean()]),
@@ -41,7 +41,7 @@ export const numberLike = (what: string) =>
         ctx.issues.push({
           code: "custom",
           input: raw,
-          message: "Enter the " + what + ": a number such as 120, 1,200 or 45%.",
+          message: "Enter the " + what + ": a number such as " + numberExamples(typedNumberStyle()) + ".",
         });
         return z.NEVER;
       }

@@ -2,7 +2,7 @@
  * Check-ins: a new value for a key result, from the sidebar or typed into the sheet. Each one
  * updates the Key Results row and appends a sealed History record, under the document lock.
  */
-import { isBlank, isoDate, parseNumber } from "../core/cell-values";
+import { EN_US, isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import type { CheckInResult, KeyResultView } from "../core/contract";
 import { valueRange, type CheckInInput } from "../core/model";
@@ -164,6 +164,7 @@ function valueFormat(kr: KeyResultView): string | undefined {
 }
 
 function oldValue(text: string): number | string {
-  const parsed = parseNumber(text);
+  // Sheets writes a number's old value as JavaScript does ("1500.5"), whatever the locale.
+  const parsed = parseNumber(text, EN_US);
   return parsed.ok ? parsed.value : text;
 }

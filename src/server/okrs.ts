@@ -234,6 +234,7 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
     if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
   const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
   return {
+    locale: tracker.spreadsheet.getSpreadsheetLocale(),
     cycles: [...cycles.values()],
     currentCycle: cycle,
     teams: sorted(all.map((o) => o.team)),

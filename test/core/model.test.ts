@@ -102,7 +102,7 @@ describe("quarterOf", () => {
 describe("blank numbers", () => {
   it("ask for the value instead of calling an empty field 'not a number'", () => {
     expect(errors(KeyResultInput, { title: "x", type: "increase", target: " " })).toEqual([
-      { field: "target", message: "Enter the target: a number such as 120, 1,200 or 45%." },
+      { field: "target", message: "Enter the target: a number such as 120, 1,200, 3.5 or 45%." },
     ]);
   });
 });
