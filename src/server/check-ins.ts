@@ -84,6 +84,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
   return withDocumentLock(() => {
     const tracker = openTracker(now);
     const keyResults = readTable(tracker, KEY_RESULTS);
+    warnTypesValuesDoNotFit(tracker, keyResults, range);
     const current = keyResults.col("Current");
     const firstCol = range.getColumn() - 1;
     if (current < 0 || current < firstCol || current > firstCol + range.getNumColumns() - 1) return 0;
@@ -133,6 +134,35 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     if (told) tracker.spreadsheet.toast(told, "OKR Tracker", 15);
     return records.length;
   });
+}
+
+/**
+ * A type chosen in the sheet that the row's Start, Target or Current don't fit (an increase at 120
+ * made a milestone would read Done). The sheet already holds it, so the person is told how to fix it.
+ */
+function warnTypesValuesDoNotFit(tracker: Tracker, keyResults: Table, range: GoogleAppsScript.Spreadsheet.Range): void {
+  const type = keyResults.col("Type");
+  if (type < range.getColumn() - 1 || type > range.getColumn() + range.getNumColumns() - 2) return;
+  const told: string[] = [];
+  for (let sheetRow = Math.max(range.getRow(), 2); sheetRow < range.getRow() + range.getNumRows(); sheetRow++) {
+    const kr = readKeyResult(keyResults, sheetRow - 1);
+    const fits = valueRange(kr.type);
+    if (!kr.id || !fits || kr.problem) continue;
+    const values = { Start: kr.start, Target: kr.target, Current: kr.current };
+    const misfits = Object.entries(values).filter(([, v]) => v !== null && !fits.fits(v));
+    if (!misfits.length) continue;
+    told.push(
+      kr.id +
+        " is now " +
+        fits.what +
+        ", which takes " +
+        fits.values +
+        ": change its " +
+        misfits.map(([header, v]) => header + " (" + v + ")").join(", ") +
+        ", or choose its type again.",
+    );
+  }
+  if (told.length) tracker.spreadsheet.toast(told.slice(0, 3).join(" "), "OKR Tracker", 15);
 }
 
 /**

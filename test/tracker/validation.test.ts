@@ -94,6 +94,16 @@ describe("a type change re-checks the current value it keeps", () => {
     );
   });
 
+  it("a type chosen in the sheet that the values don't fit: a toast says what to change", async () => {
+    const harness = await sampleTracker();
+    harness.edit("'Key Results'!D2", "milestone"); // KR-1.1: a decrease from 3000 to 1000
+    expect(harness.ui.toasts.map((t) => t.message)).toEqual([
+      "KR-1.1 is now a milestone, which takes 1 (done) or 0 (not done): change its Start (3000), Target (1000), Current (3000), or choose its type again.",
+    ]);
+    harness.edit("'Key Results'!D2", "increase");
+    expect(harness.ui.toasts).toHaveLength(1);
+  });
+
   it("a current value given with the edit is checked by the new type's rules", async () => {
     const harness = await at120();
     const edit = { id: "KR-1.1", keyResult: { ...increase, type: "milestone", start: 0, target: 1, current: 5 } };
