@@ -104,6 +104,11 @@ export const CASES: Record<RuleName, Case[]> = {
   score: product({
     progress: [null, -0.5, 0, 0.04, 0.05, 0.15, 0.25, 0.349, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95, 1, 1.3],
   }),
+  grade: product({ score: [null, 0, 0.1, 0.3, 0.39, 0.4, 0.6, 0.69, 0.7, 0.9, 1, 1.2, -0.1] }),
+  reading: product({
+    score: [null, 0, 0.6, 0.7, 0.9, 1],
+    commitment: [undefined, null, "committed", "Committed", "aspirational", "other"],
+  }),
   countedWeight: product({ weight: [undefined, null, 0, 1, 2.5], state: [null, "Active", "Archived", "archived"] }),
   weightedProgress: product({
     progress: [null, -0.1, 0, 0.5, 1, 1.5],

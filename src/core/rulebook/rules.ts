@@ -44,6 +44,30 @@ const checkedIn = rule({
   customFunction: { none: 'a formula tests the cell: =I2<>"".' },
 });
 
+/**
+ * Google's colour scale for grades (the OKR playbook reprinted in Doerr's "Measure What Matters"):
+ * 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green. The lowest score of each colour; scores have one decimal.
+ */
+export const GRADE_FROM = { yellow: 0.4, green: 0.7 } as const;
+export const GRADES = ["red", "yellow", "green"] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** How a final score reads for its commitment; the first two of each pair are called out. */
+export const READINGS = {
+  missed: "Commitment missed",
+  met: "Commitment met",
+  reached: "Aspirational success",
+  short: "Aspirational, short of 0.7",
+} as const;
+export type Reading = (typeof READINGS)[keyof typeof READINGS];
+
+const SCORE_ARG = {
+  name: "score",
+  kind: "number",
+  doc: "A score from 0.0 to 1.0 (one decimal, as OKR_SCORE gives it).",
+  blankGivesBlank: true,
+} as const;
+
 export const RULES = {
   progress: rule({
     title: "Key-result progress",
@@ -209,6 +233,54 @@ export const RULES = {
     compute: (progress) => Math.round(clamp01(progress) * 10 + 1e-9) / 10,
     formula: (progress) => "ROUND(" + sheetClamp01(progress) + ",1)",
     customFunction: { name: "OKR_SCORE" },
+  }),
+
+  grade: rule({
+    title: "Grade colour",
+    doc: "The colour Google grades a score with: red from 0.0 to 0.3 (no real progress), yellow from 0.4 to 0.6 (progress, short of done), green from 0.7 to 1.0 (delivered).",
+    args: [SCORE_ARG],
+    returns: { kind: "text", doc: "red, yellow or green; blank where the score is blank." },
+    compute: (score): Grade => (score >= GRADE_FROM.green ? "green" : score >= GRADE_FROM.yellow ? "yellow" : "red"),
+    formula: (score) =>
+      "IF(" + score + ">=" + GRADE_FROM.green + ',"green",IF(' + score + ">=" + GRADE_FROM.yellow + ',"yellow","red"))',
+    customFunction: { name: "OKR_GRADE" },
+  }),
+
+  reading: rule({
+    title: "Final reading",
+    doc: "How a closed cycle's score reads for its commitment, as Google grades them: a committed objective is expected to reach 1.0 (below is a miss to explain); for an aspirational one about 0.7 is success.",
+    args: [SCORE_ARG, { name: "commitment", kind: "text", doc: "committed or aspirational", default: "aspirational" }],
+    returns: {
+      kind: "text",
+      doc: "Commitment missed, Commitment met, Aspirational success or Aspirational, short of 0.7.",
+    },
+    compute: (score, commitment): Reading =>
+      commitment.toLowerCase() === "committed"
+        ? score >= 1
+          ? READINGS.met
+          : READINGS.missed
+        : score >= GRADE_FROM.green
+          ? READINGS.reached
+          : READINGS.short,
+    formula: (score, commitment) =>
+      "IF(" +
+      commitment +
+      '="committed",IF(' +
+      score +
+      '>=1,"' +
+      READINGS.met +
+      '","' +
+      READINGS.missed +
+      '"),IF(' +
+      score +
+      ">=" +
+      GRADE_FROM.green +
+      ',"' +
+      READINGS.reached +
+      '","' +
+      READINGS.short +
+      '"))',
+    customFunction: { none: "the end-of-cycle view reads it; a formula compares the score with 1 or 0.7." },
   }),
 
   countedWeight: rule({

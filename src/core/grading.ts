@@ -1,0 +1,72 @@
+/**
+ * A closed cycle read as Google grades it (the rulebook's `grade` and `reading`): each objective's
+ * frozen score, its colour and what it means for its commitment, and the ones to call out.
+ * Shared by 'Close cycle' (its summary) and the sidebar's end-of-cycle view.
+ */
+import type { Callout, ObjectiveView } from "./contract";
+import { apply } from "./rulebook/kit";
+import { READINGS, RULES, type Grade, type Reading } from "./rulebook/rules";
+
+export interface GradedObjective {
+  objective: ObjectiveView;
+  grade: Grade | null;
+  reading: Reading | null;
+  /** A committed objective below 1.0, or an aspirational one at 0.7 or above. */
+  calledOut: boolean;
+}
+
+export function gradeOf(score: number | null): Grade | null {
+  return apply(RULES.grade, { score }) as Grade | null;
+}
+
+export function graded(objective: ObjectiveView): GradedObjective {
+  const score = objective.finalScore;
+  const reading = apply(RULES.reading, { score, commitment: objective.commitment }) as Reading | null;
+  return {
+    objective,
+    grade: gradeOf(score),
+    reading,
+    calledOut: reading === READINGS.missed || reading === READINGS.reached,
+  };
+}
+
+export function calloutsOf(objectives: readonly ObjectiveView[]): Callout[] {
+  return objectives
+    .map(graded)
+    .filter((g) => g.calledOut)
+    .map((g) => ({
+      objectiveId: g.objective.id,
+      title: g.objective.title,
+      commitment: g.objective.commitment,
+      score: g.objective.finalScore as number,
+      reading: g.reading as Reading,
+    }));
+}
+
+/** One sentence per kind of callout, naming the objectives. */
+export function describeCallouts(callouts: readonly Callout[]): string[] {
+  const ids = (reading: Reading) =>
+    callouts.filter((c) => c.reading === reading).map((c) => c.objectiveId + " " + c.score.toFixed(1));
+  const missed = ids(READINGS.missed);
+  const reached = ids(READINGS.reached);
+  const lines: string[] = [];
+  if (missed.length)
+    lines.push(
+      plural(missed.length, "committed objective") +
+        " fell short of 1.0 (" +
+        missed.join(", ") +
+        "): a commitment missed is worth a look at why.",
+    );
+  if (reached.length)
+    lines.push(
+      plural(reached.length, "aspirational objective") +
+        " reached 0.7 or more (" +
+        reached.join(", ") +
+        "): success for a stretch goal.",
+    );
+  return lines;
+}
+
+export function plural(count: number, noun: string): string {
+  return count + " " + noun + (count === 1 ? "" : "s");
+}
