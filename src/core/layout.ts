@@ -4,7 +4,7 @@
  * the whole column (see formulas.ts); "helper" columns feed other columns' formulas (the objective
  * roll-up and status, the key results' Expected).
  */
-import { COMMITMENTS, KR_TYPES, STATES } from "./vocabulary";
+import { COMMITMENTS, CYCLE_STATES, KR_TYPES, STATES } from "./vocabulary";
 
 export type SheetKey = "objectives" | "keyResults" | "history" | "cycles" | "roadmap" | "kpis" | "people";
 
@@ -35,6 +35,32 @@ export interface SheetSpec {
 
 const PERCENT = "0%";
 const DATE = "yyyy-mm-dd";
+
+/**
+ * The grade a closed cycle froze (see 'Close cycle'): a value, not a formula, so later edits to
+ * data or formulas can't change a closed quarter's grades. Coloured as Google grades.
+ */
+function finalScoreColumn(what: string): ColumnSpec {
+  return {
+    header: "Final score",
+    kind: "tool",
+    note:
+      "Written by 'Close cycle': " +
+      what +
+      "'s score when its cycle was closed (0.0 to 1.0), kept as a value. Closing the cycle again rewrites it.",
+    numberFormat: "0.0",
+    width: 70,
+  };
+}
+
+function carriedFromColumn(example: string): ColumnSpec {
+  return {
+    header: "Carried from",
+    kind: "input",
+    note: "Written by 'Start next cycle': the ID this row continues from the previous cycle, e.g. " + example + ".",
+    width: 90,
+  };
+}
 
 /** Objectives and key results read their status the same way (the rulebook's `status`). */
 const STATUS_COLUMN: ColumnSpec = {
@@ -133,6 +159,14 @@ export const OBJECTIVES: SheetSpec = {
       width: 70,
     },
     ROADMAP_CHECK_COLUMN,
+    finalScoreColumn("the objective"),
+    {
+      header: "Retrospective",
+      kind: "input",
+      note: "What we learned this cycle, in a few words (asked for when the cycle is closed; optional).",
+      width: 240,
+    },
+    carriedFromColumn("O-3"),
   ],
 };
 
@@ -259,6 +293,8 @@ export const KEY_RESULTS: SheetSpec = {
       width: 70,
     },
     ROADMAP_CHECK_COLUMN,
+    finalScoreColumn("the key result"),
+    carriedFromColumn("KR-3.1"),
   ],
 };
 
@@ -285,7 +321,7 @@ export const HISTORY: SheetSpec = {
     {
       header: "Source",
       kind: "input",
-      note: "sidebar, typed in sheet, or integrity (a report of hand edits to History).",
+      note: "sidebar, typed in sheet, pasted in sheet, carried over (a key result's start in a new cycle), or integrity (a report of hand edits to History).",
       width: 110,
     },
     {
@@ -325,6 +361,13 @@ export const CYCLES: SheetSpec = {
       note: "Computed: share of the cycle passed by today.",
       numberFormat: PERCENT,
       width: 80,
+    },
+    {
+      header: "State",
+      kind: "input",
+      note: "Open or Closed (blank is open). 'Close cycle' freezes the grades and refuses check-ins; 'Reopen cycle' undoes it.",
+      validation: { kind: "list", values: CYCLE_STATES },
+      width: 70,
     },
   ],
 };

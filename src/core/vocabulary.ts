@@ -54,4 +54,12 @@ export function isArchived(state: string): boolean {
   return state.toLowerCase() === "archived";
 }
 
+/** A cycle's State on the Cycles sheet. Closed cycles keep their frozen grades and refuse check-ins. */
+export const CYCLE_STATES = ["Open", "Closed"] as const;
+
+/** How a cycle's State cell reads, whatever its case; blank is open. */
+export function isClosed(state: string): boolean {
+  return state.trim().toLowerCase() === "closed";
+}
+
 export const MS_PER_DAY = 86_400_000;

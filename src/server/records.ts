@@ -6,7 +6,7 @@ import { describeValue, isBlank, isoDate, parseNumber } from "../core/cell-value
 import { KEY_RESULTS } from "../core/layout";
 import { apply } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
-import { isArchived, KR_TYPES, type KrType } from "../core/vocabulary";
+import { isArchived, isClosed, KR_TYPES, type KrType } from "../core/vocabulary";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
 import type { CycleView, KeyResultView, ObjectiveView } from "../core/contract";
@@ -33,6 +33,14 @@ function numberCell(table: Table, row: number, header: string): number | null {
     );
   }
   return parsed.value;
+}
+
+/** A frozen Final score: a number, or null when blank or not a number (nothing to show, nothing to refuse). */
+function finalScore(table: Table, row: number): number | null {
+  const value = table.cell(row, "Final score");
+  if (isBlank(value)) return null;
+  const parsed = parseNumber(value);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** Text as the sheet's formulas compare it (untrimmed), null when blank. */
@@ -74,6 +82,8 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
     lastCheckIn: lastCheckIn ? isoDate(lastCheckIn) : null,
     progress: null,
     status: null,
+    finalScore: finalScore(table, row),
+    carriedFrom: table.text(row, "Carried from"),
     problem: null,
     sheetRow: row + 1,
   };
@@ -131,6 +141,7 @@ export function readCycles(table: Table, today: Date): Map<string, CycleView> {
       start: isoDate(start),
       end: isoDate(end),
       expected: RULES.expected.compute(start, end, today),
+      closed: isClosed(table.text(row, "State")),
     });
   }
   return cycles;
@@ -172,6 +183,9 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       expected,
       status: apply(RULES.status, { progress, expected, checked_in: checked }),
       score: apply(RULES.score, { progress }),
+      finalScore: finalScore(objectives, row),
+      retrospective: objectives.text(row, "Retrospective"),
+      carriedFrom: objectives.text(row, "Carried from"),
       keyResults: krs.map((kr) => kr.view),
       sheetRow: row + 1,
     };

@@ -14,6 +14,7 @@ import {
   type Validation,
 } from "../core/layout";
 import { quarterOf } from "../core/quarters";
+import { GRADE_FROM, type Grade } from "../core/rulebook/rules";
 import { STATUSES, type Status } from "../core/status";
 import type { SheetCalendar } from "../core/calendar";
 import { validationHelp } from "../core/validation-help";
@@ -209,6 +210,13 @@ function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Rang
 
 type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 
+/** Background and text colour of each grade. */
+const GRADE_COLOURS: Record<Grade, [string, string]> = {
+  green: ["#ceead6", "#0d652d"],
+  yellow: ["#fef7e0", "#b06000"],
+  red: ["#fce8e6", "#c5221f"],
+};
+
 /** Background and text colour of each status (a new status must choose its colours here); "No check-in yet" is
  * neutral grey: nothing is known yet. */
 const STATUS_COLOURS: Record<Status, [string, string]> = {
@@ -231,7 +239,8 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
   if (spec.key !== "objectives" && spec.key !== "keyResults") return;
   const status = sheet.getRange(2, positions.column(spec.key, "Status"), rows, 1);
   const progress = sheet.getRange(2, positions.column(spec.key, "Progress"), rows, 1);
-  const ourColumns = new Set([status.getColumn(), progress.getColumn()]);
+  const final = sheet.getRange(2, positions.column(spec.key, "Final score"), rows, 1);
+  const ourColumns = new Set([status.getColumn(), progress.getColumn(), final.getColumn()]);
   const kept = sheet
     .getConditionalFormatRules()
     .filter(
@@ -247,7 +256,26 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
   );
   for (const [when, background] of PROGRESS_COLOURS)
     rules.push(when(SpreadsheetApp.newConditionalFormatRule()).setBackground(background).setRanges([progress]).build());
+  rules.push(...gradeColours(final));
   sheet.setConditionalFormatRules(kept.concat(rules));
+}
+
+/** The grade scale (the rulebook's `grade`), red below 0.4, yellow below 0.7, green from 0.7. */
+const GRADE_SCALE: [(rule: RuleBuilder) => RuleBuilder, Grade][] = [
+  [(rule) => rule.whenNumberGreaterThanOrEqualTo(GRADE_FROM.green), "green"],
+  [(rule) => rule.whenNumberBetween(GRADE_FROM.yellow, GRADE_FROM.green - 0.0001), "yellow"],
+  [(rule) => rule.whenNumberLessThan(GRADE_FROM.yellow), "red"],
+];
+
+/** Final scores coloured as Google grades them; a blank (not yet graded) first, so it is never read as 0 and painted red. */
+function gradeColours(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const rule = () => SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+  return [
+    rule().whenCellEmpty().setBackground("#ffffff").build(),
+    ...GRADE_SCALE.map(([when, grade]) =>
+      when(rule()).setBackground(GRADE_COLOURS[grade][0]).setFontColor(GRADE_COLOURS[grade][1]).build(),
+    ),
+  ];
 }
 
 /** An empty Cycles sheet gets this quarter and the next, so objectives can be created at once. */

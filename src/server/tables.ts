@@ -3,7 +3,7 @@
  * only the cells they mean to (never a formula column's spilled cells).
  */
 import { describeValue, isDate, MAX_QUOTED, parseDate } from "../core/cell-values";
-import { cellText } from "../core/text-cells";
+import { cellText, textForCell } from "../core/text-cells";
 import type { SheetCalendar } from "../core/calendar";
 import { sheetCalendar } from "./calendar";
 import type { SheetKey, SheetSpec } from "../core/layout";
@@ -216,4 +216,34 @@ export function setNumberFormats(
 export function ensureRows(sheet: Sheet, lastRow: number): void {
   const max = sheet.getMaxRows();
   if (lastRow > max) sheet.insertRowsAfter(max, Math.max(lastRow - max, 500));
+}
+
+/**
+ * Sets some columns of scattered rows (0-based row → {header: value}) with one setValues per run of
+ * adjacent columns, whatever the number of rows: the block spans the first to the last row changed,
+ * and rows in between get back the values they hold (text kept as text).
+ */
+export function updateRows(
+  table: Table,
+  changes: ReadonlyMap<number, Record<string, unknown>>,
+  headers: string[],
+): void {
+  if (!changes.size) return;
+  const rows = [...changes.keys()];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const block: Record<string, unknown>[] = [];
+  for (let row = first; row <= last; row++) {
+    const change = changes.get(row);
+    const cells: Record<string, unknown> = {};
+    for (const header of headers)
+      cells[header] = change && header in change ? change[header] : kept(table.cell(row, header));
+    block.push(cells);
+  }
+  writeRows(table, first + 1, block);
+}
+
+/** A value read from a cell, as it must be written back to stay what it was. */
+function kept(value: unknown): unknown {
+  return typeof value === "string" ? textForCell(value) : value;
 }
