@@ -33,11 +33,15 @@ export function readRoadmap(tracker: Tracker): RoadmapItem[] {
   });
 }
 
-function collect(objectives: Table, keyResults: Table): Located[] {
+/** The active objectives and key results, of one cycle when `cycle` is given. */
+function collect(objectives: Table, keyResults: Table, cycle?: string): Located[] {
   const located: Located[] = [];
   const archived = (table: Table, row: number) => isArchived(table.text(row, "State"));
+  const inCycle = new Set<string>();
   for (const row of objectives.rowsWith("ID")) {
     if (archived(objectives, row)) continue;
+    if (cycle !== undefined && objectives.text(row, "Cycle") !== cycle) continue;
+    inCycle.add(objectives.text(row, "ID"));
     located.push({
       table: objectives,
       row,
@@ -53,6 +57,7 @@ function collect(objectives: Table, keyResults: Table): Located[] {
   for (const row of keyResults.rowsWith("ID")) {
     if (archived(keyResults, row)) continue;
     const kr = readKeyResult(keyResults, row);
+    if (cycle !== undefined && !inCycle.has(kr.objectiveId)) continue;
     located.push({
       table: keyResults,
       row,
@@ -82,7 +87,7 @@ function withTarget(located: Located): OkrInput {
   };
 }
 
-export function checkOkrs(now = new Date()): OkrCheck {
+export function checkOkrs(now = new Date(), cycle?: string): OkrCheck {
   const tracker = openTracker(now);
   const today = tracker.calendar.today();
   const objectives = readTable(tracker, OBJECTIVES);
@@ -90,7 +95,7 @@ export function checkOkrs(now = new Date()): OkrCheck {
   objectives.require(["ID", "Objective"]);
   keyResults.require(["ID", "Objective ID", "Key result"]);
   const roadmap = readRoadmap(tracker);
-  const located = collect(objectives, keyResults);
+  const located = collect(objectives, keyResults, cycle);
   if (!located.length)
     throw new UserError("nothing-to-check", "There are no active objectives or key results to check yet.");
 

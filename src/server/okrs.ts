@@ -14,7 +14,7 @@ import { appendRows, openTracker, readTable, setNumberFormats, writeRows, type T
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
 
-function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<string, unknown> {
+export function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<string, unknown> {
   return {
     ID: id,
     "Objective ID": objectiveId,
@@ -42,6 +42,19 @@ function nextNumber(ids: readonly string[], pick: (id: string) => number): numbe
   return max + 1;
 }
 
+/** The next objective's number: above every ID on the sheet and every number given before (a deleted row's too). */
+export function nextObjectiveNumber(objectives: Table): number {
+  const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
+  return Math.max(
+    nextNumber(ids, (id) => Number((OBJECTIVE_ID.exec(id) || [])[1])),
+    Number(PropertiesService.getDocumentProperties().getProperty(LAST_OBJECTIVE) ?? 0) + 1,
+  );
+}
+
+export function rememberObjectiveNumber(number: number): void {
+  PropertiesService.getDocumentProperties().setProperty(LAST_OBJECTIVE, String(number));
+}
+
 /** The Objectives column of each field a request may set. */
 const OBJECTIVE_COLUMNS = {
   title: "Objective",
@@ -66,7 +79,7 @@ function objectiveCells(fields: Partial<Record<keyof typeof OBJECTIVE_COLUMNS, s
  * Percentage key results show their numbers as percentages. New rows need it only for
  * percentages; an edited row always (its type may have changed).
  */
-function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[], always = false): void {
+export function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[], always = false): void {
   if (!always && !krs.some((kr) => kr.type === "percentage")) return;
   const formats = krs.map((kr) => (kr.type === "percentage" ? "0%" : "General"));
   setNumberFormats(table, firstRow, ["Start", "Target", "Current"], formats);
@@ -98,12 +111,7 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     keyResults.require(Object.keys(krRow("", "", { title: "", type: "increase", start: 0, target: 1, weight: 1 })));
     ensureCycle(tracker, input.cycle);
 
-    const properties = PropertiesService.getDocumentProperties();
-    const ids = objectives.rowsWith("ID").map((r) => objectives.text(r, "ID"));
-    const number = Math.max(
-      nextNumber(ids, (id) => Number((OBJECTIVE_ID.exec(id) || [])[1])),
-      Number(properties.getProperty(LAST_OBJECTIVE) ?? 0) + 1,
-    );
+    const number = nextObjectiveNumber(objectives);
     const id = formatObjectiveId(number);
     const row = {
       ID: id,
@@ -123,7 +131,7 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
       input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)),
     );
     formatKrNumbers(keyResults, firstKrRow, input.keyResults);
-    properties.setProperty(LAST_OBJECTIVE, String(number));
+    rememberObjectiveNumber(number);
     return { id, keyResultIds: krIds };
   });
 }
