@@ -13,6 +13,8 @@ import {
   AddKeyResultRequest,
   ArchiveRequest,
   CheckOkrsRequest,
+  CloseCycleRequest,
+  CycleRequest,
   EmptyRequest,
   GoToRowRequest,
   HistoryRequest,
@@ -20,6 +22,7 @@ import {
   UpdateKeyResultRequest,
   UpdateObjectiveRequest,
 } from "./requests";
+import type { Reading } from "./rulebook/rules";
 import type { Status } from "./status";
 import type { Commitment, KrType } from "./vocabulary";
 
@@ -37,6 +40,8 @@ export const SIDEBAR_REQUESTS = {
   checkOkrs: CheckOkrsRequest,
   getRoadmap: EmptyRequest,
   goToRow: GoToRowRequest,
+  closeCycle: CloseCycleRequest,
+  reopenCycle: CycleRequest,
 };
 
 /** Each call's answer. */
@@ -54,6 +59,9 @@ export interface SidebarAnswers {
   checkOkrs: OkrCheck;
   getRoadmap: RoadmapItem[];
   goToRow: void;
+  closeCycle: CycleClosed;
+  /** What reopening did, in a sentence. */
+  reopenCycle: string;
 }
 
 export type ApiName = keyof typeof SIDEBAR_REQUESTS & keyof SidebarAnswers;
@@ -73,7 +81,8 @@ export type DataOf<K extends ApiName> = SidebarAnswers[K];
  * - `archived`: the key result is archived; restore it first (the message says how).
  * - `archived-objective`: the objective (or the key result's objective) is archived; restore the objective first.
  * - `busy`: someone else held the document lock for too long; try again.
- * - `closed-cycle`: the cycle is closed (reserved for closing cycles).
+ * - `closed-cycle`: the cycle is closed: its grades are final and it takes no check-ins; reopen it first.
+ * - `needs-confirmation`: the action needs a yes first (closing a cycle before its last day).
  * - `nothing-to-check`: no active objective or key result to check against the roadmap.
  * - `unexpected`: a bug, or Apps Script failed; the message says what happened.
  */
@@ -87,6 +96,7 @@ export type ErrorCode =
   | "archived-objective"
   | "busy"
   | "closed-cycle"
+  | "needs-confirmation"
   | "nothing-to-check"
   | "unexpected";
 
@@ -115,6 +125,10 @@ export interface KeyResultView {
   lastCheckIn: string | null;
   progress: number | null;
   status: Status | null;
+  /** The score frozen when its cycle was closed, null before. */
+  finalScore: number | null;
+  /** The key result of an earlier cycle this one continues ("" if none). */
+  carriedFrom: string;
   /** Set when the row can't be read; the rest of the fields are best effort. */
   problem: string | null;
   sheetRow: number;
@@ -133,6 +147,11 @@ export interface ObjectiveView {
   expected: number | null;
   status: Status | null;
   score: number | null;
+  /** The score frozen when its cycle was closed, null before. */
+  finalScore: number | null;
+  retrospective: string;
+  /** The objective of an earlier cycle this one continues ("" if none). */
+  carriedFrom: string;
   keyResults: KeyResultView[];
   sheetRow: number;
 }
@@ -142,6 +161,8 @@ export interface CycleView {
   start: string;
   end: string;
   expected: number;
+  /** Closed on the Cycles sheet: grades frozen, check-ins refused. */
+  closed: boolean;
 }
 
 export interface Overview {
@@ -185,4 +206,23 @@ export interface OkrCheck {
   summary: string;
   shipTheRoadmap: boolean;
   counts: { duplicate: number; output: number; related: number; ok: number; quality: number };
+}
+
+/** An objective a closed cycle calls out, as Google's grading reads it. */
+export interface Callout {
+  objectiveId: string;
+  title: string;
+  commitment: Commitment;
+  score: number;
+  reading: Reading;
+}
+
+export interface CycleClosed {
+  cycle: string;
+  objectives: number;
+  keyResults: number;
+  /** Committed objectives below 1.0 and aspirational ones at 0.7 or above. */
+  callouts: Callout[];
+  /** What closing did, in sentences. */
+  summary: string;
 }

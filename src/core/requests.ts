@@ -59,3 +59,14 @@ export const GoToRowRequest = z.object({
   sheet: z.string().check(z.minLength(1, "Name the sheet.")),
   row: z.number().check(z.int("The row is a whole number."), z.gte(1, "Rows start at 1.")),
 });
+
+/** A cycle named on the Cycles sheet. */
+export const CycleRequest = z.object({ cycle: CycleField });
+
+export const CloseCycleRequest = z.object({
+  cycle: CycleField,
+  /** What each objective taught us, by objective ID; an objective left out keeps what its cell holds. */
+  retrospectives: z._default(z.record(z.string(), editText("retrospective", MAX_NOTE)), {}),
+  /** Closing before the cycle's last day has passed needs this confirmation. */
+  early: z._default(z.boolean(), false),
+});

@@ -7,6 +7,7 @@ import { KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import type { CheckInResult, KeyResultView } from "../core/contract";
 import { valueRange, type CheckInInput } from "../core/model";
 import { archivedNote, refuseArchivedKeyResult } from "./archived";
+import { closedCycles, HOW_TO_REOPEN } from "./cycles";
 import { UserError } from "./errors";
 import { currentAuthor, openHistory, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
@@ -40,7 +41,9 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     keyResults.require(CHECK_IN_COLUMNS);
     const row = keyResults.rowOf(input.krId, "key result", "krId", " It may have been deleted there.");
     const kr = readKeyResult(keyResults, row);
-    refuseArchivedKeyResult(kr, readTable(tracker, OBJECTIVES), "krId", "takes no check-ins");
+    const objectives = readTable(tracker, OBJECTIVES);
+    refuseArchivedKeyResult(kr, objectives, "krId", "takes no check-ins");
+    refuseClosedCycle(tracker, kr);
     checkValueFits(kr, input.value);
     const history = openHistory(tracker);
 
@@ -169,16 +172,45 @@ function warnTypesValuesDoNotFit(tracker: Tracker, keyResults: Table, range: Goo
  * Values typed into an archived row, or that don't fit the key result's type, are recorded as the
  * sheet holds them (History follows the sheet), with a warning in the record's note and a toast.
  */
+/** A closed cycle's grades are final: its key results take no check-ins, and nothing is written. */
+function refuseClosedCycle(tracker: Tracker, kr: KeyResultView): void {
+  const cycle = closedCycles(tracker)(kr.objectiveId);
+  if (cycle)
+    throw new UserError(
+      "closed-cycle",
+      kr.id +
+        " belongs to " +
+        cycle +
+        ", which is closed: its grades are final and it takes no check-ins. " +
+        HOW_TO_REOPEN,
+      "krId",
+    );
+}
+
+/** History's note on a value typed for a closed cycle's key result: recorded, but the grade stands. */
+function closedCycleNote(cycle: string): string {
+  return (
+    "Warning: typed after " +
+    cycle +
+    " was closed. The value is recorded; the frozen Final score stays. " +
+    HOW_TO_REOPEN
+  );
+}
+
 function typedWarnings(tracker: Tracker) {
   let objectives: Table | undefined;
+  let closedCycleOf: ((objectiveId: string) => string | null) | undefined;
   const told = new Set<string>();
   return {
     told,
     noteFor(kr: KeyResultView, value: number): string {
       objectives ??= readTable(tracker, OBJECTIVES);
+      closedCycleOf ??= closedCycles(tracker);
+      const closed = closedCycleOf(kr.objectiveId);
       const range = valueRange(kr.type);
       const notes = [
         archivedNote(kr, objectives),
+        closed ? closedCycleNote(closed) : "",
         range && !range.fits(value)
           ? "Warning: " + kr.id + " is " + range.what + ", which takes " + range.values + "; recorded as typed."
           : "",

@@ -1,5 +1,9 @@
 /** The add-on menu (Extensions → OKR Tracker) and the actions behind it. */
+import * as z from "zod/mini";
+import { fieldErrors } from "../core/model";
+import { CycleRequest } from "../core/requests";
 import { recordTypedEdits } from "./check-ins";
+import { closeCycle, cycleToClose, cycleToReopen, reopenCycle } from "./cycles";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { checkOkrs, writeVerdicts } from "./okr-check";
@@ -13,6 +17,9 @@ export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "Repair tracker", functionName: "repairTrackerFromMenu" },
   { label: "-", functionName: "" },
   { label: "Check OKRs against roadmap", functionName: "checkRoadmapFromMenu" },
+  { label: "-", functionName: "" },
+  { label: "Close cycle…", functionName: "closeCycleFromMenu" },
+  { label: "Reopen cycle…", functionName: "reopenCycleFromMenu" },
 ];
 
 /** Builds the menu; safe in AuthMode.NONE, where an add-on may only add menu items. */
@@ -41,10 +48,12 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-function alertOutcome(title: string, work: () => string): void {
+/** Runs a menu action and shows its outcome; a null outcome (the person cancelled) shows nothing. */
+function alertOutcome(title: string, work: () => string | null): void {
   const ui = SpreadsheetApp.getUi();
   try {
-    ui.alert(title, work(), ui.ButtonSet.OK);
+    const outcome = work();
+    if (outcome !== null) ui.alert(title, outcome, ui.ButtonSet.OK);
   } catch (error) {
     ui.alert(
       title,
@@ -73,4 +82,58 @@ export function checkRoadmapFromMenu(): void {
   );
 }
 
-export const menuActions = { showSidebar, setUpTrackerFromMenu, repairTrackerFromMenu, checkRoadmapFromMenu };
+/** Asks which cycle (offering one), validated as the sidebar's request is; null when cancelled. */
+function askCycle(title: string, question: string, offered: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const reply = ui.prompt(
+    title,
+    question + (offered ? " Leave blank for " + offered + "." : ""),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (reply.getSelectedButton() !== ui.Button.OK) return null;
+  const cycle = reply.getResponseText().trim() || offered;
+  const parsed = z.safeParse(CycleRequest, { cycle });
+  if (!parsed.success) throw new UserError("invalid-input", fieldErrors(parsed.error)[0].message);
+  return parsed.data.cycle;
+}
+
+/** Closes a cycle after asking which; a cycle still running needs a second yes. Retrospectives: the sidebar asks for them. */
+export function closeCycleFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  alertOutcome("Close cycle", () => {
+    const cycle = askCycle(
+      "Close cycle",
+      "Which cycle do you want to close? Its scores are frozen as final grades and check-ins on it are refused until it is reopened. To write retrospectives as you close, use Close cycle in the sidebar, or type them in the Objectives sheet's Retrospective column.",
+      cycleToClose(),
+    );
+    if (!cycle) return null;
+    try {
+      return closeCycle({ cycle, retrospectives: {}, early: false }).summary;
+    } catch (error) {
+      if (!(error instanceof UserError && error.code === "needs-confirmation")) throw error;
+      if (ui.alert("Close cycle early?", error.message, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+      return closeCycle({ cycle, retrospectives: {}, early: true }).summary;
+    }
+  });
+}
+
+export function reopenCycleFromMenu(): void {
+  alertOutcome("Reopen cycle", () => {
+    const offered = cycleToReopen();
+    const cycle = askCycle(
+      "Reopen cycle",
+      "Which cycle do you want to reopen? Check-ins on it are accepted again.",
+      offered,
+    );
+    return cycle ? reopenCycle({ cycle }) : null;
+  });
+}
+
+export const menuActions = {
+  showSidebar,
+  setUpTrackerFromMenu,
+  repairTrackerFromMenu,
+  checkRoadmapFromMenu,
+  closeCycleFromMenu,
+  reopenCycleFromMenu,
+};

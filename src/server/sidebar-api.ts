@@ -15,6 +15,7 @@ import {
   type RequestOf,
 } from "../core/contract";
 import { checkIn } from "./check-ins";
+import { closeCycle, reopenCycle } from "./cycles";
 import { withDocumentLock } from "./lock";
 import { checkOkrs, goToRow, readRoadmap, writeVerdicts } from "./okr-check";
 import { openTracker } from "./tables";
@@ -43,6 +44,8 @@ const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
   },
   getRoadmap: () => readRoadmap(openTracker()),
   goToRow,
+  closeCycle: (input) => closeCycle(input),
+  reopenCycle,
 };
 
 /** Validates a request with the call's schema, runs its handler, and answers an ApiResponse. */

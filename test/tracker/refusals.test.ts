@@ -21,6 +21,13 @@ async function refusal(harness: Harness, name: string, request: unknown) {
   return result;
 }
 
+/** The sample tracker with its cycle, 2026-Q4, closed. */
+async function closedTracker(): Promise<Harness> {
+  const harness = await sampleTracker();
+  await apiData(harness, "closeCycle", { cycle: "2026-Q4", early: true });
+  return harness;
+}
+
 const paths: [string, ErrorCode, () => Promise<Harness>, string, unknown][] = [
   ["a request that fails its schema", "invalid-input", sampleTracker, "createObjective", { title: "" }],
   [
@@ -68,6 +75,16 @@ const paths: [string, ErrorCode, () => Promise<Harness>, string, unknown][] = [
     { id: "KR-9.9", keyResult: { title: "More", type: "increase", target: 5 } },
   ],
   ["a roadmap check with nothing to check", "nothing-to-check", async () => newTracker(), "checkOkrs", {}],
+  ["a check-in on a closed cycle", "closed-cycle", closedTracker, "checkIn", { krId: "KR-1.1", value: 2000 }],
+  ["closing a cycle already closed", "closed-cycle", closedTracker, "closeCycle", { cycle: "2026-Q4" }],
+  [
+    "closing a cycle before its end unconfirmed",
+    "needs-confirmation",
+    sampleTracker,
+    "closeCycle",
+    { cycle: "2026-Q4" },
+  ],
+  ["closing a cycle that isn't there", "unknown-id", sampleTracker, "closeCycle", { cycle: "2031-Q1" }],
 ];
 
 describe("refusals carry a code and write nothing", () => {

@@ -14,6 +14,8 @@ describe("set up on an empty spreadsheet", () => {
       expect.stringMatching(/Set up tracker$/),
       expect.stringMatching(/Repair tracker$/),
       expect.stringMatching(/Check OKRs against roadmap$/),
+      expect.stringMatching(/Close cycle…$/),
+      expect.stringMatching(/Reopen cycle…$/),
     ]);
   });
 
