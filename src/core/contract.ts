@@ -19,6 +19,7 @@ import {
   GoToRowRequest,
   HistoryRequest,
   OverviewRequest,
+  StartNextCycleRequest,
   UpdateKeyResultRequest,
   UpdateObjectiveRequest,
 } from "./requests";
@@ -42,6 +43,7 @@ export const SIDEBAR_REQUESTS = {
   goToRow: GoToRowRequest,
   closeCycle: CloseCycleRequest,
   reopenCycle: CycleRequest,
+  startNextCycle: StartNextCycleRequest,
 };
 
 /** Each call's answer. */
@@ -62,6 +64,7 @@ export interface SidebarAnswers {
   closeCycle: CycleClosed;
   /** What reopening did, in a sentence. */
   reopenCycle: string;
+  startNextCycle: NextCycle;
 }
 
 export type ApiName = keyof typeof SIDEBAR_REQUESTS & keyof SidebarAnswers;
@@ -224,5 +227,23 @@ export interface CycleClosed {
   /** Committed objectives below 1.0 and aspirational ones at 0.7 or above. */
   callouts: Callout[];
   /** What closing did, in sentences. */
+  summary: string;
+}
+
+export interface CarriedItem {
+  id: string;
+  /** The ID it continues, e.g. O-3 or KR-3.1. */
+  from: string;
+}
+
+export interface NextCycle {
+  cycle: string;
+  /** Whether the Cycles sheet got a new row (false: the cycle was there already). */
+  createdCycle: boolean;
+  objectives: (CarriedItem & { keyResults: (CarriedItem & { start: number })[] })[];
+  /** Things the manager should fix, e.g. a key result that starts at its target. */
+  warnings: string[];
+  /** The roadmap check on the new cycle's objectives and key results (null when nothing was carried). */
+  check: OkrCheck | null;
   summary: string;
 }

@@ -1,7 +1,8 @@
 /** Requests the sidebar sends, beyond the model's own inputs. Shared by server and sidebar. */
 import * as z from "zod/mini";
 import { CommitmentField, CycleField, KeyResultInput, MAX_NOTE, MAX_TITLE } from "./model";
-import { KEY_RESULT_ID, OBJECTIVE_ID } from "./vocabulary";
+import { parseDate } from "./cell-values";
+import { ISO_DATE, KEY_RESULT_ID, OBJECTIVE_ID } from "./vocabulary";
 
 const id = (pattern: RegExp, example: string) =>
   z.string().check(z.regex(pattern, "Expected an ID like " + example + "."));
@@ -70,3 +71,37 @@ export const CloseCycleRequest = z.object({
   /** Closing before the cycle's last day has passed needs this confirmation. */
   early: z._default(z.boolean(), false),
 });
+
+const day = (what: string) =>
+  z
+    .string()
+    .check(
+      z.refine((text) => ISO_DATE.test(text) && parseDate(text).ok, "Give the " + what + " as a date like 2027-01-01."),
+    );
+
+export const StartNextCycleRequest = z
+  .object({
+    from: CycleField,
+    cycle: CycleField,
+    start: day("new cycle's first day"),
+    end: day("new cycle's last day"),
+    carry: z._default(
+      z.array(
+        z.object({
+          objectiveId: id(OBJECTIVE_ID, "O-3"),
+          keyResultIds: z._default(z.array(id(KEY_RESULT_ID, "KR-3.1")), []),
+        }),
+      ),
+      [],
+    ),
+  })
+  .check(
+    z.superRefine((request, ctx) => {
+      const fail = (message: string, field: string) =>
+        void ctx.issues.push({ code: "custom", input: request, message, path: [field] });
+      if (request.cycle === request.from)
+        fail("Choose a cycle other than " + request.from + " to carry work into.", "cycle");
+      if (ISO_DATE.test(request.start) && ISO_DATE.test(request.end) && request.end < request.start)
+        fail("The new cycle's last day is before its first day.", "end");
+    }),
+  );

@@ -14,6 +14,7 @@ import {
   type InputOf,
   type RequestOf,
 } from "../core/contract";
+import { startNextCycle } from "./carry-over";
 import { checkIn } from "./check-ins";
 import { closeCycle, reopenCycle } from "./cycles";
 import { withDocumentLock } from "./lock";
@@ -46,6 +47,7 @@ const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
   goToRow,
   closeCycle: (input) => closeCycle(input),
   reopenCycle,
+  startNextCycle: (input) => startNextCycle(input),
 };
 
 /** Validates a request with the call's schema, runs its handler, and answers an ApiResponse. */
