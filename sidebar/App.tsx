@@ -1,8 +1,9 @@
 /** The sidebar: overview by default; forms replace it while open; messages are announced politely. */
 import { useEffect, useState } from "preact/hooks";
-import type { KeyResultView, ObjectiveView } from "../src/core/contract";
+import type { CycleView, KeyResultView, ObjectiveView } from "../src/core/contract";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
+import { CycleBar, CycleViews, type CycleViewName } from "./components/CycleViews";
 import { Findings } from "./components/Findings";
 import { KeyResultForm } from "./components/KeyResultForm";
 import { ObjectiveForm } from "./components/ObjectiveForm";
@@ -18,7 +19,8 @@ type View =
   | { name: "addKeyResult"; objective: ObjectiveView }
   | { name: "editKeyResult"; kr: KeyResultView }
   | { name: "checkIn"; kr: KeyResultView }
-  | { name: "findings" };
+  | { name: "findings" }
+  | { name: CycleViewName; cycle: CycleView };
 
 /** What a finished form reports: a message, warnings, and where the focus should go. */
 export type Done = (text: string, warnings?: string[], focus?: string) => void;
@@ -109,6 +111,13 @@ export function App() {
     load();
   };
   const back = () => setView({ name: "overview" });
+  /** A cycle action finished: its message, and the overview showing that cycle. */
+  const cycleDone = (text: string, warnings: string[] = [], cycle?: string) => {
+    setNotice({ text, warnings });
+    setView({ name: "overview" });
+    load(filter && cycle ? { ...filter, cycle } : undefined);
+  };
+  const shownCycle = data?.cycles.find((c) => c.id === filter?.cycle);
 
   async function setUp() {
     try {
@@ -156,6 +165,20 @@ export function App() {
           onCreate={() => open({ name: "create" }, at.toolbar("new-objective"))}
           onCheck={() => open({ name: "findings" }, at.toolbar("check-okrs"))}
           actions={actions}
+          cycleBar={
+            shownCycle && (
+              <CycleBar cycle={shownCycle} onOpen={(name) => open({ name, cycle: shownCycle }, at.cycleAction(name))} />
+            )
+          }
+        />
+      )}
+      {"cycle" in view && (
+        <CycleViews
+          view={view.name}
+          cycle={view.cycle}
+          open={(name) => setView({ name, cycle: view.cycle })}
+          done={cycleDone}
+          back={back}
         />
       )}
       <FormView

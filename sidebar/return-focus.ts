@@ -11,6 +11,8 @@ export const at = {
     'article[data-objective-id="' + id + '"] > .card-actions [data-action="' + action + '"]',
   krAction: (id: string, action: string) => 'li[data-kr-id="' + id + '"] [data-action="' + action + '"]',
   toolbar: (action: string) => '.toolbar [data-action="' + action + '"]',
+  cycleAction: (view: string) =>
+    '.cycle-bar [data-action="' + view.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase()) + '"]',
 };
 
 interface Return {

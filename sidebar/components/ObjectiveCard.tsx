@@ -52,6 +52,8 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
   const { objective: o, actions } = props;
   const [open, setOpen] = useState(true);
   const krListId = "krs-" + o.id;
+  // Frozen when its cycle was closed; until then, the score once the cycle has ended.
+  const final = o.finalScore ?? (o.expected !== null && o.expected >= 1 ? o.score : null);
   return (
     <article
       class={"card" + (o.archived ? " archived" : "")}
@@ -75,9 +77,9 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
           expected {percent(o.expected)} · score {scoreText(o.score)}
         </span>
       </p>
-      {o.expected !== null && o.expected >= 1 && o.score !== null && (
+      {final !== null && (
         <p class="final-score">
-          Final score {scoreText(o.score)}: {scoreVerdict(o.score, o.commitment)}
+          Final score {scoreText(final)}: {scoreVerdict(final, o.commitment)}
         </p>
       )}
       <div class="card-actions">

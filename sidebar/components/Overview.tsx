@@ -1,4 +1,5 @@
 /** The current cycle at a glance, filtered by cycle, team and owner. */
+import type { ComponentChildren } from "preact";
 import type { Overview as OverviewData } from "../../src/core/contract";
 import { SelectField } from "./fields";
 import { ObjectiveCard, type CardActions } from "./ObjectiveCard";
@@ -17,6 +18,8 @@ export function Overview(props: {
   actions: CardActions;
   onCreate: () => void;
   onCheck: () => void;
+  /** The shown cycle's own actions (close, next cycle), under the filters. */
+  cycleBar?: ComponentChildren;
 }) {
   const { data, filter } = props;
   const any = (label: string, values: string[]) => [["", label] as const, ...values.map((v) => [v, v] as const)];
@@ -61,6 +64,7 @@ export function Overview(props: {
         />
         Show archived
       </label>
+      {props.cycleBar}
       {data.problems.length > 0 && (
         <div class="warning" role="alert">
           Some rows couldn't be read: {data.problems.slice(0, 3).join(" ")}

@@ -23,7 +23,7 @@ import {
   UpdateKeyResultRequest,
   UpdateObjectiveRequest,
 } from "./requests";
-import type { Reading } from "./rulebook/rules";
+import type { Grade, Reading } from "./rulebook/rules";
 import type { Status } from "./status";
 import type { Commitment, KrType } from "./vocabulary";
 
@@ -130,6 +130,8 @@ export interface KeyResultView {
   status: Status | null;
   /** The score frozen when its cycle was closed, null before. */
   finalScore: number | null;
+  /** Its colour as Google grades (the rulebook's `grade`), null before. */
+  finalGrade: Grade | null;
   /** The key result of an earlier cycle this one continues ("" if none). */
   carriedFrom: string;
   /** Set when the row can't be read; the rest of the fields are best effort. */
@@ -152,6 +154,12 @@ export interface ObjectiveView {
   score: number | null;
   /** The score frozen when its cycle was closed, null before. */
   finalScore: number | null;
+  /** Its colour as Google grades (the rulebook's `grade`), null before. */
+  finalGrade: Grade | null;
+  /** How it reads for its commitment (the rulebook's `reading`), null before. */
+  finalReading: Reading | null;
+  /** A committed objective below 1.0 or an aspirational one at 0.7 or above: worth a word at the retrospective. */
+  calledOut: boolean;
   retrospective: string;
   /** The objective of an earlier cycle this one continues ("" if none). */
   carriedFrom: string;

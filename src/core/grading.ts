@@ -4,6 +4,7 @@
  * Shared by 'Close cycle' (its summary) and the sidebar's end-of-cycle view.
  */
 import type { Callout, ObjectiveView } from "./contract";
+import type { Commitment } from "./vocabulary";
 import { apply } from "./rulebook/kit";
 import { READINGS, RULES, type Grade, type Reading } from "./rulebook/rules";
 
@@ -19,15 +20,23 @@ export function gradeOf(score: number | null): Grade | null {
   return apply(RULES.grade, { score }) as Grade | null;
 }
 
-export function graded(objective: ObjectiveView): GradedObjective {
-  const score = objective.finalScore;
-  const reading = apply(RULES.reading, { score, commitment: objective.commitment }) as Reading | null;
+/** An objective's final grade, reading and callout, for its view. */
+export function finalGrading(
+  score: number | null,
+  commitment: Commitment,
+): Pick<ObjectiveView, "finalScore" | "finalGrade" | "finalReading" | "calledOut"> {
+  const reading = apply(RULES.reading, { score, commitment }) as Reading | null;
   return {
-    objective,
-    grade: gradeOf(score),
-    reading,
+    finalScore: score,
+    finalGrade: gradeOf(score),
+    finalReading: reading,
     calledOut: reading === READINGS.missed || reading === READINGS.reached,
   };
+}
+
+export function graded(objective: ObjectiveView): GradedObjective {
+  const final = finalGrading(objective.finalScore, objective.commitment);
+  return { objective, grade: final.finalGrade, reading: final.finalReading, calledOut: final.calledOut };
 }
 
 export function calloutsOf(objectives: readonly ObjectiveView[]): Callout[] {

@@ -7,6 +7,7 @@ import { KEY_RESULTS } from "../core/layout";
 import { apply } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
 import { isArchived, isClosed, KR_TYPES, type KrType } from "../core/vocabulary";
+import { finalGrading, gradeOf } from "../core/grading";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
 import type { CycleView, KeyResultView, ObjectiveView } from "../core/contract";
@@ -83,6 +84,7 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
     progress: null,
     status: null,
     finalScore: finalScore(table, row),
+    finalGrade: gradeOf(finalScore(table, row)),
     carriedFrom: table.text(row, "Carried from"),
     problem: null,
     sheetRow: row + 1,
@@ -169,6 +171,7 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       weighted_progress: krs.map((kr) => RULES.weightedProgress.compute(kr.view.progress, kr.countedWeight)),
       counted_weight: krs.map((kr) => kr.countedWeight),
     });
+    const commitment = objectives.text(row, "Commitment").toLowerCase() === "committed" ? "committed" : "aspirational";
     const checked = RULES.anyCheckIn.compute(krs.map((kr) => RULES.countedCheckIn.compute(kr.lastCheckIn, kr.state)));
     return {
       id,
@@ -176,14 +179,14 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       cycle,
       team: objectives.text(row, "Team"),
       owner: objectives.text(row, "Owner"),
-      commitment: objectives.text(row, "Commitment").toLowerCase() === "committed" ? "committed" : "aspirational",
+      commitment,
       archived: isArchived(objectives.text(row, "State")),
       description: objectives.text(row, "Description"),
       progress,
       expected,
       status: apply(RULES.status, { progress, expected, checked_in: checked }),
       score: apply(RULES.score, { progress }),
-      finalScore: finalScore(objectives, row),
+      ...finalGrading(finalScore(objectives, row), commitment),
       retrospective: objectives.text(row, "Retrospective"),
       carriedFrom: objectives.text(row, "Carried from"),
       keyResults: krs.map((kr) => kr.view),
