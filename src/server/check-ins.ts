@@ -43,7 +43,7 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     const kr = readKeyResult(keyResults, row);
     const objectives = readTable(tracker, OBJECTIVES);
     refuseArchivedKeyResult(kr, objectives, "krId", "takes no check-ins");
-    refuseClosedCycle(tracker, kr);
+    refuseClosedCycle(tracker, kr, objectives);
     checkValueFits(kr, input.value);
     const history = openHistory(tracker);
 
@@ -173,8 +173,8 @@ function warnTypesValuesDoNotFit(tracker: Tracker, keyResults: Table, range: Goo
  * sheet holds them (History follows the sheet), with a warning in the record's note and a toast.
  */
 /** A closed cycle's grades are final: its key results take no check-ins, and nothing is written. */
-function refuseClosedCycle(tracker: Tracker, kr: KeyResultView): void {
-  const cycle = closedCycles(tracker)(kr.objectiveId);
+function refuseClosedCycle(tracker: Tracker, kr: KeyResultView, objectives: Table): void {
+  const cycle = closedCycles(tracker, objectives)(kr);
   if (cycle)
     throw new UserError(
       "closed-cycle",
@@ -199,14 +199,14 @@ function closedCycleNote(cycle: string): string {
 
 function typedWarnings(tracker: Tracker) {
   let objectives: Table | undefined;
-  let closedCycleOf: ((objectiveId: string) => string | null) | undefined;
+  let closedCycleOf: ((kr: KeyResultView) => string | null) | undefined;
   const told = new Set<string>();
   return {
     told,
     noteFor(kr: KeyResultView, value: number): string {
       objectives ??= readTable(tracker, OBJECTIVES);
-      closedCycleOf ??= closedCycles(tracker);
-      const closed = closedCycleOf(kr.objectiveId);
+      closedCycleOf ??= closedCycles(tracker, objectives);
+      const closed = closedCycleOf(kr);
       const range = valueRange(kr.type);
       const notes = [
         archivedNote(kr, objectives),

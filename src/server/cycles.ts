@@ -5,7 +5,7 @@
  * keeps the frozen scores (closing again rewrites them). Nothing is deleted.
  */
 import { isoDate } from "../core/cell-values";
-import type { CycleClosed, CycleView, InputOf } from "../core/contract";
+import type { CycleClosed, CycleView, InputOf, KeyResultView } from "../core/contract";
 import { daysBetween } from "../core/cycle";
 import { calloutsOf, describeCallouts, plural } from "../core/grading";
 import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
@@ -128,22 +128,28 @@ export function reopenCycle({ cycle }: InputOf<"reopenCycle">): string {
 }
 
 /**
- * The closed cycle a key result belongs to, if any. The Cycles sheet is read first (it is small);
- * the Objectives sheet only when some cycle is closed, and once for all the key results asked about.
+ * The closed cycle a key result belongs to, if any. Closing gives each of its key results a Final
+ * score, so a key result without one costs no call: everyday check-ins read nothing more. For the
+ * others the Cycles sheet is read (it is small), then the Objectives sheet when some cycle is closed
+ * (unless the caller has read it), each once for all the key results asked about.
  */
-export function closedCycles(tracker: Tracker): (objectiveId: string) => string | null {
-  const cycles = readTable(tracker, CYCLES);
-  const closed = new Set(
-    cycles
-      .rowsWith("Cycle")
-      .filter((r) => isClosed(cycles.text(r, "State")))
-      .map((r) => cycles.text(r, "Cycle")),
-  );
-  if (!closed.size) return () => null;
-  let objectives: Table | undefined;
-  return (objectiveId) => {
+export function closedCycles(tracker: Tracker, read?: Table): (kr: KeyResultView) => string | null {
+  let closed: Set<string> | undefined;
+  let objectives = read;
+  return (kr) => {
+    if (kr.finalScore === null) return null;
+    if (!closed) {
+      const cycles = readTable(tracker, CYCLES);
+      closed = new Set(
+        cycles
+          .rowsWith("Cycle")
+          .filter((r) => isClosed(cycles.text(r, "State")))
+          .map((r) => cycles.text(r, "Cycle")),
+      );
+    }
+    if (!closed.size) return null;
     objectives ??= readTable(tracker, OBJECTIVES);
-    const row = objectives.findRow("ID", objectiveId);
+    const row = objectives.findRow("ID", kr.objectiveId);
     const cycle = row < 0 ? "" : objectives.text(row, "Cycle");
     return closed.has(cycle) ? cycle : null;
   };
