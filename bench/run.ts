@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, against the freshly built bundle. */
 import { runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
+import { runCycleBench } from "./cycles";
 import { runCheckerBench } from "./checker";
 import { runEmulatorBench } from "./emulator";
 import { runWorkbookFileBench } from "./workbook-files";
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   await runWorkbookFileBench();
   await runFunctionBench();
   await runTrackerBench();
+  await runCycleBench();
   await runCheckerBench();
 }
 
