@@ -106,11 +106,39 @@ async function main(): Promise<void> {
     await page.getByRole("button", { name: "Close sidebar" }).click();
     await page.screenshot({ path: path.join(OUT, "history.png") });
 
+    // Last, because it closes the sample's cycle: the close form, then the end-of-cycle view.
+    await tab(page, "Objectives");
+    await menu(page, "Open sidebar");
+    const closing = page.frameLocator('iframe[title="Add-on sidebar"]');
+    await closing.getByRole("button", { name: /^Close \d{4}-Q\d…$/ }).click();
+    const closeForm = closing.getByRole("form", { name: /^Close / });
+    const retrospectives: [string, string][] = [
+      ["O-1", "Retries in a queue fixed the p95; conversion is bound by the card form, not speed."],
+      ["O-2", "Source maps made errors findable; alerting on new error types mattered more than dashboards."],
+      ["O-3", "Evening reminders worked only with content people asked for."],
+    ];
+    for (const [id, text] of retrospectives)
+      await closeForm.getByLabel("What we learned from " + id + " (optional)").fill(text);
+    await closeForm.getByRole("checkbox", { name: /^Close early/ }).check();
+    await page.screenshot({ path: path.join(OUT, "close-cycle.png") });
+    await closeForm.getByRole("button", { name: /and freeze grades$/ }).click();
+    await closing.getByRole("list", { name: /^Final scores of / }).waitFor();
+    await page.screenshot({ path: path.join(OUT, "end-of-cycle.png") });
+    // The aspirational objectives further down: one short of 0.7 (red), one a success (green).
+    await closing.locator('li[data-objective-id="O-4"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "end-of-cycle-aspirational.png") });
+    await closing.getByRole("button", { name: /^Reopen / }).click();
+    await closing.getByText(/^Reopened /).waitFor();
+
     await tab(page, "Objectives");
     const times = await measureOpen(page);
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    console.log("Screenshots in " + OUT + ": overview.png, create-form.png, check-in.png, history.png");
+    console.log(
+      "Screenshots in " +
+        OUT +
+        ": overview.png, create-form.png, check-in.png, history.png, close-cycle.png, end-of-cycle.png, end-of-cycle-aspirational.png",
+    );
     console.log(
       "Sidebar open (iframe navigation start) to first objective card, " +
         RUNS +

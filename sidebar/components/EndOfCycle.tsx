@@ -30,10 +30,10 @@ function GradedObjective(props: { objective: ObjectiveView }) {
         <div>
           <span class="id">{o.id}</span> <span class="kr-title">{o.title}</span>
           <p class="reading">
-            <strong>{o.commitment === "committed" ? "Committed" : "Aspirational"}</strong>
-            {" · "}
-            {o.finalReading ?? "Not graded: closed before it existed, or its Final score was cleared"}
-            {o.finalReading && (o.commitment === "committed" ? " (expected 1.0)" : " (0.7 is success)")}
+            <strong>{o.finalReading ?? "Not graded"}</strong>
+            <span class="secondary">
+              {o.commitment === "committed" ? " · committed: 1.0 is expected" : " · aspirational: about 0.7 is success"}
+            </span>
           </p>
         </div>
       </div>
@@ -102,7 +102,8 @@ export function EndOfCycle(props: {
                 " of " +
                 all.filter((o) => o.commitment === "committed").length +
                 " commitments met",
-              count("Aspirational success") + " aspirational successes",
+              count("Aspirational success") +
+                (count("Aspirational success") === 1 ? " aspirational success" : " aspirational successes"),
             ].join(" · ")}
           </p>
           <ul class="graded-list" aria-label={"Final scores of " + props.cycle}>

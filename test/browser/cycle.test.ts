@@ -58,15 +58,15 @@ test("closing a past cycle with a retrospective shows its end-of-cycle view, col
   const o1 = view.locator('li[data-objective-id="O-1"]');
   const o2 = view.locator('li[data-objective-id="O-2"]');
   expect(await o1.getByLabel("Final score of O-1: 0.8, green").getAttribute("class")).toBe("grade grade-green");
-  expect(await o1.locator(".reading").textContent()).toBe("Committed · Commitment missed (expected 1.0)");
+  expect(await o1.locator(".reading").textContent()).toBe("Commitment missed · committed: 1.0 is expected");
   expect(await o1.locator(".retrospective").textContent()).toBe(
     "What we learned: Refunds were the bottleneck, not the page",
   );
-  expect(await o2.locator(".reading").textContent()).toBe("Aspirational · Aspirational success (0.7 is success)");
+  expect(await o2.locator(".reading").textContent()).toBe("Aspirational success · aspirational: about 0.7 is success");
   expect(await o2.locator(".retrospective").textContent()).toBe("No retrospective written.");
   expect(await view.locator("li.called-out").count()).toBe(2);
   expect(await view.locator(".summary").textContent()).toBe(
-    "2 objectives · 0 of 1 commitments met · 1 aspirational successes",
+    "2 objectives · 0 of 1 commitments met · 1 aspirational success",
   );
   expect(finalScores(session, "Objectives")).toEqual([0.8, 1]);
   expect(finalScores(session, "Key Results")).toEqual([0.8, 0.8, 1]);
