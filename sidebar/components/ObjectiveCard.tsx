@@ -86,8 +86,18 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
         <button type="button" class="link" aria-expanded={open} aria-controls={krListId} onClick={() => setOpen(!open)}>
           {open ? "Hide" : "Show"} key results ({o.keyResults.length})
         </button>
-        <Action action="edit" label={"Edit " + o.title} onClick={() => actions.editObjective(o)} text="Edit" />
-        <Action action="add-kr" label={"Add KR to " + o.title} onClick={() => actions.addKeyResult(o)} text="Add KR" />
+        {/* Archived: only Restore (the server refuses the rest, saying so). */}
+        {!o.archived && (
+          <Action action="edit" label={"Edit " + o.title} onClick={() => actions.editObjective(o)} text="Edit" />
+        )}
+        {!o.archived && (
+          <Action
+            action="add-kr"
+            label={"Add KR to " + o.title}
+            onClick={() => actions.addKeyResult(o)}
+            text="Add KR"
+          />
+        )}
         <ArchiveAction item={o} onArchive={(archived) => actions.archive("objective", o.id, archived)} />
       </div>
       {open && (
@@ -112,7 +122,7 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
               </p>
               {kr.problem && <p class="error">{kr.problem}</p>}
               <div class="card-actions">
-                {!kr.archived && (
+                {!kr.archived && !o.archived && (
                   <Action
                     primary
                     action="check-in"
@@ -121,12 +131,14 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
                     text="Check in"
                   />
                 )}
-                <Action
-                  action="edit"
-                  label={"Edit " + kr.title}
-                  onClick={() => actions.editKeyResult(kr)}
-                  text="Edit"
-                />
+                {!kr.archived && !o.archived && (
+                  <Action
+                    action="edit"
+                    label={"Edit " + kr.title}
+                    onClick={() => actions.editKeyResult(kr)}
+                    text="Edit"
+                  />
+                )}
                 <ArchiveAction item={kr} onArchive={(archived) => actions.archive("keyResult", kr.id, archived)} />
               </div>
             </li>

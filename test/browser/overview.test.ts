@@ -61,6 +61,11 @@ test("archives an objective out of the overview, shows it on request, and restor
   expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Archived");
 
   await sidebar.getByLabel("Show archived").check();
+  // Archived, it offers only Restore: no edit, new key result or check-in.
+  const archived = sidebar.getByRole("article", { name: /^O-2 / });
+  await archived.getByRole("button", { name: "Restore Releases become boring" }).waitFor();
+  await archived.locator("li.kr").first().waitFor(); // key results are shown by default
+  expect(await archived.getByRole("button", { name: /^(Edit|Add KR|Check in) / }).count()).toBe(0);
   await sidebar.getByRole("button", { name: "Restore Releases become boring" }).click();
   await sidebar.getByRole("status").getByText("Restored O-2.").waitFor();
   expect(session.preview.harness.spreadsheet.getRange("Objectives!G3").getValue()).toBe("Active");
