@@ -3,19 +3,15 @@
  * them after a submit attempt), the server's refusals next to their fields, and the busy state.
  */
 import * as z from "zod/mini";
-import { useMemo, useState } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import { fieldErrors } from "../src/core/model";
-import type { ApiError } from "./bridge";
 import { errorMap } from "./components/fields";
-import { bannerText, useFocusOnRefusal } from "./focus";
 import { useTouched } from "./touched";
+import { useSubmit } from "./use-submit";
 
 export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPrefix = "") {
   const touched = useTouched();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
-  const { formRef, refused } = useFocusOnRefusal();
+  const form = useSubmit();
   const clientErrors = useMemo(() => {
     const result = z.safeParse(schema, request);
     return result.success
@@ -24,36 +20,22 @@ export function useValidatedForm(schema: z.ZodMiniType, request: unknown, pathPr
   }, [JSON.stringify(request)]);
 
   return {
-    errors: { ...touched.visible(clientErrors), ...serverErrors },
-    message,
-    busy,
+    errors: { ...touched.visible(clientErrors), ...form.errors },
+    message: form.message,
+    busy: form.busy,
     /** The form element's ref: the focus goes to its first invalid field after a refused submit. */
-    formRef,
+    formRef: form.formRef,
     /** The person changed these fields: validate them from now on, and forget the server's last word. */
     edited(...paths: string[]) {
       touched.touch(...paths);
-      setServerErrors({});
+      form.setErrors({});
     },
-    async submit(event: Event, send: () => Promise<void>) {
+    submit(event: Event, send: () => Promise<void>) {
       event.preventDefault();
       touched.touchAll();
-      if (Object.keys(clientErrors).length) {
-        setMessage("Please fix the fields marked below.");
-        refused();
-        return;
-      }
-      setBusy(true);
-      setMessage("");
-      try {
-        await send();
-      } catch (error) {
-        setServerErrors(errorMap((error as ApiError).fieldErrors ?? []));
-        // The request's IDs are not fields of the form: a refusal about them shows in the banner.
-        setMessage(bannerText(error as ApiError, (f) => f.startsWith(pathPrefix) && !/^(id|objectiveId)$/.test(f)));
-        refused();
-      } finally {
-        setBusy(false);
-      }
+      if (Object.keys(clientErrors).length) return form.refuse({}, "Please fix the fields marked below.");
+      // The request's IDs are not fields of the form: a refusal about them shows in the banner.
+      return form.run(send, (f) => f.startsWith(pathPrefix) && !/^(id|objectiveId)$/.test(f));
     },
   };
 }

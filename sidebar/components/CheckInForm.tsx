@@ -3,10 +3,11 @@ import { useEffect, useState } from "preact/hooks";
 import type { HistoryEntry, KeyResultView } from "../../src/core/contract";
 import type { Done } from "../App";
 import { ApiError, call } from "../bridge";
-import { bannerText, useFocusOnRefusal } from "../focus";
 import { valueText } from "../format";
 import { at } from "../return-focus";
-import { Banner, errorMap, SelectField, TextField } from "./fields";
+import { useSubmit } from "../use-submit";
+import { SelectField, TextField } from "./fields";
+import { PanelForm } from "./PanelForm";
 import { ProgressBar } from "./ProgressBar";
 
 const CONFIDENCE: [string, string][] = [
@@ -58,47 +59,38 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: Done; onCancel: 
   const [value, setValue] = useState(kr.type === "milestone" ? (kr.current && kr.current >= 1 ? "1" : "0") : "");
   const [confidence, setConfidence] = useState(kr.confidence ? String(kr.confidence) : "");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
-  const { formRef, refused } = useFocusOnRefusal();
+  const form = useSubmit();
+  const { errors, setErrors } = form;
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setMessage("");
-    if (value.trim() === "") {
-      setErrors({ value: "Enter the new value." });
-      return refused();
-    }
-    setBusy(true);
-    try {
-      const request = {
-        krId: kr.id,
-        value,
-        confidence: confidence ? Number(confidence) : undefined,
-        note: note || undefined,
-      };
-      const result = await call("checkIn", request);
-      const now = kr.id + " is now " + valueText(result.keyResult.current, kr.type, kr.unit) + ".";
-      props.onDone(now, result.warnings, at.krAction(kr.id, "check-in"));
-    } catch (error) {
-      // Said once: next to its field when it concerns one, in the banner otherwise.
-      setErrors(errorMap((error as ApiError).fieldErrors ?? []));
-      setMessage(bannerText(error as ApiError, (field) => ["value", "confidence", "note"].includes(field)));
-      refused();
-    } finally {
-      setBusy(false);
-    }
+    if (value.trim() === "") return form.refuse({ value: "Enter the new value." });
+    const request = {
+      krId: kr.id,
+      value,
+      confidence: confidence ? Number(confidence) : undefined,
+      note: note || undefined,
+    };
+    return form.run(
+      async () => {
+        const result = await call("checkIn", request);
+        const now = kr.id + " is now " + valueText(result.keyResult.current, kr.type, kr.unit) + ".";
+        props.onDone(now, result.warnings, at.krAction(kr.id, "check-in"));
+      },
+      (field) => ["value", "confidence", "note"].includes(field),
+    );
   }
 
   return (
-    <form
-      class="panel"
-      ref={formRef}
+    <PanelForm
+      label={"Check in " + kr.id}
+      formRef={form.formRef}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label={"Check in " + kr.id}
+      onCancel={props.onCancel}
+      message={form.message}
+      busy={form.busy}
+      submitLabel="Record check-in"
+      after={<RecentHistory kr={kr} />}
     >
       <h2>Check in {kr.id}</h2>
       <p class="kr-title">{kr.title}</p>
@@ -147,16 +139,6 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: Done; onCancel: 
         placeholder="What changed, and why?"
         error={errors.note}
       />
-      <Banner message={message} />
-      <div class="actions">
-        <button type="submit" class="action" disabled={busy}>
-          Record check-in
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
-      <RecentHistory kr={kr} />
-    </form>
+    </PanelForm>
   );
 }

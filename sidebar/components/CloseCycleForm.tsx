@@ -1,10 +1,12 @@
 /** Close a cycle: a retrospective per objective (optional), a confirmation when it is still running. */
 import { useEffect, useState } from "preact/hooks";
-import type { CycleClosed, CycleView, ObjectiveView } from "../../src/core/contract";
-import { ApiError, call } from "../bridge";
-import { bannerText, useFocusOnRefusal } from "../focus";
+import type { CycleClosed, CycleView } from "../../src/core/contract";
+import { call } from "../bridge";
+import { useCycleObjectives } from "../cycle-objectives";
 import { scoreText } from "../format";
-import { Banner, errorMap, TextField, type ErrorMap } from "./fields";
+import { useSubmit } from "../use-submit";
+import { TextField } from "./fields";
+import { PanelForm } from "./PanelForm";
 
 export function CloseCycleForm(props: {
   cycle: CycleView;
@@ -13,49 +15,33 @@ export function CloseCycleForm(props: {
 }) {
   const { cycle } = props;
   const running = cycle.expected < 1;
-  const [objectives, setObjectives] = useState<ObjectiveView[] | null>(null);
+  const form = useSubmit();
+  const { errors, message } = form;
+  const objectives = useCycleObjectives(cycle.id, form.setMessage);
   const [retrospectives, setRetrospectives] = useState<Record<string, string>>({});
   const [early, setEarly] = useState(false);
-  const [errors, setErrors] = useState<ErrorMap>({});
-  const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
-  const { formRef, refused } = useFocusOnRefusal();
-
   useEffect(() => {
-    call("getOverview", { cycle: cycle.id }).then(
-      (overview) => {
-        const active = overview.objectives.filter((o) => o.cycle === cycle.id && !o.archived);
-        setObjectives(active);
-        setRetrospectives(Object.fromEntries(active.map((o) => [o.id, o.retrospective])));
-      },
-      (error: ApiError) => setMessage(error.message),
-    );
-  }, [cycle.id]);
+    if (objectives) setRetrospectives(Object.fromEntries(objectives.map((o) => [o.id, o.retrospective])));
+  }, [objectives]);
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setMessage("");
-    setErrors({});
-    setBusy(true);
-    try {
-      props.onClosed(await call("closeCycle", { cycle: cycle.id, retrospectives, early }));
-    } catch (error) {
-      setErrors(errorMap((error as ApiError).fieldErrors ?? []));
-      setMessage(bannerText(error as ApiError, (field) => field === "early" || field.startsWith("retrospectives.")));
-      refused();
-    } finally {
-      setBusy(false);
-    }
+    return form.run(
+      async () => props.onClosed(await call("closeCycle", { cycle: cycle.id, retrospectives, early })),
+      (field) => field === "early" || field.startsWith("retrospectives."),
+    );
   }
 
   return (
-    <form
-      class="panel"
-      ref={formRef}
+    <PanelForm
+      label={"Close " + cycle.id}
+      formRef={form.formRef}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label={"Close " + cycle.id}
+      onCancel={props.onCancel}
+      message={message}
+      busy={form.busy}
+      notReady={objectives === null}
+      submitLabel={"Close " + cycle.id + " and freeze grades"}
     >
       <h2>Close {cycle.id}</h2>
       <p class="secondary">
@@ -101,15 +87,6 @@ export function CloseCycleForm(props: {
           )}
         </div>
       )}
-      <Banner message={message} />
-      <div class="actions">
-        <button type="submit" class="action" disabled={busy || objectives === null}>
-          Close {cycle.id} and freeze grades
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -6,7 +6,7 @@ import type { KeyResultView } from "../../src/core/contract";
 import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
-import { Banner } from "./fields";
+import { PanelForm } from "./PanelForm";
 import { numberText, typedNumberStyle } from "../../src/core/cell-values";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";
@@ -50,13 +50,14 @@ export function KeyResultForm(props: {
     });
 
   return (
-    <form
-      class="panel"
-      ref={form.formRef}
+    <PanelForm
+      label={props.editing ? "Edit key result" : "Add key result"}
+      formRef={form.formRef}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label={props.editing ? "Edit key result" : "Add key result"}
+      onCancel={props.onCancel}
+      message={message}
+      busy={busy}
+      submitLabel={props.editing ? "Save key result" : "Add key result"}
     >
       <h2>{props.editing ? "Edit " + props.editing.id : "New key result for " + props.objectiveId}</h2>
       <KeyResultFields
@@ -70,15 +71,6 @@ export function KeyResultForm(props: {
           setDraft(next);
         }}
       />
-      <Banner message={message} />
-      <div class="actions">
-        <button type="submit" class="action" disabled={busy}>
-          {props.editing ? "Save key result" : "Add key result"}
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

@@ -2,13 +2,15 @@
  * Start the next cycle: its name and dates (the quarter after by default) and which objectives and
  * key results carry over. Carried ones get new IDs and start from their last value.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { CycleView, NextCycle, ObjectiveView } from "../../src/core/contract";
 import { quarterOf } from "../../src/core/quarters";
-import { ApiError, call } from "../bridge";
-import { bannerText, useFocusOnRefusal } from "../focus";
+import { call } from "../bridge";
+import { useCycleObjectives } from "../cycle-objectives";
 import { scoreText, valueText } from "../format";
-import { Banner, errorMap, TextField, type ErrorMap } from "./fields";
+import { useSubmit } from "../use-submit";
+import { TextField } from "./fields";
+import { PanelForm } from "./PanelForm";
 
 const iso = (d: Date) =>
   d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
@@ -36,20 +38,11 @@ function Check(props: { label: string; checked: boolean; onChange: (checked: boo
 export function NextCycleForm(props: { from: CycleView; onStarted: (next: NextCycle) => void; onCancel: () => void }) {
   const { from } = props;
   const [dates, setDates] = useState(() => quarterAfter(from.end));
-  const [objectives, setObjectives] = useState<ObjectiveView[] | null>(null);
+  const form = useSubmit();
+  const { errors, message } = form;
+  const objectives = useCycleObjectives(from.id, form.setMessage);
   /** Chosen key results by objective ID; an objective is carried when it is a key. */
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
-  const [errors, setErrors] = useState<ErrorMap>({});
-  const [message, setMessage] = useState("");
-  const [busy, setBusy] = useState(false);
-  const { formRef, refused } = useFocusOnRefusal();
-
-  useEffect(() => {
-    call("getOverview", { cycle: from.id }).then(
-      (overview) => setObjectives(overview.objectives.filter((o) => o.cycle === from.id && !o.archived)),
-      (error: ApiError) => setMessage(error.message),
-    );
-  }, [from.id]);
 
   const activeKrs = (o: ObjectiveView) => o.keyResults.filter((kr) => !kr.archived).map((kr) => kr.id);
   function toggleObjective(o: ObjectiveView, on: boolean) {
@@ -63,28 +56,15 @@ export function NextCycleForm(props: { from: CycleView; onStarted: (next: NextCy
     setChosen({ ...chosen, [o.id]: on ? [...krs, krId] : krs.filter((id) => id !== krId) });
   }
 
-  async function submit(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
-    setMessage("");
-    setErrors({});
-    setBusy(true);
-    try {
-      const carry = (objectives ?? [])
-        .filter((o) => chosen[o.id])
-        .map((o) => ({ objectiveId: o.id, keyResultIds: activeKrs(o).filter((id) => chosen[o.id].includes(id)) }));
-      props.onStarted(await call("startNextCycle", { from: from.id, ...dates, carry }));
-    } catch (error) {
-      setErrors(errorMap((error as ApiError).fieldErrors ?? []));
-      setMessage(
-        bannerText(
-          error as ApiError,
-          (field) => ["cycle", "start", "end"].includes(field) || /^carry\.\d+\.objectiveId$/.test(field),
-        ),
-      );
-      refused();
-    } finally {
-      setBusy(false);
-    }
+    const carry = (objectives ?? [])
+      .filter((o) => chosen[o.id])
+      .map((o) => ({ objectiveId: o.id, keyResultIds: activeKrs(o).filter((id) => chosen[o.id].includes(id)) }));
+    return form.run(
+      async () => props.onStarted(await call("startNextCycle", { from: from.id, ...dates, carry })),
+      (field) => ["cycle", "start", "end"].includes(field) || /^carry\.\d+\.objectiveId$/.test(field),
+    );
   }
 
   const carried = Object.keys(chosen).length;
@@ -92,13 +72,19 @@ export function NextCycleForm(props: { from: CycleView; onStarted: (next: NextCy
   const carryField = (o: ObjectiveView) =>
     "carry." + (objectives ?? []).filter((x) => chosen[x.id]).indexOf(o) + ".objectiveId";
   return (
-    <form
-      class="panel"
-      ref={formRef}
+    <PanelForm
+      label="Start next cycle"
+      formRef={form.formRef}
       onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label="Start next cycle"
+      onCancel={props.onCancel}
+      message={message}
+      busy={form.busy}
+      notReady={objectives === null}
+      submitLabel={
+        "Start " +
+        (dates.cycle || "cycle") +
+        (carried ? " with " + carried + (carried === 1 ? " objective" : " objectives") : "")
+      }
     >
       <h2>Start the cycle after {from.id}</h2>
       <TextField
@@ -162,16 +148,6 @@ export function NextCycleForm(props: { from: CycleView; onStarted: (next: NextCy
           )}
         </fieldset>
       ))}
-      <Banner message={message} />
-      <div class="actions">
-        <button type="submit" class="action" disabled={busy || objectives === null}>
-          Start {dates.cycle || "cycle"}
-          {carried ? " with " + carried + (carried === 1 ? " objective" : " objectives") : ""}
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={busy}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }

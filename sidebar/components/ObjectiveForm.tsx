@@ -11,7 +11,8 @@ import type { ObjectiveView } from "../../src/core/contract";
 import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
-import { Banner, RadioField, SelectField, TextField, type ErrorMap } from "./fields";
+import { RadioField, SelectField, TextField, type ErrorMap } from "./fields";
+import { PanelForm } from "./PanelForm";
 import { EMPTY_KR, KeyResultFields, krRequest, type KrDraft } from "./KeyResultFields";
 import { changedPaths } from "../touched";
 import { useValidatedForm } from "../use-form";
@@ -184,13 +185,14 @@ export function ObjectiveForm(props: FormProps) {
   };
 
   return (
-    <form
-      class="panel"
-      ref={form.formRef}
+    <PanelForm
+      label={editing ? "Edit objective" : "New objective"}
+      formRef={form.formRef}
       onSubmit={(event) => form.submit(event, () => send(draft, props))}
-      onKeyDown={(e) => e.key === "Escape" && props.onCancel()}
-      noValidate
-      aria-label={editing ? "Edit objective" : "New objective"}
+      onCancel={props.onCancel}
+      message={form.message}
+      busy={form.busy}
+      submitLabel={editing ? "Save objective" : "Create objective"}
     >
       <h2>{editing ? "Edit " + editing.id : "New objective"}</h2>
       <p class="secondary">
@@ -199,15 +201,6 @@ export function ObjectiveForm(props: FormProps) {
       </p>
       <ObjectiveFields draft={draft} errors={form.errors} cycles={props.cycles} update={update} />
       {!editing && <KeyResultList draft={draft} errors={form.errors} setKr={setKr} update={update} />}
-      <Banner message={form.message} />
-      <div class="actions">
-        <button type="submit" class="action" disabled={form.busy}>
-          {editing ? "Save objective" : "Create objective"}
-        </button>
-        <button type="button" onClick={props.onCancel} disabled={form.busy}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </PanelForm>
   );
 }
