@@ -52,28 +52,28 @@ export function calloutsOf(objectives: readonly ObjectiveView[]): Callout[] {
     }));
 }
 
+/** What each kind of callout says: the objectives' noun, then what their scores mean. */
+const CALLOUT_SENTENCES: readonly { reading: Reading; noun: string; did: string; meaning: string }[] = [
+  {
+    reading: READINGS.missed,
+    noun: "committed objective",
+    did: "fell short of 1.0",
+    meaning: "a commitment missed is worth a look at why.",
+  },
+  {
+    reading: READINGS.reached,
+    noun: "aspirational objective",
+    did: "reached 0.7 or more",
+    meaning: "success for a stretch goal.",
+  },
+];
+
 /** One sentence per kind of callout, naming the objectives. */
 export function describeCallouts(callouts: readonly Callout[]): string[] {
-  const ids = (reading: Reading) =>
-    callouts.filter((c) => c.reading === reading).map((c) => c.objectiveId + " " + c.score.toFixed(1));
-  const missed = ids(READINGS.missed);
-  const reached = ids(READINGS.reached);
-  const lines: string[] = [];
-  if (missed.length)
-    lines.push(
-      plural(missed.length, "committed objective") +
-        " fell short of 1.0 (" +
-        missed.join(", ") +
-        "): a commitment missed is worth a look at why.",
-    );
-  if (reached.length)
-    lines.push(
-      plural(reached.length, "aspirational objective") +
-        " reached 0.7 or more (" +
-        reached.join(", ") +
-        "): success for a stretch goal.",
-    );
-  return lines;
+  return CALLOUT_SENTENCES.flatMap(({ reading, noun, did, meaning }) => {
+    const named = callouts.filter((c) => c.reading === reading).map((c) => c.objectiveId + " " + c.score.toFixed(1));
+    return named.length ? [plural(named.length, noun) + " " + did + " (" + named.join(", ") + "): " + meaning] : [];
+  });
 }
 
 export function plural(count: number, noun: string): string {

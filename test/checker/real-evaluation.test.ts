@@ -1,4 +1,4 @@
-import { realScores, realSet } from "./real-metrics";
+import { realScores, realSet, type RealSplit } from "./real-metrics";
 
 // Issue #14: figures on real, published key results (see test/fixtures/checker/real/README.md).
 describe("evaluation on real, published OKRs", () => {
@@ -18,36 +18,49 @@ describe("evaluation on real, published OKRs", () => {
     for (const s of realSet.scenarios) expect(s.roadmap.length).toBeGreaterThan(0);
   });
 
-  // The issue's targets on the whole real development set, with floors a little under today's figures
-  // (docs/CHECKER.md). Duplicate recall (0.65) is under its 0.7 target: the misses share no word with
-  // their roadmap item (docs/CHECKER.md lists them).
-  it("meets issue #14's targets on the real development set", () => {
-    const s = realScores("all");
-    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
-    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.65);
-    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.05);
-    expect(s.output.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(s.output.recall.value).toBeGreaterThanOrEqual(0.4);
-    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.9);
-    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.9);
-    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.8);
-    expect(s.notMeasurable.recall.value).toBeGreaterThanOrEqual(0.7);
-  });
+  // Per split: floors a little under today's figures (docs/CHECKER.md), and the ceiling on outcomes
+  // flagged. Duplicate recall on all (0.65) is under its 0.7 target: the misses share no word with their
+  // roadmap item (docs/CHECKER.md lists them).
+  const LIMITS: Record<RealSplit, { floors: Record<string, number>; outcomeFlaggedAtMost?: number }> = {
+    all: {
+      floors: {
+        "duplicate.precision": 0.85,
+        "duplicate.recall": 0.65,
+        "output.precision": 0.8,
+        "output.recall": 0.4,
+        "kpi.precision": 0.9,
+        "kpi.recall": 0.9,
+        "notMeasurable.precision": 0.8,
+        "notMeasurable.recall": 0.7,
+      },
+      outcomeFlaggedAtMost: 0.05,
+    },
+    heldout: {
+      floors: {
+        "duplicate.precision": 0.85,
+        "duplicate.recall": 0.45,
+        "kpi.precision": 0.9,
+        "kpi.recall": 0.9,
+        "notMeasurable.precision": 0.9,
+      },
+      outcomeFlaggedAtMost: 0.1,
+    },
+    tune: { floors: { "duplicate.precision": 0.85, "duplicate.recall": 0.85, "output.precision": 0.9 } },
+  };
 
-  it("keeps its precision on the held-out organisations", () => {
-    const s = realScores("heldout");
-    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
-    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.45);
-    expect(s.outcomeFlagged.value).toBeLessThanOrEqual(0.1);
-    expect(s.kpi.precision.value).toBeGreaterThanOrEqual(0.9);
-    expect(s.kpi.recall.value).toBeGreaterThanOrEqual(0.9);
-    expect(s.notMeasurable.precision.value).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it("finds the tune organisations' duplicates", () => {
-    const s = realScores("tune");
-    expect(s.duplicate.precision.value).toBeGreaterThanOrEqual(0.85);
-    expect(s.duplicate.recall.value).toBeGreaterThanOrEqual(0.85);
-    expect(s.output.precision.value).toBeGreaterThanOrEqual(0.9);
+  it.each(Object.keys(LIMITS) as RealSplit[])("keeps its figures on the %s split", (split) => {
+    const scores = realScores(split) as unknown as Record<string, Record<string, { value: number }>> & {
+      outcomeFlagged: { value: number };
+    };
+    const { floors, outcomeFlaggedAtMost } = LIMITS[split];
+    const below = Object.entries(floors)
+      .map(([path, floor]) => {
+        const [verdict, measure] = path.split(".");
+        return { path, floor, value: scores[verdict][measure].value };
+      })
+      .filter((f) => !(f.value >= f.floor));
+    expect(below).toEqual([]);
+    if (outcomeFlaggedAtMost !== undefined)
+      expect(scores.outcomeFlagged.value).toBeLessThanOrEqual(outcomeFlaggedAtMost);
   });
 });
