@@ -30,6 +30,7 @@ export function createEmulator(opts: EmulatorOptions = {}) {
 export type Emulator = ReturnType<typeof createEmulator>;
 
 export { Workbook, SheetsError } from "./workbook";
+export { Drive, spreadsheetIdOf, CONNECT_MESSAGE, NO_PERMISSION_MESSAGE } from "./drive";
 export { ExecutionContext } from "./context";
 export { userEdit } from "./user-edit";
 export type { EditEvent, UserEditResult } from "./user-edit";

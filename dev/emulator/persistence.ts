@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import type { RawCellContent } from "hyperformula";
 import { partsToSerial } from "./dates";
+import type { Drive, ImportGrant } from "./drive";
 import { registerCustomFunctionNames } from "./formula-plugins";
 import type { CellMeta, ChartData, ConditionalRuleData, NamedRangeData, ProtectionData } from "./model";
 import { Workbook, type SheetModel } from "./workbook";
@@ -43,6 +44,10 @@ export interface SavedWorkbook {
   locale?: string;
   owner: string;
   editors: string[];
+  /** Absent in files saved before several spreadsheets were modelled (none). */
+  viewers?: string[];
+  /** Sources someone allowed IMPORTRANGE to read (Allow access); absent when none. */
+  importGrants?: ImportGrant[];
   activeSheetId: number;
   sheets: SavedSheet[];
   /** The distinct cell metadata objects, referenced by index from each sheet's `meta`. */
@@ -158,6 +163,8 @@ export function toJSON(wb: Workbook): SavedWorkbook {
     locale: wb.locale.id,
     owner: wb.owner,
     editors: [...wb.editors],
+    ...(wb.viewers.length ? { viewers: [...wb.viewers] } : {}),
+    ...(wb.imports.grants.length ? { importGrants: copy(wb.imports.grants) } : {}),
     activeSheetId: wb.activeSheetId,
     namedRanges: copy(wb.namedRanges),
     documentProperties: Object.fromEntries(wb.documentProperties),
@@ -219,6 +226,8 @@ export interface LoadOptions {
    * built, so setting them later needs no second build of the whole workbook.
    */
   functionNames?: string[];
+  /** The drive the workbook joins once loaded (its IMPORTRANGEs then read the drive's spreadsheets). */
+  drive?: Drive;
 }
 
 export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
@@ -231,7 +240,9 @@ export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
     locale: data.locale,
     owner: data.owner,
     editors: data.editors,
+    viewers: data.viewers,
   });
+  wb.imports.grants = copy(data.importGrants ?? []);
   // Create every sheet first so cross-sheet formulas resolve.
   for (const s of data.sheets) {
     const m = wb.addSheet(s.name, undefined, s.maxRows, s.maxColumns);
@@ -266,6 +277,7 @@ export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
   wb.documentProperties = new Map(Object.entries(data.documentProperties));
   wb.scriptProperties = new Map(Object.entries(data.scriptProperties));
   wb.userProperties = new Map(Object.entries(data.userProperties).map(([k, v]) => [k, new Map(Object.entries(v))]));
+  options.drive?.add(wb);
   return wb;
 }
 

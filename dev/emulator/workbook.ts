@@ -14,6 +14,8 @@ import {
 import type { ExportedChange, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { columnToLetters, quoteSheetName } from "./a1";
 import { dateToSerial, serialParts, serialToDate } from "./dates";
+import { CONNECT_MESSAGE, Imports } from "./drive";
+import type { Drive } from "./drive";
 import { building, CellArg, hosts, registerCustomFunctionNames, registerSheetsPlugins } from "./formula-plugins";
 import type { CustomFunctionHost } from "./formula-plugins";
 import { invalidateCriteriaIndexes } from "./criteria-plugin";
@@ -38,6 +40,9 @@ export class SheetsError extends Error {
 }
 
 export type CellValue = number | string | boolean | Date;
+
+/** Evaluated by the workbook itself (drive.ts): it reads other spreadsheets. */
+const IMPORTRANGE = "IMPORTRANGE";
 
 const parseDateTimeAsHyperFormula = HyperFormula.defaultConfig.parseDateTime;
 /** What HyperFormula's date parser can accept at all (its quick check, before it lowercases and trims). */
@@ -88,6 +93,10 @@ export interface WorkbookOptions {
   editors?: string[];
   /** The spreadsheet's locale (Spreadsheet.getSpreadsheetLocale), e.g. "de_DE"; default en_US. */
   locale?: string;
+  /** People who may open the spreadsheet without editing it (IMPORTRANGE's access step asks). */
+  viewers?: string[];
+  /** The spreadsheets IMPORTRANGE can reach (drive.ts); the workbook joins it. */
+  drive?: Drive;
 }
 
 export type CustomFunction = (...args: unknown[]) => unknown;
@@ -102,6 +111,11 @@ export class Workbook implements CustomFunctionHost {
   locale: SheetLocale;
   owner: string;
   editors: string[];
+  viewers: string[];
+  /** Other spreadsheets IMPORTRANGE can reach (set by Drive.add). */
+  drive: Drive | undefined;
+  /** This spreadsheet's IMPORTRANGE grants, prompts and importing cells. */
+  imports = new Imports(this);
   hf: HyperFormula;
   sheets: SheetModel[] = [];
   namedRanges: NamedRangeData[] = [];
@@ -142,8 +156,9 @@ export class Workbook implements CustomFunctionHost {
     this.locale = localeFor(opts.locale ?? DEFAULT_LOCALE);
     this.owner = opts.owner ?? "owner@example.com";
     this.editors = opts.editors ?? [];
+    this.viewers = opts.viewers ?? [];
     registerSheetsPlugins();
-    registerCustomFunctionNames(Object.keys(SHEETS_FUNCTIONS), true);
+    registerCustomFunctionNames([...Object.keys(SHEETS_FUNCTIONS), IMPORTRANGE], true);
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       functionArgSeparator: ",",
@@ -175,14 +190,19 @@ export class Workbook implements CustomFunctionHost {
           : parseDateTimeAsHyperFormula(text, dateFormat, timeFormat),
     });
     this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
-    this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
     this.hf.addNamedExpression("TRUE", "=TRUE()");
     this.hf.addNamedExpression("FALSE", "=FALSE()");
     this.attachHost();
+    opts.drive?.add(this);
   }
 
+  /** Links the engine to this workbook: custom functions find it, and changes reach importing spreadsheets. */
   private attachHost(): void {
     hosts.set((this.hf as unknown as { _config: object })._config, this);
+    this.hf.on("valuesUpdated", () => {
+      invalidateCriteriaIndexes();
+      this.drive?.changed(this);
+    });
   }
 
   /** Releases every lock `kind` (or all, without one) held by the execution `token`. */
@@ -425,7 +445,27 @@ export class Workbook implements CustomFunctionHost {
   }
   private spillBlockedLater = new Set<string>();
 
+  /** Evaluates these formula cells (engine address keys) again, as if their formulas were typed anew. */
+  reevaluate(keys: string[]): void {
+    for (const k of keys) this.pendingReparse.add(k);
+    this.afterChange([]);
+  }
+
   // ---- reading ------------------------------------------------------------------------------
+
+  /** What IMPORTRANGE hands another spreadsheet: values, Dates, errors as errors, null for empty cells. */
+  importValues(model: SheetModel, rect: Rect): unknown[][] {
+    const values = this.readValues(model, rect);
+    const hfId = this.hfId(model);
+    return values.map((line, i) =>
+      line.map((v, j) => {
+        if (v === "") return null;
+        if (typeof v !== "string" || !v.startsWith("#")) return v;
+        const raw = this.hf.getCellValue({ sheet: hfId, row: rect.row + i - 1, col: rect.col + j - 1 });
+        return raw instanceof DetailedCellError ? new CellError(raw.type as ErrorType, raw.message) : v;
+      }),
+    );
+  }
 
   private isDateCell(model: SheetModel, hfId: number, row: number, col: number): boolean {
     const fmt = model.getMeta(row, col)?.format;
@@ -500,6 +540,21 @@ export class Workbook implements CustomFunctionHost {
   errorMessage(model: SheetModel, row: number, col: number): string | null {
     const v = this.hf.getCellValue({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
     return v instanceof DetailedCellError ? (v.type === ErrorType.SPILL ? spillMessage() : v.message) : null;
+  }
+
+  /** The source spreadsheet's ID when the cell shows IMPORTRANGE's "You need to connect these sheets" prompt. */
+  importPrompt(model: SheetModel, row: number, col: number): string | undefined {
+    const addr = { sheet: this.hfId(model), row: row - 1, col: col - 1 };
+    const v = this.hf.getCellValue(addr);
+    if (!(v instanceof DetailedCellError) || v.message !== CONNECT_MESSAGE) return undefined;
+    return this.imports.promptAt(key(addr));
+  }
+
+  /** `user` clicks Allow access on the cell's prompt (drive.ts). */
+  allowImportAccess(model: SheetModel, row: number, col: number, user: string): void {
+    if (!this.importPrompt(model, row, col))
+      throw new SheetsError(`${model.name}!${columnToLetters(col)}${row} shows no Allow access prompt.`);
+    this.imports.allow(key({ sheet: this.hfId(model), row: row - 1, col: col - 1 }), user);
   }
 
   /** The formula as getFormula shows it: as written, in the locale's syntax. */
@@ -698,7 +753,6 @@ export class Workbook implements CustomFunctionHost {
       building.host = undefined;
     }
     this.engineFunctions = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
-    this.hf.on("valuesUpdated", invalidateCriteriaIndexes);
     this.attachHost();
     // Custom functions evaluated during the build may have changed size: settle them now.
     this.afterChange([]);
@@ -709,20 +763,22 @@ export class Workbook implements CustomFunctionHost {
   }
 
   callCustom(name: string, args: unknown[], at: SimpleCellAddress): unknown {
+    const imported = name.toUpperCase() === IMPORTRANGE;
     const fn = this.customFunctions.get(name.toUpperCase());
     const builtin = SHEETS_FUNCTIONS[name.toUpperCase()];
-    if (!fn && !builtin) {
+    if (!fn && !builtin && !imported) {
       this.awaitingFunctions.add(key(at));
       return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
     }
     let result: unknown;
     try {
       const scriptArgs = args.map((a) => this.toScriptArg(a));
-      result = fn ? this.customFunctionRunner(name, fn, scriptArgs) : builtin(...scriptArgs);
+      if (imported) result = this.imports.evaluate(scriptArgs, key(at));
+      else result = fn ? this.customFunctionRunner(name, fn, scriptArgs) : builtin(...scriptArgs);
     } catch (e) {
       return new CellError(e instanceof SheetsFunctionError ? e.type : ErrorType.ERROR, errorMessageOf(e));
     }
-    const grid = toGrid(result);
+    const grid = result instanceof CellError ? [[result]] : toGrid(result);
     const k = key(at);
     const rows = grid.length;
     const cols = Math.max(1, ...grid.map((l) => l.length));
@@ -739,6 +795,7 @@ export class Workbook implements CustomFunctionHost {
       }),
     );
     const cell = (v: unknown): unknown => {
+      if (v instanceof CellError) return v;
       if (v === null || v === undefined || v === "") return v === "" ? "" : EmptyValue;
       if (isDate(v)) return dateToSerial(v, this.timeZone);
       if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;

@@ -274,6 +274,15 @@ export class Harness {
     return this.workbook.errorMessage(range.getSheet().model, range.rect.row, range.rect.col);
   }
 
+  /**
+   * The person clicks Allow access on a cell ("Sheet!A1") showing IMPORTRANGE's "You need to connect
+   * these sheets": the spreadsheet may then import from that source (dev/emulator/drive.ts).
+   */
+  allowAccess(a1: string): void {
+    const range = this.spreadsheet.getRange(a1);
+    this.workbook.allowImportAccess(range.getSheet().model, range.rect.row, range.rect.col, this.emu.ctx.email);
+  }
+
   /** Reads a formula result the way a test wants it: the computed values of an A1 range. */
   values(a1: string): unknown[][] {
     return this.spreadsheet.getRange(a1).getValues();

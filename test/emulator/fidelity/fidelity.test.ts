@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Probe } from "./probe";
+import { importRangeProbes } from "./probes/import-range";
 import { formatProbes } from "./probes/locales";
 import { serviceProbes } from "./probes/services";
 import { sheetProbes } from "./probes/sheets";
@@ -17,6 +18,7 @@ const areas: [string, Probe[]][] = [
   ["formulas, clearing, validation, protection", sheetProbes],
   ["locks, quotas, edit events", serviceProbes],
   ["number formats and locales", formatProbes],
+  ["IMPORTRANGE between spreadsheets", importRangeProbes],
 ];
 const all = areas.flatMap(([, probes]) => probes);
 

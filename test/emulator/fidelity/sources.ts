@@ -148,6 +148,16 @@ export const S = {
     where: "es.stackoverflow.com/q/527698",
     what: "formulas added with Apps Script use English function names whatever the locale",
   },
+  importRangeHelp: {
+    kind: "google-docs",
+    where: "support.google.com/docs/answer/3093340 (IMPORTRANGE)",
+    what: "Docs Editors Help: syntax, Permission & access, Technical details (updates, chains)",
+  },
+  importRangeNamed: {
+    kind: "google-docs",
+    where: "support.google.com/docs/answer/3093340?hl=ja (IMPORTRANGE, sample usage)",
+    what: 'Docs Editors Help, sample usage with a named range: IMPORTRANGE(url, "Sales_total")',
+  },
   cldr: {
     kind: "cldr",
     where: "CLDR via Node's ICU (Intl.NumberFormat / Intl.DateTimeFormat)",
