@@ -1,6 +1,6 @@
 /** The sidebar: overview by default; forms replace it while open; messages are announced politely. */
 import { useEffect, useState } from "preact/hooks";
-import type { CycleView, KeyResultView, ObjectiveView } from "../src/core/contract";
+import type { Alignable, CycleView, KeyResultView, ObjectiveView } from "../src/core/contract";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
 import { CycleBar, CycleViews, type CycleViewName } from "./components/CycleViews";
@@ -71,9 +71,16 @@ function Problem(props: { problem: ApiError; onSetUp: () => void; onRetry: () =>
 }
 
 /** The open form, if any. */
-function FormView(props: { view: View; cycles: string[]; defaultCycle: string; done: Done; back: () => void }) {
+function FormView(props: {
+  view: View;
+  cycles: string[];
+  defaultCycle: string;
+  alignable: Alignable[];
+  done: Done;
+  back: () => void;
+}) {
   const { view, done, back } = props;
-  const cycles = { cycles: props.cycles, defaultCycle: props.defaultCycle };
+  const cycles = { cycles: props.cycles, defaultCycle: props.defaultCycle, alignable: props.alignable };
   switch (view.name) {
     case "create":
       return <ObjectiveForm {...cycles} onDone={done} onCancel={back} />;
@@ -185,6 +192,7 @@ export function App() {
         view={view}
         cycles={cycles}
         defaultCycle={filter?.cycle || data?.currentCycle || cycles[0] || ""}
+        alignable={data?.alignable ?? []}
         done={done}
         back={back}
       />

@@ -48,7 +48,12 @@ function ArchiveAction(props: {
   );
 }
 
-export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardActions }) {
+export function ObjectiveCard(props: {
+  objective: ObjectiveView;
+  actions: CardActions;
+  /** The parent it is shown under, if any: then "Serves" needs no saying. */
+  under?: ObjectiveView;
+}) {
   const { objective: o, actions } = props;
   const [open, setOpen] = useState(true);
   const krListId = "krs-" + o.id;
@@ -65,6 +70,12 @@ export function ObjectiveCard(props: { objective: ObjectiveView; actions: CardAc
         <span class="id">{o.id}</span>
         <h3 class="title">{o.title}</h3>
       </header>
+      {o.parent && props.under?.id !== o.parent && (
+        <p class="serves secondary">
+          Serves {o.parent}
+          {o.parentTitle ? " · " + o.parentTitle : " (no such objective)"}
+        </p>
+      )}
       <p class="meta secondary">
         {[o.owner, o.team, o.commitment === "committed" ? "Committed" : "Aspirational", o.archived ? "Archived" : ""]
           .filter(Boolean)

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { ObjectiveInput } from "../../src/core/model";
 import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
-import type { ObjectiveView } from "../../src/core/contract";
+import type { Alignable, ObjectiveView } from "../../src/core/contract";
 import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
@@ -26,6 +26,8 @@ interface ObjectiveDraft {
   /** "" until the manager chooses: how the final score reads depends on it, so nothing is assumed. */
   commitment: string;
   description: string;
+  /** The parent objective's ID, "" for none. */
+  parent: string;
   keyResults: KrDraft[];
 }
 
@@ -42,12 +44,15 @@ export function objectiveRequest(draft: ObjectiveDraft, withKeyResults: boolean)
     owner: draft.owner || undefined,
     commitment: draft.commitment,
     description: draft.description || undefined,
+    parent: draft.parent || undefined,
     keyResults: withKeyResults ? draft.keyResults.map(krRequest) : [],
   };
 }
 
 interface FormProps {
   cycles: string[];
+  /** Every active objective: the parents to choose from (those of the draft's cycle). */
+  alignable: Alignable[];
   defaultCycle: string;
   editing?: ObjectiveView;
   onDone: Done;
@@ -63,6 +68,7 @@ function firstDraft(props: FormProps): ObjectiveDraft {
     owner: editing?.owner ?? "",
     commitment: editing?.commitment ?? "",
     description: editing?.description ?? "",
+    parent: editing?.parent ?? "",
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
   };
 }
@@ -71,9 +77,10 @@ function firstDraft(props: FormProps): ObjectiveDraft {
 async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
   const editing = props.editing;
   if (editing) {
-    const { title, cycle, team, owner, description } = draft;
+    const { title, cycle, team, owner, description, parent } = draft;
     const commitment = draft.commitment as Commitment;
-    await call("updateObjective", { id: editing.id, changes: { title, cycle, team, owner, description, commitment } });
+    const changes = { title, cycle, team, owner, description, commitment, parent };
+    await call("updateObjective", { id: editing.id, changes });
     props.onDone("Saved " + editing.id + ".", [], at.objectiveAction(editing.id, "edit"));
     return;
   }
@@ -84,14 +91,34 @@ async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
   props.onDone("Created " + created.id + " with " + krs + ".", [], at.objective(created.id));
 }
 
-/** The objective's own fields: title, cycle, commitment, team, owner, description. */
+/**
+ * The parents an objective may choose: active objectives of its cycle, not itself nor any objective
+ * below it (that would be a loop). The server checks the rest (alignment.ts), e.g. the depth.
+ */
+export function parentOptions(alignable: readonly Alignable[], cycle: string, editing?: string) {
+  const byId = new Map(alignable.map((o) => [o.id, o]));
+  const below = (id: string) => {
+    for (let up = byId.get(id)?.parent, hops = 0; up && hops < alignable.length; up = byId.get(up)?.parent, hops++)
+      if (up === editing) return true;
+    return false;
+  };
+  const choices = alignable.filter((o) => o.cycle === cycle && o.id !== editing && !below(o.id));
+  return [["", "None"] as const, ...choices.map((o) => [o.id, o.id + " · " + o.title] as const)];
+}
+
+/** The objective's own fields: title, cycle, commitment, parent, team, owner, description. */
 function ObjectiveFields(props: {
   draft: ObjectiveDraft;
   errors: ErrorMap;
   cycles: string[];
+  alignable: Alignable[];
+  editing?: string;
   update: (changes: Partial<ObjectiveDraft>) => void;
 }) {
   const { draft, errors, update } = props;
+  const parents = parentOptions(props.alignable, draft.cycle, props.editing);
+  // A parent typed into the sheet that isn't a choice (another cycle, unknown) stays visible, so it is not lost unseen.
+  if (draft.parent && !parents.some(([id]) => id === draft.parent)) parents.push([draft.parent, draft.parent] as const);
   const cycleOptions = [...new Set([...props.cycles, draft.cycle].filter(Boolean))].map((c) => [c, c] as const);
   return (
     <>
@@ -116,6 +143,13 @@ function ObjectiveFields(props: {
         options={COMMITMENTS.map((c) => [c, COMMITMENT_LABELS[c]] as const)}
         onChange={(commitment) => update({ commitment })}
         error={errors.commitment}
+      />
+      <SelectField
+        label="Parent objective"
+        value={draft.parent}
+        options={parents}
+        onChange={(parent) => update({ parent })}
+        error={errors.parent}
       />
       <div class="row">
         <TextField label="Team" value={draft.team} onInput={(team) => update({ team })} error={errors.team} />
@@ -199,7 +233,14 @@ export function ObjectiveForm(props: FormProps) {
         Say what is different this quarter: a shift of focus, a change, something to find out. Delivering the roadmap is
         the team's normal job.
       </p>
-      <ObjectiveFields draft={draft} errors={form.errors} cycles={props.cycles} update={update} />
+      <ObjectiveFields
+        draft={draft}
+        errors={form.errors}
+        cycles={props.cycles}
+        alignable={props.alignable}
+        editing={editing?.id}
+        update={update}
+      />
       {!editing && <KeyResultList draft={draft} errors={form.errors} setKr={setKr} update={update} />}
     </PanelForm>
   );

@@ -1,6 +1,6 @@
 /** The current cycle at a glance, filtered by cycle, team and owner. */
-import type { ComponentChildren } from "preact";
-import type { Overview as OverviewData } from "../../src/core/contract";
+import { Fragment, type ComponentChildren } from "preact";
+import type { ObjectiveView, Overview as OverviewData } from "../../src/core/contract";
 import { SelectField } from "./fields";
 import { ObjectiveCard, type CardActions } from "./ObjectiveCard";
 
@@ -9,6 +9,39 @@ export interface Filter {
   team: string;
   owner: string;
   includeArchived: boolean;
+}
+
+/**
+ * Objectives with the ones serving them nested below, as far as both are shown (a filter may hide a
+ * parent: its children then stand at the top, naming it). Each objective appears once, loops too.
+ */
+function ObjectiveTree(props: { objectives: ObjectiveView[]; actions: CardActions }) {
+  const shown = new Set(props.objectives.map((o) => o.id));
+  const children = new Map<string, ObjectiveView[]>();
+  for (const o of props.objectives)
+    if (o.parent && o.parent !== o.id && shown.has(o.parent))
+      children.set(o.parent, [...(children.get(o.parent) ?? []), o]);
+  const placed = new Set<string>();
+  const branch = (o: ObjectiveView, under?: ObjectiveView): preact.JSX.Element => {
+    placed.add(o.id);
+    const below = (children.get(o.id) ?? []).filter((child) => !placed.has(child.id));
+    below.forEach((child) => placed.add(child.id));
+    return (
+      <Fragment key={o.id}>
+        <ObjectiveCard objective={o} actions={props.actions} under={under} />
+        {below.length > 0 && (
+          <div class="aligned" role="group" aria-label={"Objectives serving " + o.id}>
+            {below.map((child) => branch(child, o))}
+          </div>
+        )}
+      </Fragment>
+    );
+  };
+  const tops = props.objectives.filter((o) => !o.parent || !shown.has(o.parent) || o.parent === o.id);
+  const tree = tops.map((o) => branch(o));
+  // What a loop of parents typed into the sheet left out.
+  for (const o of props.objectives) if (!placed.has(o.id)) tree.push(branch(o));
+  return <>{tree}</>;
 }
 
 export function Overview(props: {
@@ -75,7 +108,7 @@ export function Overview(props: {
           No objectives{filter.cycle ? " in " + filter.cycle : ""} yet. Create one: what is special about this quarter?
         </p>
       ) : (
-        data.objectives.map((o) => <ObjectiveCard key={o.id} objective={o} actions={props.actions} />)
+        <ObjectiveTree objectives={data.objectives} actions={props.actions} />
       )}
     </section>
   );

@@ -163,6 +163,9 @@ export interface ObjectiveView {
   retrospective: string;
   /** The objective of an earlier cycle this one continues ("" if none). */
   carriedFrom: string;
+  /** The objective this one serves ("" if none), and its title ("" when there is no such objective). */
+  parent: string;
+  parentTitle: string;
   keyResults: KeyResultView[];
   sheetRow: number;
 }
@@ -184,8 +187,17 @@ export interface Overview {
   teams: string[];
   owners: string[];
   objectives: ObjectiveView[];
+  /** Every active objective of every cycle, whatever the filter: the choices for a parent. */
+  alignable: Alignable[];
   /** Rows that couldn't be read, with where and why. */
   problems: string[];
+}
+
+export interface Alignable {
+  id: string;
+  title: string;
+  cycle: string;
+  parent: string;
 }
 
 export interface CheckInResult {

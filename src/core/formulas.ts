@@ -65,6 +65,39 @@ function keyResultExpected(c: Columns): string {
   return "IF(" + c.own("Objective ID") + '="",,IF(' + objective("Has cycle") + "=0,," + objective("Expected") + "))";
 }
 
+function letterIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters) index = index * 26 + letter.charCodeAt(0) - 64;
+  return index;
+}
+
+/**
+ * The title of the objective each Parent names. VLOOKUP over the span from ID to Objective (the
+ * standard layout has ID first); were Objective moved before ID, an array literal puts ID first
+ * (a Sheets idiom the emulator doesn't evaluate).
+ */
+function parentTitle(c: Columns): string {
+  const id = c.own("ID");
+  const title = c.own("Objective");
+  const [idLetter, titleLetter] = [id, title].map((range) => range.split(":")[0]);
+  const offset = letterIndex(titleLetter) - letterIndex(idLetter);
+  const table = offset > 0 ? idLetter + ":" + titleLetter : "{" + id + "," + title + "}";
+  const parent = c.own("Parent");
+  return (
+    "IF(" +
+    parent +
+    '="",,IFERROR(VLOOKUP(' +
+    parent +
+    "," +
+    table +
+    "," +
+    (offset > 0 ? offset + 1 : 2) +
+    ',FALSE),"(no objective "&' +
+    parent +
+    '&")"))'
+  );
+}
+
 /** Per-row expressions (over whole columns) for every computed column, by sheet and header. */
 const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
   cycles: {
@@ -86,6 +119,7 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
       }),
     Score: (c) => formulaOf(RULES.score, { progress: c.own("Progress") }),
     "Has cycle": hasCycle,
+    "Parent objective": parentTitle,
   },
   keyResults: {
     Progress: (c) =>

@@ -167,6 +167,20 @@ export const OBJECTIVES: SheetSpec = {
       width: 240,
     },
     carriedFromColumn("O-3"),
+    {
+      header: "Parent",
+      kind: "input",
+      note: "The ID of the objective this one serves (optional), e.g. a company objective O-1 kept here under a Company team. Same cycle; no loops; at most three levels (company → department → team).",
+      validation: { kind: "column", sheet: "objectives", column: "ID" },
+      lenient: true,
+      width: 70,
+    },
+    {
+      header: "Parent objective",
+      kind: "formula",
+      note: "Computed: the parent's title.",
+      width: 220,
+    },
   ],
 };
 

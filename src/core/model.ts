@@ -6,7 +6,16 @@
 import * as z from "zod/mini";
 import { describeValue, numberExamples, parseNumber, typedNumberStyle } from "./cell-values";
 import type { FieldError } from "./contract";
-import { COMMITMENTS, CYCLE_ID, CYCLE_YEARS, isCycleId, KEY_RESULT_ID, KR_TYPES, type KrType } from "./vocabulary";
+import {
+  COMMITMENTS,
+  CYCLE_ID,
+  CYCLE_YEARS,
+  isCycleId,
+  KEY_RESULT_ID,
+  KR_TYPES,
+  OBJECTIVE_ID,
+  type KrType,
+} from "./vocabulary";
 
 export const MAX_TITLE = 200;
 export const MAX_NOTE = 1000;
@@ -119,6 +128,13 @@ export const CycleField = z.string().check(
 );
 export const CommitmentField = z.enum(COMMITMENTS, { error: "Choose committed or aspirational." });
 
+/** A parent objective's ID; "" for none. Whether it may be the parent is the server's to say (alignment.ts). */
+export const ParentField = z
+  .string()
+  .check(
+    z.refine((id) => id === "" || OBJECTIVE_ID.test(id), "Choose a parent objective by its ID, such as O-3, or none."),
+  );
+
 export const ObjectiveInput = z.object({
   title: trimmed("objective's title", MAX_TITLE),
   cycle: CycleField,
@@ -126,6 +142,7 @@ export const ObjectiveInput = z.object({
   owner: optionalText("owner", 100),
   commitment: z._default(CommitmentField, "aspirational"),
   description: optionalText("description", MAX_NOTE),
+  parent: z.optional(ParentField),
   keyResults: z._default(
     z.array(KeyResultInput).check(z.maxLength(10, "An objective takes at most 10 key results here; aim for 2 to 5.")),
     [],

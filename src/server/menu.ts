@@ -2,6 +2,8 @@
 import * as z from "zod/mini";
 import { fieldErrors } from "../core/model";
 import { CycleRequest } from "../core/requests";
+import { OBJECTIVES } from "../core/layout";
+import { warnTypedParents } from "./alignment";
 import { recordTypedEdits } from "./check-ins";
 import { closeCycle, cycleToClose, cycleToReopen, reopenCycle } from "./cycles";
 import { UserError } from "./errors";
@@ -9,6 +11,7 @@ import { withDocumentLock } from "./lock";
 import { checkOkrs, writeVerdicts } from "./okr-check";
 import { describeSetup, setUpTracker } from "./setup";
 import { showSidebar } from "./sidebar";
+import { openTracker } from "./tables";
 
 export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "Open sidebar", functionName: "showSidebar" },
@@ -40,7 +43,9 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 /** Values typed into the Current column are check-ins too. Errors must not reach the person typing. */
 export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
-    recordTypedEdits(event);
+    if (event.range.getSheet().getName() === OBJECTIVES.name)
+      withDocumentLock(() => warnTypedParents(openTracker(), event.range));
+    else recordTypedEdits(event);
   } catch (error) {
     const message =
       error instanceof UserError ? error.message : "Couldn't record this edit in History: " + (error as Error).message;

@@ -6,6 +6,7 @@ import { valueRange, type KeyResultInput, type ObjectiveInput } from "../core/mo
 import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
 import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
+import { refuseBadAlignment } from "./alignment";
 import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -63,6 +64,7 @@ const OBJECTIVE_COLUMNS = {
   owner: "Owner",
   commitment: "Commitment",
   description: "Description",
+  parent: "Parent",
 };
 
 /** Cells of a new or updated objective row (only the fields given), text made safe. */
@@ -109,6 +111,9 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     const keyResults = readTable(tracker, KEY_RESULTS);
     objectives.require(["ID", "Objective", "Cycle", "Team", "Owner", "Commitment", "State", "Description"]);
     keyResults.require(Object.keys(krRow("", "", { title: "", type: "increase", start: 0, target: 1, weight: 1 })));
+    const parent = input.parent ?? "";
+    if (parent)
+      refuseBadAlignment(objectives, null, { cycle: input.cycle, parent, movedCycle: false, newParent: true });
     ensureCycle(tracker, input.cycle);
 
     const number = nextObjectiveNumber(objectives);
@@ -120,8 +125,11 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
         team: input.team ?? "",
         owner: input.owner ?? "",
         description: input.description ?? "",
+        parent: undefined,
       }),
       State: ACTIVE,
+      // Apart, so an objective without a parent stays one appendRow (and needs no Parent column).
+      ...(parent ? { Parent: parent } : {}),
     };
     appendRows(objectives, [row]);
 
@@ -163,8 +171,17 @@ export function updateObjective({ id, changes }: InputOf<"updateObjective">): vo
     const objectives = readTable(tracker, OBJECTIVES);
     const row = objectives.rowOf(id, "objective", "id");
     refuseArchivedObjective(objectives, id, "id", "can't be edited");
+    const movedCycle = changes.cycle !== undefined && changes.cycle !== objectives.text(row, "Cycle");
+    const newParent = changes.parent !== undefined && changes.parent !== objectives.text(row, "Parent");
+    refuseBadAlignment(objectives, id, {
+      cycle: changes.cycle ?? objectives.text(row, "Cycle"),
+      parent: changes.parent ?? objectives.text(row, "Parent"),
+      movedCycle,
+      newParent,
+    });
     if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
-    const cells = objectiveCells(changes);
+    // The Parent cell is written only when it changes: trackers without the column can still be edited.
+    const cells = objectiveCells({ ...changes, parent: newParent ? changes.parent : undefined });
     if (Object.keys(cells).length) writeRows(objectives, row + 1, [cells]);
   });
 }
@@ -248,6 +265,9 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
     teams: sorted(all.map((o) => o.team)),
     owners: sorted(all.flatMap((o) => [o.owner, ...o.keyResults.map((kr) => kr.owner)])),
     objectives: visible,
+    alignable: all
+      .filter((o) => !o.archived)
+      .map((o) => ({ id: o.id, title: o.title, cycle: o.cycle, parent: o.parent })),
     problems: all.flatMap((o) => o.keyResults.filter((kr) => kr.problem).map((kr) => kr.problem as string)),
   };
 }

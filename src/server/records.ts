@@ -158,7 +158,7 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
     list.push(kr);
     byObjective.set(kr.view.objectiveId, list);
   }
-  return objectives.rowsWith("ID").map((row) => {
+  const views = objectives.rowsWith("ID").map((row): ObjectiveView => {
     const id = objectives.text(row, "ID");
     const krs = byObjective.get(id) ?? [];
     const cycle = objectives.text(row, "Cycle");
@@ -189,8 +189,13 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       ...finalGrading(finalScore(objectives, row), commitment),
       retrospective: objectives.text(row, "Retrospective"),
       carriedFrom: objectives.text(row, "Carried from"),
+      parent: objectives.text(row, "Parent"),
+      parentTitle: "",
       keyResults: krs.map((kr) => kr.view),
       sheetRow: row + 1,
     };
   });
+  const titles = new Map(views.map((o) => [o.id, o.title]));
+  for (const o of views) o.parentTitle = titles.get(o.parent) ?? "";
+  return views;
 }
