@@ -20,6 +20,12 @@ function offsetMs(text: string): number {
   return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(3, 5))) * 60_000;
 }
 
+// Looked up once: dayNumberOf runs for every cell of a column.
+const floor = Math.floor;
+
+/** 1970-01-01 as Sheets numbers days (from 1899-12-30). */
+const SHEETS_EPOCH_DAY = 25_569;
+
 /** Day number `n` (days since 1970-01-01) as the script's local midnight, which the core's date maths use. */
 function scriptDay(n: number): Date {
   const utc = new Date(n * DAY);
@@ -44,6 +50,11 @@ export class SheetCalendar {
   /** The day a date cell holds, as Sheets shows it. */
   dayOf(cell: Date): Date {
     return scriptDay(Math.floor((cell.getTime() + this.nowOffset + MARGIN) / DAY));
+  }
+
+  /** The day a date cell holds, as Sheets numbers it (days since 1899-12-30): dayOf without a Date, for long columns. */
+  dayNumberOf(cell: Date): number {
+    return floor((cell.getTime() + this.nowOffset + MARGIN) / DAY) + SHEETS_EPOCH_DAY;
   }
 
   /** The day an instant (a History timestamp) falls on in the spreadsheet's zone. */

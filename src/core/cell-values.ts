@@ -9,9 +9,12 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 /** Sheets' day zero: serial number 0 is 1899-12-30. */
 const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+// Looked up once: custom functions test every cell of a column.
+const toTag = Object.prototype.toString;
+
 /** Realm-safe: a Date made by Sheets' runtime (or another vm context) is still recognised. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  return toTag.call(value) === "[object Date]";
 }
 
 export function isBlank(value: unknown): boolean {

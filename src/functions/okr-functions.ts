@@ -10,10 +10,18 @@ import { argumentError, flatten, mapCells } from "./arguments";
 export interface Days {
   today(): Date;
   dayOf(cell: Date): Date;
+  /** The day a date cell holds as Sheets numbers it (days since 1899-12-30), without making a Date. */
+  dayNumberOf(cell: Date): number;
 }
 
+const floor = Math.floor;
+
 /** The script's own calendar, for when no spreadsheet is at hand. */
-export const SCRIPT_DAYS: Days = { today: () => startOfDay(new Date()), dayOf: startOfDay };
+export const SCRIPT_DAYS: Days = {
+  today: () => startOfDay(new Date()),
+  dayOf: startOfDay,
+  dayNumberOf: (cell) => floor((cell.getTime() - cell.getTimezoneOffset() * 60_000) / 86_400_000) + 25_569,
+};
 
 function numberAt(fn: string, arg: string, value: unknown, row: number | null): number {
   if (typeof value === "number" && value - value === 0) return value;

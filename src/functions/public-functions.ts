@@ -5,6 +5,7 @@
  */
 import type { Rule } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
+import { okrForecast } from "./forecast-function";
 import { okrRollup } from "./okr-functions";
 import { okrRoadmapCheck } from "./roadmap-function";
 import { ruleFunction } from "./rule-function";
@@ -64,6 +65,36 @@ export const customFunctions = {
     ],
     returns: { type: CELLS, description: "Progress per objective; blank for an objective without key results." },
     run: okrRollup,
+  },
+  OKR_FORECAST: {
+    summary:
+      "Where dated values are heading: the least-squares line through them (as FORECAST draws it) read at end_date, or with a target the chance of reaching it (at or above; at or below for values that decrease), from Student's t with n − 2 degrees of freedom.",
+    params: [
+      {
+        name: "dates",
+        type: "Array<Array<Date>>",
+        description: "The day of each value, e.g. the cycle's start and each check-in's day.",
+      },
+      {
+        name: "values",
+        type: "Array<Array<number>>",
+        description: "The values (same size as dates; blank cells are skipped). At least 3 are needed.",
+      },
+      {
+        name: "end_date",
+        type: "Date|Array<Array<Date>>",
+        description: "The day to forecast, e.g. the cycle's last day, or a range of them.",
+      },
+      {
+        name: "target",
+        type: "number|Array<Array<number>>",
+        description:
+          "Optional. The value that means done: gives the chance (0 to 1) of reaching it instead of the forecast. Below the earliest value, it is the chance of getting at or below it.",
+        optional: true,
+      },
+    ],
+    returns: { type: CELLS, description: "The forecast value, or with a target the chance of reaching it." },
+    run: okrForecast,
   },
   OKR_ROADMAP_CHECK: {
     summary:

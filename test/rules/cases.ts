@@ -96,6 +96,201 @@ const status = [
   }),
 ];
 
+/** A day as Sheets numbers it, from "yyyy-mm-dd" (days since 1899-12-30). */
+function serial(day: string): number {
+  const [y, m, d] = day.split("-").map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+}
+
+/** A key result's check-ins as the running sums its row keeps (the start is not among them). */
+function sums(points: readonly (readonly [string, number])[]): Case {
+  const c = {
+    check_ins: 0,
+    sum_days: 0,
+    sum_values: 0,
+    sum_days_squared: 0,
+    sum_days_values: 0,
+    sum_values_squared: 0,
+  };
+  for (const [day, v] of points) {
+    const t = serial(day);
+    c.check_ins += 1;
+    c.sum_days += t;
+    c.sum_values += v;
+    c.sum_days_squared += t * t;
+    c.sum_days_values += t * v;
+    c.sum_values_squared += v * v;
+  }
+  return c;
+}
+
+const QUARTER = { cycle_start: "2026-10-01", cycle_end: "2026-12-31" };
+
+/** Key results with their check-ins, and targets to ask the chance of: below, near and beyond the forecast. */
+const TRENDS: readonly { kr: Case; targets: readonly number[] }[] = [
+  // Rising with scatter.
+  {
+    kr: {
+      ...QUARTER,
+      start: 0,
+      type: "increase",
+      ...sums([
+        ["2026-10-15", 12],
+        ["2026-10-29", 20],
+        ["2026-11-12", 35],
+        ["2026-11-26", 41],
+      ]),
+    },
+    targets: [50, 80, 100, 150],
+  },
+  // Falling (a decreasing key result: the chance is of ending at or below the target).
+  {
+    kr: {
+      ...QUARTER,
+      start: 10,
+      type: "decrease",
+      ...sums([
+        ["2026-10-10", 9],
+        ["2026-10-20", 8.5],
+        ["2026-11-01", 7],
+        ["2026-11-15", 6.8],
+      ]),
+    },
+    targets: [2, 4, 5, 8],
+  },
+  // Flat: every check-in at the start value.
+  {
+    kr: {
+      ...QUARTER,
+      start: 50,
+      ...sums([
+        ["2026-10-15", 50],
+        ["2026-11-01", 50],
+        ["2026-11-15", 50],
+      ]),
+    },
+    targets: [40, 50, 100],
+  },
+  // On a line: one a day, reaching 91 on the quarter's last day.
+  {
+    kr: {
+      ...QUARTER,
+      start: 0,
+      ...sums([
+        ["2026-10-11", 10],
+        ["2026-10-21", 20],
+      ]),
+    },
+    targets: [91, 92, 90.5],
+  },
+  // Large values and a percentage.
+  {
+    kr: {
+      ...QUARTER,
+      start: 1_200_000,
+      ...sums([
+        ["2026-10-08", 1_213_000],
+        ["2026-10-22", 1_231_500],
+        ["2026-11-05", 1_229_000],
+        ["2026-11-19", 1_260_250],
+      ]),
+    },
+    targets: [1_300_000, 1_500_000],
+  },
+  {
+    kr: {
+      ...QUARTER,
+      start: 0.07,
+      type: "percentage",
+      ...sums([
+        ["2026-10-20", 0.075],
+        ["2026-11-10", 0.08],
+        ["2026-11-30", 0.09],
+      ]),
+    },
+    targets: [0.1, 0.09],
+  },
+  // A cycle across daylight saving's end, three check-ins on two days, one past the cycle's end.
+  {
+    kr: {
+      cycle_start: "2026-10-25",
+      cycle_end: "2026-11-10",
+      start: 3,
+      ...sums([
+        ["2026-10-27", 4],
+        ["2026-10-27", 5],
+        ["2026-11-02", 6],
+        ["2026-11-12", 9],
+      ]),
+    },
+    targets: [8, 12],
+  },
+  // Too few points: one check-in; two on the cycle's first day (no slope); none.
+  { kr: { ...QUARTER, start: 0, ...sums([["2026-11-01", 30]]) }, targets: [100] },
+  {
+    kr: {
+      ...QUARTER,
+      start: 0,
+      ...sums([
+        ["2026-10-01", 5],
+        ["2026-10-01", 7],
+      ]),
+    },
+    targets: [100],
+  },
+  { kr: { ...QUARTER, start: 0, ...sums([]) }, targets: [100] },
+  // A milestone: no forecast.
+  {
+    kr: {
+      ...QUARTER,
+      start: 0,
+      type: "milestone",
+      ...sums([
+        ["2026-10-15", 0],
+        ["2026-11-01", 0],
+        ["2026-11-15", 1],
+      ]),
+    },
+    targets: [1],
+  },
+];
+
+const POINT_ARGS = [
+  "check_ins",
+  "sum_days",
+  "sum_values",
+  "sum_days_squared",
+  "sum_days_values",
+  "sum_values_squared",
+  "start",
+  "cycle_start",
+  "cycle_end",
+  "type",
+];
+
+/** The trends, then the first one with each argument blank, and with each one that has a default left out. */
+function forecastCases(withTarget: boolean): Case[] {
+  const cases = TRENDS.flatMap(({ kr, targets }) => (withTarget ? targets.map((target) => ({ ...kr, target })) : [kr]));
+  const first = cases[0];
+  const names = withTarget ? [...POINT_ARGS, "target"] : POINT_ARGS;
+  for (const name of names) cases.push({ ...first, [name]: null });
+  for (const name of names.filter((n) => !n.startsWith("cycle_") && n !== "target")) {
+    const out = { ...first };
+    delete out[name];
+    cases.push(out);
+  }
+  cases.push({ ...first, type: "Milestone" });
+  if (withTarget) cases.push({ ...first, target: first.start as number });
+  return cases;
+}
+
+/**
+ * Where the forms may differ by more than rounding: the emulator's T.DIST and T.INV come from jStat,
+ * whose incomplete beta stops at a relative step of 3e-7, while forecast.ts uses the exact closed
+ * forms (its own tests hold it to published tables).
+ */
+export const TOLERANCE: Partial<Record<RuleName, number>> = { chance: 1e-6, forecastLow: 1e-6, forecastHigh: 1e-6 };
+
 export const CASES: Record<RuleName, Case[]> = {
   progress,
   expected,
@@ -126,4 +321,18 @@ export const CASES: Record<RuleName, Case[]> = {
     { weighted_progress: [0.2, 0.3, 0.1], counted_weight: [1, 1, 1] },
   ],
   anyCheckIn: [[], [0], [0, 0], [1], [0, 1], [null, 1], [null]].map((list) => ({ counted_check_ins: list })),
+  forecast: forecastCases(false),
+  forecastLow: forecastCases(false),
+  forecastHigh: forecastCases(false),
+  chance: forecastCases(true),
+  runRate: [
+    ...product({
+      current: [30, null],
+      last_check_in: ["2026-11-15", "2026-10-01", "2026-09-20", null],
+      start: [0, 10, null, undefined],
+      cycle_start: ["2026-10-01", null],
+      cycle_end: ["2026-12-31", null],
+      type: ["increase", "decrease", "milestone", null, undefined],
+    }),
+  ],
 };

@@ -5,6 +5,17 @@
  * ways on generated cases. How to add a rule: ARCHITECTURE.md.
  */
 import { daysBetween } from "../cycle";
+import {
+  addPoint,
+  chanceOf,
+  dayNumber,
+  fitLine,
+  intervalAt,
+  MIN_POINTS,
+  ON_A_LINE,
+  valueAt,
+  type Line,
+} from "../forecast";
 import type { Status } from "../status";
 import { isArchived, type STATES } from "../vocabulary";
 import { clamp01, rule, sheetClamp01, TODAY, total } from "./kit";
@@ -32,6 +43,7 @@ const LAST_CHECK_IN = {
   kind: "date",
   doc: "The day of the last check-in, blank if none.",
 } as const;
+const LAST_CHECK_IN_GIVEN = { ...LAST_CHECK_IN, blankGivesBlank: true } as const;
 const STATE = { name: "state", kind: "text", doc: "Active or Archived." } as const;
 
 const checkedIn = rule({
@@ -67,6 +79,82 @@ const SCORE_ARG = {
   doc: "A score from 0.0 to 1.0 (one decimal, as OKR_SCORE gives it).",
   blankGivesBlank: true,
 } as const;
+
+/**
+ * A key result's check-ins in the cycle, as the running sums kept on its row (t: the day as Sheets
+ * numbers it, v: the value), with the start as one more point on the cycle's first day, and the
+ * cycle's last day, where the forecast is read. docs/FORECAST.md has the maths.
+ */
+const POINTS = [
+  { name: "check_ins", kind: "number", doc: "How many check-ins the sums hold (the start is not one)", default: 0 },
+  { name: "sum_days", kind: "number", doc: "The sum of their days (as Sheets numbers dates)", default: 0 },
+  { name: "sum_values", kind: "number", doc: "The sum of their values", default: 0 },
+  { name: "sum_days_squared", kind: "number", doc: "The sum of their days squared", default: 0 },
+  { name: "sum_days_values", kind: "number", doc: "The sum of day × value", default: 0 },
+  { name: "sum_values_squared", kind: "number", doc: "The sum of their values squared", default: 0 },
+  { name: "start", kind: "number", doc: "The value at the cycle's start, a point on its first day", default: 0 },
+  { name: "cycle_start", kind: "date", doc: "The cycle's first day.", blankGivesBlank: true },
+  { name: "cycle_end", kind: "date", doc: "The cycle's last day, where the forecast is read.", blankGivesBlank: true },
+  {
+    name: "type",
+    kind: "text",
+    doc: "The key result's type: a milestone has no forecast",
+    default: "increase",
+  },
+] as const;
+
+const TARGET = { name: "target", kind: "number", doc: "The value that means done.", blankGivesBlank: true } as const;
+
+/** The line through a key result's points, or null: a milestone, fewer than three points, or all on one day. */
+function lineOf(
+  n: number,
+  st: number,
+  sv: number,
+  stt: number,
+  stv: number,
+  svv: number,
+  start: number,
+  cycleStart: Date,
+  type: string,
+): Line | null {
+  if (isMilestone(type)) return null;
+  return fitLine(addPoint({ n, t: st, v: sv, tt: stt, tv: stv, vv: svv }, dayNumber(cycleStart), start));
+}
+
+/**
+ * The same line in a formula, term by term in the order forecast.ts computes it (so both give the
+ * same doubles): each piece is an expression over the sums' columns, the start and the cycle's dates.
+ */
+function sheetLine(
+  n: string,
+  st: string,
+  sv: string,
+  stt: string,
+  stv: string,
+  svv: string,
+  start: string,
+  c0: string,
+  c1: string,
+) {
+  const N = "(" + n + "+1)";
+  const T = "(" + st + "+" + c0 + ")";
+  const V = "(" + sv + "+" + start + ")";
+  const sxx = "(" + stt + "+" + c0 + "*" + c0 + "-" + T + "*" + T + "/" + N + ")";
+  const sxy = "(" + stv + "+" + c0 + "*" + start + "-" + T + "*" + V + "/" + N + ")";
+  const syy = "(" + svv + "+" + start + "*" + start + "-" + V + "*" + V + "/" + N + ")";
+  const slope = sxy + "/" + sxx;
+  const dx = "(" + c1 + "-" + T + "/" + N + ")";
+  const forecast = "(" + V + "/" + N + "+" + slope + "*" + dx + ")";
+  const rawSse = "(" + syy + "-" + slope + "*" + sxy + ")";
+  const sse = "IF(" + rawSse + "<=" + ON_A_LINE + "*" + syy + ",0," + rawSse + ")";
+  const error = "SQRT(" + sse + "/(" + N + "-2)*(1+1/" + N + "+" + dx + "*" + dx + "/" + sxx + "))";
+  /** Blank for a milestone, fewer than three points, or all on one day; else `value`. */
+  const guard = (type: string, value: string) =>
+    "IF(" + type + '="milestone",,IF(' + N + "<" + MIN_POINTS + ",,IF(" + sxx + "<=0,," + value + ")))";
+  return { N, forecast, sse, error, guard };
+}
+
+const INTERVAL_QUANTILE = 0.9;
 
 export const RULES = {
   progress: rule({
@@ -342,6 +430,126 @@ export const RULES = {
     compute: (counted) => total(counted) > 0,
     formula: (counted) => "(" + counted + ">0)",
     customFunction: { none: "the sheet totals a helper column: =SUMIF(…)>0." },
+  }),
+  forecast: rule({
+    title: "Forecast",
+    doc: "Where a key result is heading: the least-squares line through its check-ins this cycle (the start counts as a point on the cycle's first day), read at the cycle's last day. Blank with fewer than three points and for milestones.",
+    args: POINTS,
+    returns: { kind: "number", doc: "The value the line reaches at the cycle's end; blank without a line." },
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
+      return line ? valueAt(line, dayNumber(cycleEnd)) : null;
+    },
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
+      return line.guard(type, line.forecast);
+    },
+    customFunction: { none: "OKR_FORECAST takes the dates and values themselves (forecast-function.ts)." },
+  }),
+
+  forecastLow: rule({
+    title: "Forecast, low end",
+    doc: "The low end of the forecast's 80% prediction interval (Student's t with n − 2 degrees of freedom): the value at the cycle's end is below it with 10% chance.",
+    args: POINTS,
+    returns: { kind: "number", doc: "The interval's low end; blank without a line." },
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
+      return line ? intervalAt(line, dayNumber(cycleEnd))[0] : null;
+    },
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
+      const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
+      return line.guard(type, line.forecast + "-" + half);
+    },
+    customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
+  }),
+
+  forecastHigh: rule({
+    title: "Forecast, high end",
+    doc: "The high end of the forecast's 80% prediction interval: the value at the cycle's end is above it with 10% chance.",
+    args: POINTS,
+    returns: { kind: "number", doc: "The interval's high end; blank without a line." },
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
+      return line ? intervalAt(line, dayNumber(cycleEnd))[1] : null;
+    },
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
+      const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
+      return line.guard(type, line.forecast + "+" + half);
+    },
+    customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
+  }),
+
+  chance: rule({
+    title: "Chance of reaching the target",
+    doc: "How likely the value at the cycle's end reaches the target (at or above it; for a key result that decreases, at or below it), from the forecast's t distribution. Points on a line give 100% or 0%.",
+    args: [...POINTS, TARGET],
+    returns: { kind: "number", doc: "A chance from 0 to 1; blank without a line or when the target equals the start." },
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type, target) => {
+      const line = target === start ? null : lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
+      return line ? chanceOf(line, dayNumber(cycleEnd), target, target < start) : null;
+    },
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type, target) => {
+      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
+      const decreasing = "(" + target + "<" + start + ")";
+      const gap = "ROUND(" + line.forecast + "-" + target + ",9)";
+      const onLine = "IF(" + decreasing + ",IF(" + gap + "<=0,1,0),IF(" + gap + ">=0,1,0))";
+      const below = "T.DIST((" + target + "-" + line.forecast + ")/" + line.error + "," + line.N + "-2,TRUE)";
+      const spread = "IF(" + decreasing + "," + below + ",1-" + below + ")";
+      return (
+        "IF(" +
+        target +
+        "=" +
+        start +
+        ",," +
+        line.guard(type, "IF(" + line.sse + "=0," + onLine + "," + spread + ")") +
+        ")"
+      );
+    },
+    customFunction: { none: "OKR_FORECAST gives it when given a target (forecast-function.ts)." },
+  }),
+
+  runRate: rule({
+    title: "Run-rate",
+    doc: "A second opinion on the forecast: the pace from the cycle's start to the last check-in, carried to the cycle's last day.",
+    args: [
+      { name: "current", kind: "number", doc: "The latest value.", blankGivesBlank: true },
+      LAST_CHECK_IN_GIVEN,
+      { name: "start", kind: "number", doc: "The value at the cycle's start", default: 0 },
+      { name: "cycle_start", kind: "date", doc: "The cycle's first day.", blankGivesBlank: true },
+      { name: "cycle_end", kind: "date", doc: "The cycle's last day.", blankGivesBlank: true },
+      { name: "type", kind: "text", doc: "The key result's type: a milestone has none", default: "increase" },
+    ],
+    returns: { kind: "number", doc: "The value at the cycle's end at that pace; blank before any time has passed." },
+    compute: (current, last, start, cycleStart, cycleEnd, type) => {
+      const elapsed = daysBetween(cycleStart, last);
+      if (isMilestone(type) || elapsed <= 0) return null;
+      return start + ((current - start) * daysBetween(cycleStart, cycleEnd)) / elapsed;
+    },
+    formula: (current, last, start, c0, c1, type) =>
+      "IF(" +
+      type +
+      '="milestone",,IF(' +
+      last +
+      "<=" +
+      c0 +
+      ",," +
+      start +
+      "+(" +
+      current +
+      "-" +
+      start +
+      ")*(" +
+      c1 +
+      "-" +
+      c0 +
+      ")/(" +
+      last +
+      "-" +
+      c0 +
+      ")))",
+    customFunction: { none: "the sidebar shows it next to the forecast when they disagree." },
   }),
 };
 
