@@ -3,6 +3,7 @@
  * loop doing the same arithmetic on the same arrays (the floor). Goal: within 5× of the floor at
  * 10,000 rows, and time growing linearly with rows.
  */
+import vm from "node:vm";
 import { copyIntoContext, loadBundle } from "../test/support/built-bundle";
 import { bestOf, ms, table } from "./timing";
 
@@ -46,6 +47,56 @@ function floorRollup(objectives: string[][], owner: string[][], progress: number
     const entry = sums.get(id);
     return [entry ? entry[0] / entry[1] : 0];
   });
+}
+
+/** Dated values over a quarter, as Sheets hands a date column over: Date objects of the script's realm. */
+const SERIES = `(rows) => {
+  const dates = [], values = [];
+  for (let i = 0; i < rows; i++) {
+    dates.push([new Date(2026, 9, 1 + (i % 92))]);
+    values.push([(i % 92) * 1.5 + ((i * 37) % 11)]);
+  }
+  return { dates, values };
+}`;
+
+/** The floor for OKR_FORECAST: the same five sums and the line read at the end, on the same arrays. */
+function floorForecast(dates: Date[][], values: number[][], end: Date): number {
+  let n = 0,
+    st = 0,
+    sv = 0,
+    stt = 0,
+    stv = 0;
+  for (let i = 0; i < dates.length; i++) {
+    const t = Math.floor(dates[i][0].getTime() / 86_400_000);
+    const v = values[i][0];
+    n++;
+    st += t;
+    sv += v;
+    stt += t * t;
+    stv += t * v;
+  }
+  const slope = (stv - (st * sv) / n) / (stt - (st * st) / n);
+  return sv / n + slope * (Math.floor(end.getTime() / 86_400_000) - st / n);
+}
+
+export async function runForecastBench(): Promise<void> {
+  // A custom function runs in a spreadsheet: its dates are read in the spreadsheet's zone (one call).
+  const bundle = loadBundle({
+    SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => "Etc/UTC" }) },
+    Utilities: { formatDate: () => "+0000" },
+  });
+  const make = vm.runInContext(SERIES, bundle) as (rows: number) => { dates: Date[][]; values: number[][] };
+  const end = vm.runInContext("new Date(2026, 11, 31)", bundle) as Date;
+  const rows: (string | number)[][] = [];
+  for (const size of SIZES) {
+    const { dates, values } = make(size);
+    const runs = size >= 100_000 ? 5 : 15;
+    const fn = bestOf(runs, () => bundle.OKR_FORECAST(dates, values, end, 120));
+    const floor = bestOf(runs, () => floorForecast(dates, values, end));
+    rows.push([size.toLocaleString("en-US"), ms(fn), ms(floor), (fn / floor).toFixed(1) + "×"]);
+  }
+  console.log("\nOKR_FORECAST(dates, values, end_date, target) through dist/Code.js (best of several runs)");
+  console.log(table(["rows", "OKR_FORECAST", "floor", "ratio"], rows));
 }
 
 export async function runFunctionBench(): Promise<void> {

@@ -1,5 +1,5 @@
 /** `npm run bench`: every benchmark, against the freshly built bundle. */
-import { runFunctionBench } from "./functions";
+import { runForecastBench, runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
 import { runCycleBench } from "./cycles";
 import { runCheckerBench } from "./checker";
@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   await runEmulatorBench();
   await runWorkbookFileBench();
   await runFunctionBench();
+  await runForecastBench();
   await runTrackerBench();
   await runCycleBench();
   await runCheckerBench();
