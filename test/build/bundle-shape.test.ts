@@ -62,10 +62,10 @@ describe("dist/Code.js", () => {
   });
 
   // 150 KB until closing and carrying cycles over (about 4 KB) took it past; 160 KB until alignment
-  // (parents: 4.5 KB measured; roll-up, People and the stale list: about 6 KB more) did, with room
-  // for the forecast and the dashboard landing beside it. Raise it only with a reason.
-  it("stays under 180 KB and carries no development-only code", () => {
-    expect(statSync(CODE_JS).size).toBeLessThan(180 * 1024);
+  // (parents, roll-up, People, the stale list: about 10 KB) and the forecast rules with OKR_FORECAST
+  // (about 10.5 KB) landed together. Raise it only with a reason.
+  it("stays under 190 KB and carries no development-only code", () => {
+    expect(statSync(CODE_JS).size).toBeLessThan(190 * 1024);
     for (const devOnly of ["HyperFormula", "hyperformula", "gpl-v3", "playwright", "node:fs", "process.env"]) {
       expect(code).not.toContain(devOnly);
     }
