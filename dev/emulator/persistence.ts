@@ -27,6 +27,8 @@ interface SavedSheet {
   hidden: boolean;
   tabColor: string | null;
   columnWidths: [number, number][];
+  /** Hidden columns; absent when none (and in files saved before they were kept). */
+  hiddenColumns?: number[];
   runs: SavedRun[];
   meta: SavedMeta[];
   conditionalRules: ConditionalRuleData[];
@@ -180,6 +182,7 @@ export function toJSON(wb: Workbook): SavedWorkbook {
       hidden: m.hidden,
       tabColor: m.tabColor,
       columnWidths: [...m.columnWidths],
+      ...(m.hiddenColumns.size ? { hiddenColumns: [...m.hiddenColumns] } : {}),
       runs: saveRuns(wb, m),
       meta: saveMeta(m, styleIndex),
       conditionalRules: copy(m.conditionalRules),
@@ -253,6 +256,7 @@ export function fromJSON(file: AnySaved, options: LoadOptions = {}): Workbook {
       hidden: s.hidden,
       tabColor: s.tabColor,
       columnWidths: new Map(s.columnWidths),
+      hiddenColumns: new Set(s.hiddenColumns ?? []),
       conditionalRules: s.conditionalRules,
       protections: s.protections,
       charts: s.charts ?? [],

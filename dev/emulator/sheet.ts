@@ -24,6 +24,9 @@ type SheetApi = Api<
   | "getFrozenColumns"
   | "isSheetHidden"
   | "getColumnWidth"
+  | "hideColumns"
+  | "showColumns"
+  | "isColumnHiddenByUser"
   | "newChart"
   | "getCharts"
 >;
@@ -282,6 +285,19 @@ export class Sheet implements SheetApi {
   getColumnWidth(columnPosition: number): number {
     this.hit("getColumnWidth");
     return this.model.columnWidths.get(columnPosition) ?? 100;
+  }
+  /** Sheet.hideColumns(columnIndex, [numColumns]): hides the columns (their cells keep their values). */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.structural("hideColumns");
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.structural("showColumns");
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.hit("isColumnHiddenByUser");
+    return this.model.hiddenColumns.has(columnPosition);
   }
   hideSheet(): Sheet {
     this.structural("hideSheet");

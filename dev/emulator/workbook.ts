@@ -62,6 +62,8 @@ export class SheetModel {
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths = new Map<number, number>();
+  /** Columns hidden with hideColumns, by position. */
+  hiddenColumns = new Set<number>();
   hidden = false;
   tabColor: string | null = null;
   conditionalRules: ConditionalRuleData[] = [];

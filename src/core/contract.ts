@@ -137,6 +137,27 @@ export interface KeyResultView {
   /** Set when the row can't be read; the rest of the fields are best effort. */
   problem: string | null;
   sheetRow: number;
+  /** Its latest check-ins, one a day (the day's last value), oldest first: at most 12. */
+  checkIns: { date: string; value: number }[];
+  /** Where it is heading at its cycle's end (docs/FORECAST.md); null with fewer than 3 points, for a milestone, or without a cycle. */
+  forecast: KeyResultForecast | null;
+}
+
+/** A key result's forecast, every number from the rulebook's forecast entries. */
+export interface KeyResultForecast {
+  /** The cycle's last day (yyyy-mm-dd), where the forecast is read. */
+  at: string;
+  /** The value the least-squares line through the start and the check-ins reaches then. */
+  value: number;
+  /** The 80% prediction interval: below `low` or above `high` with 10% chance each. */
+  low: number;
+  high: number;
+  /** The chance of reaching the target (at or below it for a key result that decreases); null when target = start. */
+  chance: number | null;
+  /** The pace from the start to the last check-in, carried to the end; null before any time has passed. */
+  runRate: number | null;
+  /** The run-rate falls outside the 80% interval: a second opinion that differs a lot. */
+  runRateDiffers: boolean;
 }
 
 export interface ObjectiveView {
@@ -168,6 +189,11 @@ export interface ObjectiveView {
   parentTitle: string;
   keyResults: KeyResultView[];
   sheetRow: number;
+  /**
+   * Progress expected at the cycle's end: the weighted mean of its key results' forecasts as progress
+   * (a key result without a forecast counts as it stands); null while none has a forecast.
+   */
+  forecast: number | null;
 }
 
 export interface CycleView {

@@ -37,6 +37,11 @@ export function dayNumber(day: Date): number {
   return daysBetween(SHEETS_EPOCH, day);
 }
 
+/** The day Sheets numbers `n`, as the script's local midnight (the core's dates). */
+export function dayFromNumber(n: number): Date {
+  return new Date(1899, 11, 30 + n);
+}
+
 /**
  * Fewer points than this give no forecast: a line through two points has no residuals, so nothing
  * tells how far off it may be.

@@ -3,11 +3,12 @@
  * the classic Sheets idiom ARRAYFORMULA(IF(ROW(A:A)=1, "Header", IF(A:A="",, value))). Whole-column
  * references cover new rows, and `IF(x,,y)` leaves truly empty cells (so getLastRow is unaffected).
  * Each column applies a rule of the rulebook (rulebook/rules.ts) to whole columns; the only other
- * thing here is looking Expected up: a cycle's by its name, an objective's by its ID.
+ * thing here is looking Expected and the cycle's dates up: a cycle's by its name, an objective's by its ID.
  */
 import type { SheetKey } from "./layout";
 import { formulaOf } from "./rulebook/kit";
 import { RULES } from "./rulebook/rules";
+import { SUM_COLUMNS } from "./trend";
 
 /** Where each column currently is, by sheet and header: found by header text, so reordering is fine. */
 export interface ColumnPositions {
@@ -98,6 +99,35 @@ function parentTitle(c: Columns): string {
   );
 }
 
+/** The cycle's date, by the cycle's name: blank without a cycle. */
+function objectiveCycleDate(header: "Start" | "End"): Builder {
+  return (c) => "IF(" + c.own("Has cycle") + "=0,," + sumWhere(c, "cycles", "Cycle", c.own("Cycle"), header) + ")";
+}
+
+/** The objective's cycle's date, by its ID: blank without the objective or its cycle. */
+function keyResultCycleDate(header: "Cycle start" | "Cycle end"): Builder {
+  return (c) => {
+    const objective = (name: string) => sumWhere(c, "objectives", "ID", c.own("Objective ID"), name);
+    return "IF(" + c.own("Objective ID") + '="",,IF(' + objective("Has cycle") + "=0,," + objective(header) + "))";
+  };
+}
+
+/** A key result's points for the forecast entries: the running sums on its row, its start and its cycle. */
+function points(c: Columns) {
+  return {
+    check_ins: c.own(SUM_COLUMNS.n),
+    sum_days: c.own(SUM_COLUMNS.t),
+    sum_values: c.own(SUM_COLUMNS.v),
+    sum_days_squared: c.own(SUM_COLUMNS.tt),
+    sum_days_values: c.own(SUM_COLUMNS.tv),
+    sum_values_squared: c.own(SUM_COLUMNS.vv),
+    start: c.own("Start"),
+    cycle_start: c.own("Cycle start"),
+    cycle_end: c.own("Cycle end"),
+    type: c.own("Type"),
+  };
+}
+
 /** Per-row expressions (over whole columns) for every computed column, by sheet and header. */
 const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
   cycles: {
@@ -120,6 +150,8 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
     Score: (c) => formulaOf(RULES.score, { progress: c.own("Progress") }),
     "Has cycle": hasCycle,
     "Parent objective": parentTitle,
+    "Cycle start": objectiveCycleDate("Start"),
+    "Cycle end": objectiveCycleDate("End"),
   },
   keyResults: {
     Progress: (c) =>
@@ -142,6 +174,10 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
       formulaOf(RULES.weightedProgress, { progress: c.own("Progress"), counted_weight: c.own("Counted weight") }),
     "Checked in": (c) =>
       formulaOf(RULES.countedCheckIn, { last_check_in: c.own("Last check-in"), state: c.own("State") }),
+    Forecast: (c) => formulaOf(RULES.forecast, points(c)),
+    Chance: (c) => formulaOf(RULES.chance, { ...points(c), target: c.own("Target") }),
+    "Cycle start": keyResultCycleDate("Cycle start"),
+    "Cycle end": keyResultCycleDate("Cycle end"),
   },
 };
 

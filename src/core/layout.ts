@@ -4,6 +4,7 @@
  * the whole column (see formulas.ts); "helper" columns feed other columns' formulas (the objective
  * roll-up and status, the key results' Expected).
  */
+import { RECENT_COLUMN, SUM_COLUMNS, TREND_COLUMN } from "./trend";
 import { COMMITMENTS, CYCLE_STATES, KR_TYPES, STATES } from "./vocabulary";
 
 export type SheetKey = "objectives" | "keyResults" | "history" | "cycles" | "roadmap" | "kpis" | "people";
@@ -24,6 +25,8 @@ export interface ColumnSpec {
   /** Accept values outside the validation with a warning, instead of rejecting them. */
   lenient?: boolean;
   width?: number;
+  /** Kept by the add-on, not for reading: Set up and Repair hide the column. */
+  hidden?: boolean;
 }
 
 export interface SheetSpec {
@@ -61,6 +64,38 @@ function carriedFromColumn(example: string): ColumnSpec {
     width: 90,
   };
 }
+
+/** Where a key result's forecast is read: its objective's cycle's dates, looked up for the sheet's formulas. */
+function cycleDateColumn(header: string, which: string, whose: string): ColumnSpec {
+  return {
+    header,
+    kind: "helper",
+    note: "Computed for the forecast: the " + which + " day of " + whose + "'s cycle (blank without one).",
+    numberFormat: DATE,
+    width: 90,
+  };
+}
+
+/**
+ * A key result's running sums and latest points, written with each check-in (core/trend.ts): what
+ * its forecast needs without reading History. Hidden; Repair recounts them from History.
+ */
+const TREND_STATE_COLUMNS: ColumnSpec[] = [
+  ...Object.values(SUM_COLUMNS).map((header) => ({
+    header,
+    kind: "tool" as const,
+    note: "Kept by the add-on for the forecast (days as Sheets numbers dates); Repair tracker recounts it from History.",
+    hidden: true,
+    width: 80,
+  })),
+  {
+    header: RECENT_COLUMN,
+    kind: "tool",
+    note: "Kept by the add-on: the latest check-ins as day:value pairs, drawn in Trend; Repair tracker recounts them from History.",
+    hidden: true,
+    width: 120,
+  },
+];
 
 /** Objectives and key results read their status the same way (the rulebook's `status`). */
 const STATUS_COLUMN: ColumnSpec = {
@@ -181,6 +216,8 @@ export const OBJECTIVES: SheetSpec = {
       note: "Computed: the parent's title.",
       width: 220,
     },
+    cycleDateColumn("Cycle start", "first", "the objective"),
+    cycleDateColumn("Cycle end", "last", "the objective"),
   ],
 };
 
@@ -240,6 +277,14 @@ export const KEY_RESULTS: SheetSpec = {
       validation: { kind: "date" },
       width: 100,
     },
+    // The trend and its running sums sit next to the check-in's cells, so a check-in stays one write.
+    {
+      header: TREND_COLUMN,
+      kind: "tool",
+      note: "Written at each check-in and typed value: a bar per recent check-in (the last 12, one a day), from ▁ at the start value to █ at the target.",
+      width: 100,
+    },
+    ...TREND_STATE_COLUMNS,
     { header: "Unit", kind: "input", note: "ms, users/day, %, ... (optional).", width: 70 },
     {
       header: "Weight",
@@ -309,6 +354,22 @@ export const KEY_RESULTS: SheetSpec = {
     ROADMAP_CHECK_COLUMN,
     finalScoreColumn("the key result"),
     carriedFromColumn("KR-3.1"),
+    {
+      header: "Forecast",
+      kind: "formula",
+      note: "Computed: where the trend is heading on the cycle's last day, the least-squares line through the start and the check-ins (needs 3 points; none for milestones). docs/FORECAST.md.",
+      numberFormat: "#,##0.###",
+      width: 80,
+    },
+    {
+      header: "Chance",
+      kind: "formula",
+      note: "Computed: the chance the cycle ends at the target or beyond (at or below it for a key result that decreases), from the forecast's scatter (Student's t, 80% range in the sidebar).",
+      numberFormat: PERCENT,
+      width: 70,
+    },
+    cycleDateColumn("Cycle start", "first", "the key result's objective"),
+    cycleDateColumn("Cycle end", "last", "the key result's objective"),
   ],
 };
 

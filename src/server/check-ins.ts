@@ -13,6 +13,7 @@ import { currentAuthor, openHistory, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
 import { progressOf, readKeyResult } from "./records";
 import { openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
+import { trendAfter, trendKept } from "./trend";
 
 const CHECK_IN_COLUMNS = [
   "ID",
@@ -49,7 +50,12 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
 
     const previous = keyResults.cell(row, "Current");
     writeRows(keyResults, row + 1, [
-      { Current: input.value, Confidence: input.confidence ?? "", "Last check-in": tracker.calendar.cellFor(today) },
+      {
+        Current: input.value,
+        Confidence: input.confidence ?? "",
+        "Last check-in": tracker.calendar.cellFor(today),
+        ...trendAfter(keyResults, row, today, input.value),
+      },
     ]);
     history.commit([
       {
@@ -96,6 +102,7 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const records: NewRecord[] = [];
     const touched: number[] = [];
+    const recordedValues = new Map<number, number>();
     const warnings = typedWarnings(tracker);
     for (let sheetRow = Math.max(range.getRow(), 2); sheetRow < range.getRow() + range.getNumRows(); sheetRow++) {
       const row = sheetRow - 1;
@@ -120,15 +127,21 @@ export function recordTypedEdits(event: GoogleAppsScript.Events.SheetsOnEdit, no
         valueFormat: valueFormat(kr),
       });
       touched.push(sheetRow);
+      recordedValues.set(sheetRow, parsed.value);
     }
     if (!records.length) return 0;
-    // One write for the whole paste: today where a value was recorded, the old date elsewhere.
+    // One write for the whole paste: today (and the trend) where a value was recorded, as it was elsewhere.
     const first = touched[0];
-    const recorded = new Set(touched);
-    const today = tracker.calendar.cellFor(tracker.calendar.today());
+    const day = tracker.calendar.today();
+    const today = tracker.calendar.cellFor(day);
     const dates = [];
     for (let sheetRow = first; sheetRow <= touched[touched.length - 1]; sheetRow++) {
-      dates.push({ "Last check-in": recorded.has(sheetRow) ? today : keyResults.cell(sheetRow - 1, "Last check-in") });
+      const value = recordedValues.get(sheetRow);
+      dates.push(
+        value === undefined
+          ? { "Last check-in": keyResults.cell(sheetRow - 1, "Last check-in"), ...trendKept(keyResults, sheetRow - 1) }
+          : { "Last check-in": today, ...trendAfter(keyResults, sheetRow - 1, day, value) },
+      );
     }
     writeRows(keyResults, first, dates);
     history.commit(records);

@@ -2,7 +2,9 @@
  * Turning tracker rows into the model and back. Reads are forgiving (a person may have typed
  * "1,200" or left a cell blank) and every problem names the sheet, the row and the column.
  */
-import { describeValue, isBlank, isoDate, parseNumber } from "../core/cell-values";
+import { describeValue, isBlank, isoDate, parseDate, parseNumber } from "../core/cell-values";
+import { dayFromNumber } from "../core/forecast";
+import { readTrend, type TrendState } from "../core/trend";
 import { KEY_RESULTS } from "../core/layout";
 import { apply } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
@@ -10,7 +12,7 @@ import { isArchived, isClosed, KR_TYPES, type KrType } from "../core/vocabulary"
 import { finalGrading, gradeOf } from "../core/grading";
 import { UserError } from "./errors";
 import type { Table } from "./tables";
-import type { CycleView, KeyResultView, ObjectiveView } from "../core/contract";
+import type { CycleView, KeyResultForecast, KeyResultView, ObjectiveView } from "../core/contract";
 
 const DEFAULT_WEIGHT = RULES.countedWeight.args[0].default;
 
@@ -60,10 +62,16 @@ interface KeyResultRow {
   state: string | null;
   lastCheckIn: Date | null;
   countedWeight: number;
+  /** Start, target and type as the sheet's formulas read them (null where blank). */
+  start: number | null;
+  target: number | null;
+  type: string | null;
+  trend: TrendState;
 }
 
 function keyResultRow(table: Table, row: number): KeyResultRow {
   const typeText = table.text(row, "Type").toLowerCase();
+  const trend = readTrend((header) => table.cell(row, header));
   const lastCheckIn = table.day(row, "Last check-in");
   const knownType = (KR_TYPES as readonly string[]).includes(typeText);
   const view: KeyResultView = {
@@ -88,10 +96,14 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
     carriedFrom: table.text(row, "Carried from"),
     problem: null,
     sheetRow: row + 1,
+    checkIns: trend.recent.map(([day, value]) => ({ date: isoDate(dayFromNumber(day)), value })),
+    forecast: null,
   };
+  let start: number | null = null;
+  let target: number | null = null;
   try {
-    const start = numberCell(table, row, "Start");
-    const target = numberCell(table, row, "Target");
+    start = numberCell(table, row, "Start");
+    target = numberCell(table, row, "Target");
     view.current = numberCell(table, row, "Current");
     view.weight = numberCell(table, row, "Weight") ?? DEFAULT_WEIGHT;
     view.confidence = numberCell(table, row, "Confidence");
@@ -124,7 +136,50 @@ function keyResultRow(table: Table, row: number): KeyResultRow {
     view.problem = error.message;
   }
   const state = ruleText(table, row, "State");
-  return { view, state, lastCheckIn, countedWeight: RULES.countedWeight.compute(view.weight, state) };
+  return {
+    view,
+    state,
+    lastCheckIn,
+    countedWeight: RULES.countedWeight.compute(view.weight, state),
+    start,
+    target,
+    type: ruleText(table, row, "Type"),
+    trend,
+  };
+}
+
+/** A key result's forecast in its cycle, by the rulebook's forecast entries (as the sheet's Forecast and Chance). */
+function forecastOf(kr: KeyResultRow, cycle: CycleView | undefined): KeyResultForecast | null {
+  const cycleStart = cycle && parseDate(cycle.start);
+  const cycleEnd = cycle && parseDate(cycle.end);
+  if (!cycle || !cycleStart?.ok || !cycleEnd?.ok || kr.view.problem) return null;
+  const { sums } = kr.trend;
+  const points = {
+    check_ins: sums.n,
+    sum_days: sums.t,
+    sum_values: sums.v,
+    sum_days_squared: sums.tt,
+    sum_days_values: sums.tv,
+    sum_values_squared: sums.vv,
+    start: kr.start,
+    cycle_start: cycleStart.value,
+    cycle_end: cycleEnd.value,
+    type: kr.type,
+  };
+  const value = apply(RULES.forecast, points);
+  const low = apply(RULES.forecastLow, points);
+  const high = apply(RULES.forecastHigh, points);
+  if (value === null || low === null || high === null) return null;
+  const runRate = apply(RULES.runRate, { ...points, current: kr.view.current, last_check_in: kr.lastCheckIn });
+  return {
+    at: cycle.end,
+    value,
+    low,
+    high,
+    chance: apply(RULES.chance, { ...points, target: kr.target }),
+    runRate,
+    runRateDiffers: runRate !== null && (runRate < low || runRate > high),
+  };
 }
 
 /** A key result's progress by its type (the rulebook's rule), or null when there is nothing to measure yet. */
@@ -166,6 +221,7 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
     for (const kr of krs) {
       const checked = RULES.checkedIn.compute(kr.lastCheckIn);
       kr.view.status = apply(RULES.status, { progress: kr.view.progress, expected, checked_in: checked });
+      kr.view.forecast = forecastOf(kr, cycles.get(cycle));
     }
     const progress = apply(RULES.rollup, {
       weighted_progress: krs.map((kr) => RULES.weightedProgress.compute(kr.view.progress, kr.countedWeight)),
@@ -193,9 +249,28 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       parentTitle: "",
       keyResults: krs.map((kr) => kr.view),
       sheetRow: row + 1,
+      forecast: objectiveForecast(krs),
     };
   });
   const titles = new Map(views.map((o) => [o.id, o.title]));
   for (const o of views) o.parentTitle = titles.get(o.parent) ?? "";
   return views;
+}
+
+/**
+ * An objective's progress at its cycle's end: its key results' forecasts read as progress (the
+ * rulebook's progress), rolled up as the sheet rolls up progress; a key result without a forecast
+ * counts as it stands. Null while none of them has a forecast.
+ */
+function objectiveForecast(krs: readonly KeyResultRow[]): number | null {
+  if (!krs.some((kr) => kr.view.forecast && kr.countedWeight > 0)) return null;
+  const atEnd = krs.map((kr) =>
+    kr.view.forecast
+      ? apply(RULES.progress, { current: kr.view.forecast.value, target: kr.target, start: kr.start, type: kr.type })
+      : kr.view.progress,
+  );
+  return apply(RULES.rollup, {
+    weighted_progress: krs.map((kr, i) => RULES.weightedProgress.compute(atEnd[i], kr.countedWeight)),
+    counted_weight: krs.map((kr) => kr.countedWeight),
+  });
 }

@@ -20,7 +20,8 @@ import type { SheetCalendar } from "../core/calendar";
 import { validationHelp } from "../core/validation-help";
 import { sheetCalendar } from "./calendar";
 import { withDocumentLock } from "./lock";
-import { normaliseHeader } from "./tables";
+import { contiguousRuns, normaliseHeader, openTracker } from "./tables";
+import { recountTrends } from "./trend";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -92,6 +93,7 @@ function setUp(): SetupReport {
     styleSheet(state, positions);
   }
   addDefaultCycles(states.get("cycles") as SheetState, sheetCalendar(spreadsheet), report);
+  recountTrends(openTracker());
   return report;
 }
 
@@ -167,6 +169,8 @@ function styleSheet(state: SheetState, positions: ColumnPositions): void {
   }
   protectComputed(sheet, computed);
   colourStatus(sheet, spec, positions, rows);
+  const hidden = spec.columns.filter((column) => column.hidden).map((c) => positions.column(spec.key, c.header) - 1);
+  for (const run of contiguousRuns(hidden)) sheet.hideColumns(run[0] + 1, run.length);
 }
 
 function buildValidation(

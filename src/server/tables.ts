@@ -7,7 +7,7 @@ import { cellText, textForCell } from "../core/text-cells";
 import type { SheetCalendar } from "../core/calendar";
 import { sheetCalendar } from "./calendar";
 import type { SheetKey, SheetSpec } from "../core/layout";
-import { TRACKER_SHEETS } from "../core/layout";
+import { isComputed, TRACKER_SHEETS } from "../core/layout";
 import { NOT_SET_UP, UserError } from "./errors";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -181,11 +181,27 @@ export function writeRows(table: Table, firstRow: number, rows: readonly Record<
 }
 
 /**
+ * New rows with the sheet's own input columns they leave out, between the ones they give, written
+ * blank: the row stays one write (a computed column's cells belong to its formula and are skipped).
+ */
+function withBlankGaps(table: Table, rows: readonly Record<string, unknown>[]): readonly Record<string, unknown>[] {
+  if (!rows.length) return rows;
+  const last = Math.max(...Object.keys(rows[0]).map((header) => table.col(header)));
+  const blanks: Record<string, unknown> = {};
+  for (const column of table.spec.columns) {
+    const col = table.col(column.header);
+    if (col >= 0 && col < last && !isComputed(column) && !(column.header in rows[0])) blanks[column.header] = "";
+  }
+  return Object.keys(blanks).length ? rows.map((row) => ({ ...blanks, ...row })) : rows;
+}
+
+/**
  * Adds rows after everything on the sheet (never over a row someone typed below the last ID).
  * One row whose columns are the sheet's first ones goes through Sheet.appendRow: one call, and
  * Sheets grows the sheet as needed.
  */
-export function appendRows(table: Table, rows: readonly Record<string, unknown>[]): number {
+export function appendRows(table: Table, given: readonly Record<string, unknown>[]): number {
+  const rows = withBlankGaps(table, given);
   const firstRow = table.values.length + 1;
   const columns = rows.length ? Object.keys(rows[0]).map((h) => table.col(h)) : [];
   const leading = columns.every((c) => c >= 0) && Math.max(...columns) === columns.length - 1;

@@ -113,25 +113,25 @@ test("typing into a computed column asks first; Cancel keeps its formula, OK ove
   const session = await tracker();
   const { page } = session;
   await openTab(page, "Key Results");
-  await cellShows(page, "N2", "58%");
-  const formula = session.preview.harness.spreadsheet.getRange("'Key Results'!N1").getFormula();
-  await cell(page, "N2").click();
+  await cellShows(page, "V2", "58%");
+  const formula = session.preview.harness.spreadsheet.getRange("'Key Results'!V1").getFormula();
+  await cell(page, "V2").click();
   await page.keyboard.type("0.9");
   await page.keyboard.press("Enter");
   const question = page.getByRole("dialog", { name: "Heads up!" });
   await question.getByText(/shouldn't be changed accidentally\. Edit anyway\?/).waitFor();
   await question.getByRole("button", { name: "Cancel" }).click();
   await question.waitFor({ state: "hidden" });
-  await cellShows(page, "N2", "58%");
-  expect(session.preview.harness.spreadsheet.getRange("'Key Results'!N1").getFormula()).toBe(formula);
+  await cellShows(page, "V2", "58%");
+  expect(session.preview.harness.spreadsheet.getRange("'Key Results'!V1").getFormula()).toBe(formula);
 
-  await cell(page, "N2").click();
+  await cell(page, "V2").click();
   await page.keyboard.type("0.9");
   await page.keyboard.press("Enter");
   await question.getByRole("button", { name: "OK" }).click();
   // The typed value blocks the column's array formula, which now shows an error in its header.
-  await cellShows(page, "N1", "#REF!");
-  expect(value(session, "'Key Results'!N2")).toBe(0.9);
+  await cellShows(page, "V1", "#REF!");
+  expect(value(session, "'Key Results'!V2")).toBe(0.9);
 });
 
 test("the sidebar shows a value typed into the grid once the person turns to it", async () => {
@@ -147,7 +147,7 @@ test("the sidebar shows a value typed into the grid once the person turns to it"
   await cell(page, "G2").click();
   await page.keyboard.type("50%");
   await page.keyboard.press("Enter");
-  await cellShows(page, "N2", "100%");
+  await cellShows(page, "V2", "100%");
   await sidebar.getByRole("heading", { name: FORMULA_TITLE }).click();
   await until(
     () => bar.getAttribute("aria-valuenow"),

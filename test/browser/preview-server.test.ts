@@ -85,13 +85,13 @@ test("typing into a cell answers what Sheets shows: a refusal's help text, the q
     const refused = await edit("G2", "lots");
     expect(refused.result).toEqual({ accepted: false, message: expect.stringMatching(/number/), warnings: [] });
 
-    const asked = await edit("N2", "0.9");
+    const asked = await edit("V2", "0.9");
     expect(asked).toEqual({ confirm: { title: "Heads up!", text: expect.stringMatching(/Edit anyway\?/) } });
-    expect(preview.harness.spreadsheet.getRange("'Key Results'!N1").getFormula()).toMatch(/^=ARRAYFORMULA/);
+    expect(preview.harness.spreadsheet.getRange("'Key Results'!V1").getFormula()).toMatch(/^=ARRAYFORMULA/);
 
     const typed = await edit("G2", "4");
     expect(typed.result).toEqual({ accepted: true, warnings: [] });
-    expect(preview.harness.spreadsheet.getRange("'Key Results'!N2").getDisplayValue()).toBe("50%");
+    expect(preview.harness.spreadsheet.getRange("'Key Results'!V2").getDisplayValue()).toBe("50%");
   } finally {
     await preview.close();
   }

@@ -2,6 +2,7 @@
  * The sheets' native formulas, evaluated by the emulator's formula engine, agree with the rulebook
  * (and so with the OKR_* functions and the sidebar) on a tracker a person would build.
  */
+import { columnLetter } from "../../src/core/formulas";
 import { apply } from "../../src/core/rulebook/kit";
 import { RULES } from "../../src/core/rulebook/rules";
 import type { Harness } from "../../dev/harness/harness";
@@ -155,14 +156,26 @@ describe("computed columns", () => {
     await apiData(harness, "checkIn", { krId: "KR-1.2", value: 4 });
     const sheet = harness.spreadsheet.insertSheet("Formulas");
     const krs = "'Key Results'!";
+    const header = harness.spreadsheet.getRange("'Key Results'!1:1").getValues()[0];
+    const at = (name: string) => columnLetter(header.indexOf(name) + 1);
     sheet
       .getRange("A1:D1")
       .setFormulas([
         [
           "=OKR_PROGRESS(" + krs + "G2:G6," + krs + "F2:F6," + krs + "E2:E6)",
-          "=OKR_STATUS(A1:A5," + krs + "O2:O6,0.1,0.25," + krs + "T2:T6)",
+          "=OKR_STATUS(A1:A5," +
+            krs +
+            at("Expected") +
+            "2:" +
+            at("Expected") +
+            "6,0.1,0.25," +
+            krs +
+            at("Checked in") +
+            "2:" +
+            at("Checked in") +
+            "6)",
           "=OKR_SCORE(A1:A5)",
-          "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + "K2:K6)",
+          "=OKR_ROLLUP(Objectives!A2," + krs + "B2:B6,A1:A5," + krs + at("Weight") + "2:" + at("Weight") + "6)",
         ],
       ]);
     const native = rows(harness, "Key Results").slice(0, 5);
