@@ -88,6 +88,12 @@ export function ObjectiveCard(props: {
           expected {percent(o.expected)} · score {scoreText(o.score)}
         </span>
       </p>
+      {o.forecast !== null && final === null && (
+        <p class="forecast secondary" data-forecast>
+          Forecast {percent(o.forecast)} by {o.keyResults.find((kr) => kr.forecast)?.forecast?.at}, from the key
+          results' trends
+        </p>
+      )}
       {final !== null && (
         <p class="final-score">
           Final score {scoreText(final)}: {scoreVerdict(final, o.commitment)}

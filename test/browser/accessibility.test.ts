@@ -93,7 +93,7 @@ test("the preview's dialogs: an alert, a refused value, the question before a pr
   dialogs.refusal = await accessibilityProblems(page, "#alert");
   await problem.getByRole("button", { name: "OK" }).click();
 
-  await cell(page, "N2").click();
+  await cell(page, "V2").click();
   await page.keyboard.type("1");
   await page.keyboard.press("Enter");
   const question = page.getByRole("dialog", { name: "Heads up!" });

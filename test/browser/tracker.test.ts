@@ -54,7 +54,7 @@ test("set up from the menu, create an objective with three key results, check in
     "objective progress bar at 16",
   );
   await cellShows(page, "G2", "2.9");
-  await cellShows(page, "N2", "48%");
+  await cellShows(page, "V2", "48%");
   await openTab(page, "Objectives");
   await cellShows(page, "I2", "16%");
   await openTab(page, "History");
@@ -132,7 +132,7 @@ test("a value typed into the grid's Current column is a check-in too (onEdit)", 
   await editor.press("Enter");
 
   await cellShows(page, "G2", "2.9");
-  await cellShows(page, "N2", "48%");
+  await cellShows(page, "V2", "48%");
   await openTab(page, "History");
   await cellShows(page, "C2", "KR-1.1");
   await cellShows(page, "F2", "2.9");
