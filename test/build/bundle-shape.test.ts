@@ -61,11 +61,12 @@ describe("dist/Code.js", () => {
     expect(touched).toEqual([]);
   });
 
-  // 150 KB until closing and carrying cycles over (about 4 KB) took it past; 160 KB until alignment
-  // (parents, roll-up, People, the stale list: about 10 KB) and the forecast rules with OKR_FORECAST
-  // (about 10.5 KB) landed together. Raise it only with a reason.
-  it("stays under 190 KB and carries no development-only code", () => {
-    expect(statSync(CODE_JS).size).toBeLessThan(190 * 1024);
+  // The ceiling issue #14 sets for Code.js (Apps Script evaluates all of it on every execution, every
+  // custom-function cell included; `npm run bench` reports that cold start). It was raised step by step
+  // (150 KB → 160 → 190) as closing cycles, alignment and the forecast landed; features landing together
+  // this session (dashboard, scale, roll-up, checker) state their measured share in their commits.
+  it("stays under 250 KB and carries no development-only code", () => {
+    expect(statSync(CODE_JS).size).toBeLessThan(250 * 1024);
     for (const devOnly of ["HyperFormula", "hyperformula", "gpl-v3", "playwright", "node:fs", "process.env"]) {
       expect(code).not.toContain(devOnly);
     }
