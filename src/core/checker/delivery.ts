@@ -346,9 +346,13 @@ const VAGUE =
 const END_STATE = /^(?:[\w$%.,-]+ ){0,6}?(?:has|have|now has|now have|ve got|has got|there is|there are|exists?|can)\b/;
 
 // Verbs and auxiliaries: a text without any of them is a noun phrase ("Multi-region", "Pipeline metrics").
+// A Set looked up word by word: as one alternation of 100 words it took ~6 ms to compile in a fresh process.
 // Subject pronouns and contractions mark a clause ("We ingest …", "LLMs aren't lost …").
-const VERBISH =
-  /\b(?:we|they|it|he|she|everyone|everybody|nobody|aren|isn|wasn|weren|don|doesn|didn|won|cannot|is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|should|must|may|might|do|does|did|get|gets|make|makes|keep|keeps|see|sees|know|knows|use|uses|reach|reaches|grow|grows|help|helps|ensure|ensures|hit|hits|meet|meets|achieve|achieves|become|becomes|find|finds|show|shows|tell|tells|hear|hears|reflect|reflects|convert|converts|surface|surfaces|echo|echoes|perform|performs|shape|shapes|write|writes|read|reads|want|wants|need|needs|feel|feels|access|spend|spends|contribute|contributes|drive|drives|go|goes|take|takes|give|gives|bring|brings|work|works)\b/;
+const VERBISH = new Set(
+  "we they it he she everyone everybody nobody aren isn wasn weren don doesn didn won cannot is are was were be been being am has have had can could will would should must may might do does did get gets make makes keep keeps see sees know knows use uses reach reaches grow grows help helps ensure ensures hit hits meet meets achieve achieves become becomes find finds show shows tell tells hear hears reflect reflects convert converts surface surfaces echo echoes perform performs shape shapes write writes read reads want wants need needs feel feels access spend spends contribute contributes drive drives go goes take takes give gives bring brings work works".split(
+    " ",
+  ),
+);
 
 /**
  * A deliverable written without a delivery verb: an end state ("X is the default", "every competitor
@@ -364,12 +368,12 @@ export const deliverableWording = lastText(function deliverableWording(text: str
   if (m) return s;
   // An imperative ("Investigate new pricing models", "Accelerate consumption") is not a noun phrase.
   const [first, second] = s.replace(/^(?:stretch|kr\d*|new|existing) /, "").split(" ");
-  if (IMPERATIVE.test(first) || /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/.test(first)) return null;
+  if (IMPERATIVE.has(first) || /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/.test(first)) return null;
   // "Adopt the billing services": a first word followed by a determiner is a verb.
   if (second && DETERMINER.test(second)) return null;
   // "Admins talk about …": people (plural) followed by a word act; that is a clause, not a thing.
   if (PEOPLE_ACT.test(s)) return null;
-  return VERBISH.test(s) ? null : s;
+  return firstWordIn(s, VERBISH) ? null : s;
 });
 
 const PEOPLE_ACT =
@@ -389,5 +393,8 @@ export function isVague(text: string): boolean {
 
 const DETERMINER = /^(?:the|a|an|our|your|their|its|all|every|each|some|more|this|these|those)$/;
 
-const IMPERATIVE =
-  /^(?:enhance|streamline|foster|nurture|empower|champion|evolve|advance|promote|modernise|invest|unlock|deepen|broaden|investigate|explore|research|review|identify|find|understand|analy[sz]e|assess|define|drive|support|ensure|make|keep|get|nail|own|lead|partner|help|show|reach|hit|meet|win|close|sell|grow|scale|expand|focus|track|measure|monitor|test|pilot|prototype|experiment|collaborate|engage|educate|train|certify|hire|recruit|retain|reduce|increase|improve|update|do|go|take|give|bring|work|use|learn|talk|speak|write|run|build|ship|launch|deliver|create|design|plan|set|put|turn|start|stop|continue|maintain|achieve|obtain|secure|land|double|triple|halve|cut|raise|lower|boost|grow|speed|fix|resolve|remove|add|enable|allow|provide|offer|publish|produce|host|hold|conduct|organize|organise)$/;
+const IMPERATIVE = new Set(
+  "enhance streamline foster nurture empower champion evolve advance promote modernise invest unlock deepen broaden investigate explore research review identify find understand analyse analyze assess define drive support ensure make keep get nail own lead partner help show reach hit meet win close sell grow scale expand focus track measure monitor test pilot prototype experiment collaborate engage educate train certify hire recruit retain reduce increase improve update do go take give bring work use learn talk speak write run build ship launch deliver create design plan set put turn start stop continue maintain achieve obtain secure land double triple halve cut raise lower boost speed fix resolve remove add enable allow provide offer publish produce host hold conduct organize organise".split(
+    " ",
+  ),
+);

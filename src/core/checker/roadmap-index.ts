@@ -41,7 +41,13 @@ const ITEM_SHARE = 0.6;
 const PART_FACTOR = 0.75;
 
 export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
-  const itemTerms = items.map((it) => uniqueTerms(it.text));
+  // The phase is read while the item's normalised text is still remembered (`normalise` keeps a few).
+  const itemPhase: (number | null)[] = [];
+  const itemTerms = items.map((it) => {
+    const terms = uniqueTerms(it.text);
+    itemPhase.push(phaseOf(it.text));
+    return terms;
+  });
   const df = new Map<string, number>();
   for (const terms of itemTerms) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   const postings = new Map<string, number[]>();
@@ -64,7 +70,7 @@ export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
     itemWeight: [],
     nameTerms,
     nameWeight: [],
-    itemPhase: items.map((it) => phaseOf(it.text)),
+    itemPhase,
     df,
     weight: new Map(),
     postings,
