@@ -1,5 +1,5 @@
 import { flat, phaseOf } from "./text";
-import { findChain, isWordChar, wordSet, type WordChain } from "./word-chain";
+import { execTagged, findChain, isWordChar, tagWords, wordSet, type WordChain } from "./word-chain";
 
 /**
  * Phrase patterns that tell delivery wording ("ship X", "X is live", "users can X") from outcome
@@ -49,11 +49,19 @@ const DELIVERY_VERBS = V(
 );
 const PARTICLE_VERBS =
   "(?:roll(?:s|ed|ing)? out|go(?:es)? live|went live|turn(?:s|ed)? on|stand(?:s)? up|stood up|set(?:s)? up|spin(?:s)? up|shut(?:s|ting)? down|wrap(?:s|ped)? up|kick(?:s|ed)? off|cut ?over|get (?:\\w+ ){0,4}(?:off|onto|on to|into))";
-const STATE =
-  "(?:live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
+const STATE_ENTRIES = (
+  "live|available|delivered|shipped|launched|released|done|complete|completed|finished|migrated|deployed|enabled|" +
   "implemented|built|decommissioned|retired|rolled out|turned on|in production|in ga|ga|generally available|published|" +
   "shut down|switched on|in place|ready|purchasable|bookable|supported|in beta|in public beta|in open beta|the default|default|" +
-  "enforced|documented|developed|determined|defined|signed off|approved|integrated|automated|finalized|merged|established|updated)";
+  "enforced|documented|developed|determined|defined|signed off|approved|integrated|automated|finalized|merged|established|updated"
+).split("|");
+
+// The long word lists inside the costliest patterns are matched on tagged text (`tagWords`): the state
+// words read as "S…" and the delivery verbs as "V…". Words that also start a longer entry ("in ga",
+// "the default", "roll out") stay as they are, so every pattern keeps its exact answer.
+const STATE_PHRASE_WORDS = new Set(STATE_ENTRIES.filter((e) => e.includes(" ")).flatMap((e) => e.split(" ")));
+const STATE_TAGS = new Set(STATE_ENTRIES.filter((e) => !e.includes(" ") && !STATE_PHRASE_WORDS.has(e)));
+const STATE_TAGGED = `(?:S+|${STATE_ENTRIES.filter((e) => !STATE_TAGS.has(e)).join("|")})`;
 const PEOPLE =
   "(?:users?|customers?|developers?|devs|admins?|administrators?|agents?|teams?|analysts?|engineers?|everyone|anyone|" +
   "people|members?|merchants?|buyers?|sellers?|partners?|clients?|staff|employees|shoppers?|visitors?|subscribers?|patients?|students?)";
@@ -71,6 +79,28 @@ const CHANGE =
 // The delivery verbs as a set, looked up word by word: as one alternation of 300 words the pattern
 // costs ~10 ms to compile in every fresh process and is slow to run.
 const DELIVERY_VERB_SET = new Set(DELIVERY_VERBS.split("|"));
+// Verbs that start a particle verb ("roll out") stay untagged: "roll(?:s|ed|ing)? out" must still see them.
+const PARTICLE_HEADS = new Set(
+  "roll rolls rolled rolling go goes went turn turns turned stand stands stood set sets spin spins shut shuts shutting wrap wraps wrapped kick kicks kicked cut cutover get".split(
+    " ",
+  ),
+);
+const VERB_TAGS = new Set([...DELIVERY_VERB_SET].filter((w) => !PARTICLE_HEADS.has(w)));
+const VERBS_TAGGED = `(?:V+|${[...DELIVERY_VERB_SET].filter((w) => PARTICLE_HEADS.has(w)).join("|")})`;
+const stateTagged = (s: string) => tagWords(s, STATE_TAGS, "S");
+const verbTagged = (s: string) => tagWords(s, VERB_TAGS, "V");
+
+/** A pattern that runs on a tagged form of the text, when the text has the words it `needs` (cheap to test). */
+interface Tagged {
+  re: RegExp;
+  tag: (s: string) => string;
+  needs: RegExp;
+}
+
+function execPattern(p: RegExp | Tagged, s: string): { index: number; 0: string } | null {
+  if (p instanceof RegExp) return p.exec(s);
+  return p.needs.test(s) ? execTagged(p.re, s, p.tag(s)) : null;
+}
 
 // Every delivery pattern below needs one of these words, so a text without any is rejected in one pass.
 const DELIVERY_TRIGGERS = new Set([
@@ -85,10 +115,14 @@ const DELIVERY_TRIGGERS = new Set([
   ).split(" "),
 ]);
 
-const DELIVERY_PATTERNS: (RegExp | Set<string>)[] = [
+const DELIVERY_PATTERNS: (RegExp | Set<string> | Tagged)[] = [
   DELIVERY_VERB_SET,
   new RegExp(`\\b${PARTICLE_VERBS}\\b`),
-  new RegExp(`\\b(?:is|are|be|been|being|goes|go|went|gets|get|now|fully|made|make) ${STATE}\\b`),
+  {
+    re: new RegExp(`\\b(?:is|are|be|been|being|goes|go|went|gets|get|now|fully|made|make) ${STATE_TAGGED}\\b`),
+    tag: stateTagged,
+    needs: /\b(?:is|are|be|been|being|goes|go|went|gets|get|now|fully|made|make) /,
+  },
   /\b(?:delivered|shipped|launched|released|migrated|deployed|implemented|decommissioned|rolled out|live|done|available|ga|in production)\b/,
   new RegExp(`\\b${PEOPLE} (?:can|could|are able to|will be able to|able to) (?:now )?\\w+`),
   new RegExp(`\\b${PEOPLE} (?:get|gets|have|has|receive|receives) (?:a|an|the|access to|their|our) `),
@@ -135,7 +169,8 @@ export const deliveryWording = lastText(function deliveryWording(text: string): 
   const change = CHANGE.exec(full);
   const s = full.replace(WHEN_CLAUSE, "") || full;
   for (const re of DELIVERY_PATTERNS) {
-    const m = re instanceof RegExp ? re.exec(s) : firstWordIn(s, re);
+    const m =
+      re instanceof RegExp ? re.exec(s) : re instanceof Set ? firstWordIn(s, re) : execTagged(re.re, s, re.tag(s));
     if (!m || (change && change.index < m.index)) continue;
     // "Incoming users convert to …": what people do is behaviour, not the team's delivery.
     if (PEOPLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -312,14 +347,32 @@ export function qualifiedDelivery(text: string): string | null {
 }
 
 const PHASE = "phase (?:\\d+|one|two|three|four|five|i|ii|iii|iv)";
-const RESTATE_PHASE: RegExp[] = [
+const RESTATE_PHASE: (RegExp | Tagged)[] = [
   new RegExp(`\\b(?:all|every|everything|each|whole|entire|full|rest of)\\b[^.]{0,40}\\b${PHASE}\\b`),
-  new RegExp(`\\b${PHASE}\\b(?: \\w+){0,3} (?:is |are |be |gets? )?${STATE}\\b`),
-  new RegExp(`\\b(?:${DELIVERY_VERBS}|${PARTICLE_VERBS})\\b(?: \\w+){0,2} ${PHASE}\\b`),
+  {
+    re: new RegExp(`\\b${PHASE}\\b(?: \\w+){0,3} (?:is |are |be |gets? )?${STATE_TAGGED}\\b`),
+    tag: stateTagged,
+    needs: /\bphase /,
+  },
+  {
+    re: new RegExp(`\\b(?:${VERBS_TAGGED}|${PARTICLE_VERBS})\\b(?: \\w+){0,2} ${PHASE}\\b`),
+    tag: verbTagged,
+    needs: /\bphase /,
+  },
 ];
-const RESTATE_ROADMAP = new RegExp(
-  `\\b(?:${DELIVERY_VERBS}|${PARTICLE_VERBS}|all|every|everything)\\b[^.]{0,40}\\broadmap\\b|\\broadmap\\b(?: \\w+){0,3} (?:is |are )?${STATE}\\b`,
-);
+// "Ship the roadmap" or "the roadmap is delivered": the leftmost of the two, as one alternation would find.
+const RESTATE_ROADMAP: Tagged[] = [
+  {
+    re: new RegExp(`\\b(?:${VERBS_TAGGED}|${PARTICLE_VERBS}|all|every|everything)\\b[^.]{0,40}\\broadmap\\b`),
+    tag: verbTagged,
+    needs: /\broadmap\b/,
+  },
+  {
+    re: new RegExp(`\\broadmap\\b(?: \\w+){0,3} (?:is |are )?${STATE_TAGGED}\\b`),
+    tag: stateTagged,
+    needs: /\broadmap /,
+  },
+];
 
 /** "All features in Phase 1 are delivered" → {phase: 1}; "Ship the Q3 roadmap" → {phase: null}; else null. */
 export function roadmapRestatement(text: string): { phase: number | null; phrase: string } | null {
@@ -327,12 +380,13 @@ export function roadmapRestatement(text: string): { phase: number | null; phrase
   const s = flat(text);
   if (outcomeWording(text)) return null;
   for (const re of RESTATE_PHASE) {
-    const m = re.exec(s);
+    const m = execPattern(re, s);
     if (m) {
       return { phase: phaseOf(m[0]), phrase: m[0] };
     }
   }
-  const m = RESTATE_ROADMAP.exec(s);
+  const [delivered, state] = RESTATE_ROADMAP.map((r) => execPattern(r, s));
+  const m = delivered && state ? (state.index < delivered.index ? state : delivered) : (delivered ?? state);
   return m ? { phase: null, phrase: m[0] } : null;
 }
 
