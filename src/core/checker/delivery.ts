@@ -240,7 +240,13 @@ const OUTCOME_PATTERNS: (RegExp | WordChain)[] = [
   new RegExp(
     `\\b(?:under|below|less than|within|at most|at least|above|over|more than|fewer than|<|>) (?:${UNIT_NUMBER})\\b`,
   ),
-  /\b(?:drives?|driving|brings? in|generates?|leads? to|results? in) (?:\w+ ){0,2}(?:pipeline|revenue|leads|signups?|adoption|awareness|growth|retention|engagement|usage|sales|demand|traffic|conversions?|opportunities)\b/,
+  {
+    lead: /\b(?:drives?|driving|brings? in|generates?|leads? to|results? in) /g,
+    between: 2,
+    words: wordSet(
+      "pipeline revenue leads signup* adoption awareness growth retention engagement usage sales demand traffic conversion* opportunities",
+    ),
+  },
   /\b(?:per|a|each|every) (?:day|week|month|user|customer|account)\b/,
   /\d\S*\/(?:day|week|month|user)\b/,
 ];

@@ -3,6 +3,7 @@ import { ISO_DATE, MS_PER_DAY } from "../vocabulary";
 import { changeWording, deliverableWording, targetElsewhere } from "./delivery";
 import { quote } from "./suggest";
 import { flat, spellComparators } from "./text";
+import { findChainAt, wordSet, type WordChain } from "./word-chain";
 import type { OkrInput, QualityFinding } from "./types";
 
 /** Limits from the issue: at most five KRs per objective, five objectives per team per cycle. */
@@ -136,6 +137,38 @@ const LEVEL = /\d|\b(?:daily|weekly|monthly|every (?:day|week|sprint|month))\b/;
 const HELD_HINT = /remain|stay|keep|kept|maintain|plan|budget|sprint|release|iteration/;
 const HELD_STATE =
   /\b(?:remains?|stays?|keeps?|kept|is kept) (?:\w+ ){0,2}(?:low|high|stable|steady|green|healthy|current|updated|up to date|clean|secure|compliant|below|above|under|within)\b|\b(?:keep|keeps|maintain|maintains)\b(?: \w+){1,4} (?:updated|current|green|healthy|clean|secure|compliant|stable|running)\b|\bon (?:financial )?(?:plan|budget)\b|\bwithin budget\b|\b(?:for )?(?:every|each) (?:sprint|release|iteration)\b/;
+// The same alternatives as word chains and a short pattern (the full pattern compiles into 60 KB of
+// regex bytecode, milliseconds in every fresh execution): the leftmost match, the first alternative on
+// a tie. Normalised text reads "up to date" as "current"; the rare text that still has it takes the pattern.
+const HELD_CHAINS: WordChain[] = [
+  {
+    lead: /\b(?:remains?|stays?|keeps?|kept|is kept) /g,
+    between: 2,
+    words: wordSet(
+      "low high stable steady green healthy current updated clean secure compliant below above under within",
+    ),
+  },
+  {
+    lead: /\b(?:keep|keeps|maintain|maintains) /g,
+    between: 4,
+    atLeast: 1,
+    words: wordSet("updated current green healthy clean secure compliant stable running"),
+  },
+];
+const HELD_REST =
+  /\bon (?:financial )?(?:plan|budget)\b|\bwithin budget\b|\b(?:for )?(?:every|each) (?:sprint|release|iteration)\b/;
+
+function heldState(s: string): string | null {
+  if (s.includes("up to date")) return HELD_STATE.exec(s)?.[0] ?? null;
+  let best: { index: number; phrase: string } | null = null;
+  for (const chain of HELD_CHAINS) {
+    const m = findChainAt(s, chain);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  const rest = HELD_REST.exec(s);
+  if (rest && (!best || rest.index < best.index)) return rest[0];
+  return best?.phrase ?? null;
+}
 // Reliability at three nines and more is a service level, whatever the verb ("we ingest 99.999% of events").
 const NINES = /(?:^|[^\d.])99(?:\.\d+)?%/;
 // "95% uptime for storage providers": the level before the health metric.
@@ -156,8 +189,8 @@ export function kpiWording(text: string, start?: unknown, target?: unknown): str
   // Quote from the verb to the level it holds: "keep uptime above 99.9%".
   if (hold && LEVEL.test(s))
     return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
-  const held = HELD_HINT.test(s) ? HELD_STATE.exec(s) : null;
-  if (held) return held[0];
+  const held = HELD_HINT.test(s) ? heldState(s) : null;
+  if (held) return held;
   if (!/\d/.test(s)) return null;
   const m = SLO.exec(s) ?? SLO_STYLE.exec(s) ?? PERCENTILE_BOUND.exec(s) ?? LEVEL_OF_HEALTH.exec(s) ?? NINES.exec(s);
   return m ? m[0].trim() : null;

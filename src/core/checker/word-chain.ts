@@ -10,6 +10,8 @@ export interface WordChain {
   lead: RegExp;
   /** How many words may stand between the lead and the listed word. */
   between: number;
+  /** How many words must stand between them ("(?: \\w+){1,4}"); 0 unless given. */
+  atLeast?: number;
   words: Set<string>;
   /** Sticky regex that must match right after the listed word, or nothing. */
   tail?: RegExp;
@@ -18,6 +20,11 @@ export interface WordChain {
 }
 
 export function findChain(s: string, rule: WordChain): string | null {
+  return findChainAt(s, rule)?.phrase ?? null;
+}
+
+/** `findChain` with where the match starts. */
+export function findChainAt(s: string, rule: WordChain): { index: number; phrase: string } | null {
   const { lead, between, words, tail } = rule;
   lead.lastIndex = 0;
   const begins: number[] = [];
@@ -36,12 +43,12 @@ export function findChain(s: string, rule: WordChain): string | null {
       if (s.charCodeAt(e) !== 32) break;
       p = e + 1;
     }
-    for (let k = begins.length - 1; k >= 0; k--) {
+    for (let k = begins.length - 1; k >= (rule.atLeast ?? 0); k--) {
       if (!words.has(s.slice(begins[k], ends[k]))) continue;
-      if (!tail) return s.slice(start, ends[k]);
+      if (!tail) return { index: start, phrase: s.slice(start, ends[k]) };
       tail.lastIndex = ends[k];
       const t = tail.exec(s);
-      if (t) return s.slice(start, rule.keepTail ? ends[k] + t[0].length : ends[k]);
+      if (t) return { index: start, phrase: s.slice(start, rule.keepTail ? ends[k] + t[0].length : ends[k]) };
     }
     lead.lastIndex = start + 1;
   }
