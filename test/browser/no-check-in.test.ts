@@ -1,5 +1,6 @@
 /** A key result nobody has checked in yet reads "No check-in yet", not a red Off track: in the sample and when new. */
 import { cellShows, fillObjective, openTab, previewSuite, until } from "./preview-page";
+import { columnToLetters } from "../../dev/emulator/a1";
 
 const suite = previewSuite();
 
@@ -11,7 +12,7 @@ test("the sample's key result without a check-in, in the sidebar and the sheet",
   expect(await kr.getByText("Off track").count()).toBe(0);
   await openTab(page, "Key Results");
   const header = preview.harness.spreadsheet.getRange("'Key Results'!1:1").getValues()[0];
-  const status = String.fromCharCode(65 + header.indexOf("Status"));
+  const status = columnToLetters(header.indexOf("Status") + 1);
   await cellShows(page, "A7", "KR-2.3");
   await cellShows(page, status + "7", "No check-in yet");
 });
@@ -31,7 +32,7 @@ test("a new objective reads No check-in yet until someone checks in", async () =
   );
   await openTab(page, "Objectives");
   const header = preview.harness.spreadsheet.getRange("Objectives!1:1").getValues()[0];
-  await cellShows(page, String.fromCharCode(65 + header.indexOf("Status")) + "2", "No check-in yet");
+  await cellShows(page, columnToLetters(header.indexOf("Status") + 1) + "2", "No check-in yet");
 
   await sidebar.getByRole("button", { name: "Check in Median first response falls from 9 h to 1 h" }).click();
   await sidebar.getByLabel("New value").fill("5");

@@ -1,5 +1,6 @@
 /** The roadmap check in the sidebar: the findings panel, its jump to the row, and the live hint. */
 import { cellShows, previewSuite, until, type Session } from "./preview-page";
+import { columnToLetters } from "../../dev/emulator/a1";
 
 const suite = previewSuite();
 
@@ -48,7 +49,7 @@ test("the findings panel explains a restated roadmap item and jumps to its row",
   );
   // The verdict is written next to the key result in the sheet too.
   const header = session.preview.harness.spreadsheet.getRange("'Key Results'!1:1").getValues()[0];
-  const column = String.fromCharCode(65 + header.indexOf("Roadmap check"));
+  const column = columnToLetters(header.indexOf("Roadmap check") + 1);
   await cellShows(page, column + "2", "duplicate: R-1 Redis 7 migration");
 });
 
