@@ -94,7 +94,9 @@ export function registerCriteriaPlugin(): void {
 
   class SheetsCriteriaPlugin extends Base {
     static sheetsFast = true;
-    static override implementedFunctions: ImplementedFunctions = { SUMIF: meta.SUMIF, COUNTIF: meta.COUNTIF };
+    // Every function of the plugin it extends: HyperFormula then reaches SUMIFS, COUNTIFS … through this
+    // class too, and each needs its metadata here (without it COUNTIFS threw "No metadata for function").
+    static override implementedFunctions: ImplementedFunctions = { ...meta };
 
     private lookup(condition: SimpleRangeValue, values: SimpleRangeValue, criterion: unknown) {
       const text = plainTextCriterion(criterion);

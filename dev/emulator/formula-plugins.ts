@@ -15,6 +15,7 @@ import {
 } from "hyperformula";
 import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
 import { registerCriteriaPlugin } from "./criteria-plugin";
+import { registerFilterPlugin } from "./filter-plugin";
 import { formatValue } from "./number-format";
 
 interface AddressAst {
@@ -219,4 +220,5 @@ export function registerSheetsPlugins(): void {
   HyperFormula.registerFunction("COLUMN", SheetsRowColumnPlugin);
   HyperFormula.registerFunction("TEXT", SheetsTextPlugin);
   registerCriteriaPlugin();
+  registerFilterPlugin();
 }

@@ -21,6 +21,8 @@ type RangeApi = Api<
   | "getLastRow"
   | "getLastColumn"
   | "getA1Notation"
+  | "setFontWeights"
+  | "getFontWeights"
   | "getValue"
   | "getValues"
   | "getDisplayValue"
@@ -352,6 +354,22 @@ export class Range implements RangeApi {
     this.write("setFontWeight");
     this.setMeta("fontWeight", this.fill(fontWeight ?? undefined));
     return this;
+  }
+  /** Range.setFontWeights: "bold" or "normal" per cell; null resets to normal. */
+  setFontWeights(fontWeights: (string | null)[][]): Range {
+    this.write("setFontWeights");
+    checkDims(fontWeights, this.rect);
+    this.setMeta(
+      "fontWeight",
+      fontWeights.map((l) => l.map((w) => (w === null || w === "normal" ? undefined : w))),
+    );
+    return this;
+  }
+  getFontWeights(): string[][] {
+    this.hit("getFontWeights");
+    const out: string[][] = this.fill("normal");
+    this.forEachCell((r, c, i, j) => (out[i][j] = this.model.getMeta(r, c)?.fontWeight ?? "normal"));
+    return out;
   }
   getFontColor(): string {
     this.hit("getFontColor");

@@ -15,6 +15,27 @@ function krSheet() {
 const HEADER_FORMULA = '=ARRAYFORMULA(IF(ROW(A:A)=1,"Progress",IF(A:A="",,(C:C-B:B)/(D:D-B:B))))';
 
 describe("formulas (HyperFormula, configured like Sheets)", () => {
+  test("COUNTIFS and SUMIFS evaluate next to the SUMIF/COUNTIF plugin", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:F2").setFormulas([
+      ['=COUNTIFS(B2:B4,">=1",C2:C4,"<5")'],
+      ['=SUMIFS(D2:D4,B2:B4,">=1",C2:C4,"<5")'],
+    ]);
+    expect(sh.getRange("F1:F2").getValues()).toEqual([[2], [5]]);
+  });
+
+  test("FILTER returns whole rows of a wider range and follows its data", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1").setFormula('=ARRAYFORMULA(IFERROR(FILTER(A2:D,A2:A<>"",C2:C>=4),""))');
+    expect(sh.getRange("F1:I3").getValues()).toEqual([
+      ["Revenue", 0, 5, 10],
+      ["Churn", 10, 4, 2],
+      ["", "", "", ""],
+    ]);
+    sh.getRange("C3").setValue(4);
+    expect(sh.getRange("F2:F3").getValues()).toEqual([["NPS"], ["Churn"]]);
+  });
+
   test("a whole-column ARRAYFORMULA in a header cell spills down and reads back through getValues", () => {
     const { sh } = krSheet();
     sh.getRange("E1").setValue(HEADER_FORMULA);

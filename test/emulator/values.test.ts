@@ -6,6 +6,19 @@ function sheet() {
 }
 
 describe("values written by script", () => {
+  test("setFontWeights sets bold or normal per cell; null resets to normal", () => {
+    const { sh } = sheet();
+    sh.getRange("A1:B2").setFontWeights([
+      ["bold", "normal"],
+      [null, "bold"],
+    ]);
+    expect(sh.getRange("A1:B2").getFontWeights()).toEqual([
+      ["bold", "normal"],
+      ["normal", "bold"],
+    ]);
+    expect(() => sh.getRange("A1:B2").setFontWeights([["bold"]])).toThrow(/number of/);
+  });
+
   test("a string starting with = becomes a formula and reads back computed", () => {
     const { sh } = sheet();
     sh.getRange("A1:B1").setValues([[2, "=A1*3"]]);

@@ -28,6 +28,11 @@ export const S = {
   dvBuilderRef: ref("spreadsheet/data-validation-builder", "Apps Script reference, DataValidationBuilder"),
   lockRef: ref("lock/lock", "Apps Script reference, class Lock"),
   cacheRef: ref("cache/cache", "Apps Script reference, class Cache"),
+  filterHelp: {
+    kind: "google-docs",
+    where: "support.google.com/docs/answer/3093197 (FILTER function)",
+    what: "Docs Editors Help: FILTER, its sample usage and notes",
+  },
   events: {
     kind: "google-docs",
     where: "developers.google.com/apps-script/guides/triggers/events (Edit)",

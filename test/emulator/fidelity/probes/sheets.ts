@@ -355,4 +355,39 @@ export const sheetProbes: Probe[] = [
       return [before, after];
     },
   },
+  {
+    id: "FILTER keeps whole rows of a range wider than its condition column",
+    source: S.filterHelp,
+    says: "Sample usage FILTER(A2:B26, A2:A26 > 5, D2:D26 < 10): conditions are columns as long as the range; it returns the rows that meet them",
+    expected: [
+      [7, "b"],
+      [9, "d"],
+    ],
+    actual: () => {
+      const s = sheet();
+      s.getRange("A2:D5").setValues([
+        [7, "b", "", 3],
+        [2, "x", "", 1],
+        [9, "d", "", 4],
+        [8, "e", "", 12],
+      ]);
+      s.getRange("F1").setFormula("=FILTER(A2:B5, A2:A5 > 5, D2:D5 < 10)");
+      return s.getRange("F1:G2").getValues();
+    },
+  },
+  {
+    id: "FILTER with no row meeting its conditions is #N/A",
+    source: S.filterHelp,
+    says: "If FILTER finds no values which satisfy the provided conditions, #N/A will be returned.",
+    expected: "#N/A",
+    actual: () => {
+      const s = sheet();
+      s.getRange("A1:B2").setValues([
+        [1, "a"],
+        [2, "b"],
+      ]);
+      s.getRange("D1").setFormula("=FILTER(A1:B2, A1:A2 > 5)");
+      return s.getRange("D1").getValue();
+    },
+  },
 ];
