@@ -24,7 +24,7 @@ export function columnLetter(index: number): string {
 }
 
 /** Quotes a sheet name only where Sheets does (it writes Cycles!A:A but 'Key Results'!A:A). */
-function quoteSheet(name: string): string {
+export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
 }
 

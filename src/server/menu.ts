@@ -5,6 +5,7 @@ import { CycleRequest } from "../core/requests";
 import { OBJECTIVES } from "../core/layout";
 import { warnTypedParents } from "./alignment";
 import { recordTypedEdits } from "./check-ins";
+import { rebuildDashboard } from "./dashboard";
 import { closeCycle, cycleToClose, cycleToReopen, reopenCycle } from "./cycles";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -20,6 +21,7 @@ export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "Repair tracker", functionName: "repairTrackerFromMenu" },
   { label: "-", functionName: "" },
   { label: "Check OKRs against roadmap", functionName: "checkRoadmapFromMenu" },
+  { label: "Rebuild dashboard", functionName: "rebuildDashboardFromMenu" },
   { label: "-", functionName: "" },
   { label: "Close cycle…", functionName: "closeCycleFromMenu" },
   { label: "Reopen cycle…", functionName: "reopenCycleFromMenu" },
@@ -87,6 +89,10 @@ export function checkRoadmapFromMenu(): void {
   );
 }
 
+export function rebuildDashboardFromMenu(): void {
+  alertOutcome("Rebuild dashboard", rebuildDashboard);
+}
+
 /** Asks which cycle (offering one), validated as the sidebar's request is; null when cancelled. */
 function askCycle(title: string, question: string, offered: string): string | null {
   const ui = SpreadsheetApp.getUi();
@@ -139,6 +145,7 @@ export const menuActions = {
   setUpTrackerFromMenu,
   repairTrackerFromMenu,
   checkRoadmapFromMenu,
+  rebuildDashboardFromMenu,
   closeCycleFromMenu,
   reopenCycleFromMenu,
 };

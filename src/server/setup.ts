@@ -18,7 +18,9 @@ import { GRADE_FROM, type Grade } from "../core/rulebook/rules";
 import { STATUSES, type Status } from "../core/status";
 import type { SheetCalendar } from "../core/calendar";
 import { validationHelp } from "../core/validation-help";
+import { DASHBOARD_NAME } from "../core/dashboard";
 import { sheetCalendar } from "./calendar";
+import { buildDashboard } from "./dashboard";
 import { withDocumentLock } from "./lock";
 import { contiguousRuns, normaliseHeader, openTracker } from "./tables";
 import { recountTrends } from "./trend";
@@ -94,6 +96,7 @@ function setUp(): SetupReport {
   }
   addDefaultCycles(states.get("cycles") as SheetState, sheetCalendar(spreadsheet), report);
   recountTrends(openTracker());
+  if (buildDashboard(spreadsheet, positions)) report.createdSheets.push(DASHBOARD_NAME);
   return report;
 }
 

@@ -1,18 +1,13 @@
 /** A tracker holding `krCount` key results (5 per objective), written in bulk as a team's sheet would be. */
 import type { Harness } from "../../dev/harness/harness";
-import { newTracker } from "./tracker";
+import { formulasOff, newTracker } from "./tracker";
 
 export function bigTracker(krCount: number, options: { liveFormulas?: boolean } = {}): Harness {
   const harness = newTracker();
   // The formula engine's recalculation dominates at this size and is the emulator's cost, not the
   // add-on's; without live formulas the computed columns keep plain headers, which the add-on reads
   // the same way (call counts don't change).
-  if (!options.liveFormulas) {
-    for (const sheet of harness.spreadsheet.getSheets().filter((s) => s.getLastColumn() > 0)) {
-      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-      header.setValues(header.getValues());
-    }
-  }
+  if (!options.liveFormulas) formulasOff(harness);
   const objectives = harness.spreadsheet.getSheetByName("Objectives")!;
   const keyResults = harness.spreadsheet.getSheetByName("Key Results")!;
   const objectiveCount = Math.ceil(krCount / 5);

@@ -9,6 +9,20 @@ export function newTracker(opts: HarnessOptions = {}): Harness {
   return harness;
 }
 
+/**
+ * The computed columns as plain headers and no Dashboard: for tests of what the add-on's code does,
+ * where the formula engine's recalculation is the emulator's cost, not what is tested (the add-on
+ * reads a plain header the same way, and no action of the add-on reads the Dashboard).
+ */
+export function formulasOff(harness: Harness): void {
+  const dashboard = harness.spreadsheet.getSheetByName("Dashboard");
+  if (dashboard) harness.spreadsheet.deleteSheet(dashboard);
+  for (const sheet of harness.spreadsheet.getSheets().filter((s) => s.getLastColumn() > 0)) {
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
+    header.setValues(header.getValues());
+  }
+}
+
 /** Calls a sidebar function exactly as google.script.run would (argument and answer rules included). */
 export async function api<T = unknown>(harness: Harness, name: string, request?: unknown): Promise<ApiResponse<T>> {
   return (await harness.run(name, request)) as ApiResponse<T>;

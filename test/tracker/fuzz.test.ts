@@ -10,7 +10,7 @@ import { Harness } from "../../dev/harness/harness";
 import { KeyResultInput } from "../../src/core/model";
 import { COMMITMENTS, isCycleId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../../src/core/vocabulary";
 import * as z from "zod/mini";
-import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
+import { api, apiData, formulasOff, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
 const CASES = Number(process.env.FUZZ_CASES ?? 200);
 
@@ -225,10 +225,7 @@ function checkStoredData(harness: Harness): void {
 /** The starting tracker, set up once: O-1 (the sample's three key results) and O-2 (one). */
 async function baseTracker(): Promise<Harness> {
   const harness = newTracker();
-  for (const sheet of harness.spreadsheet.getSheets().filter((s) => s.getLastColumn() > 0)) {
-    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-    header.setValues(header.getValues());
-  }
+  formulasOff(harness);
   await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
   await apiData(harness, "createObjective", {
     title: "Second",

@@ -14,6 +14,7 @@ describe("set up on an empty spreadsheet", () => {
       expect.stringMatching(/Set up tracker$/),
       expect.stringMatching(/Repair tracker$/),
       expect.stringMatching(/Check OKRs against roadmap$/),
+      expect.stringMatching(/Rebuild dashboard$/),
       expect.stringMatching(/Close cycle…$/),
       expect.stringMatching(/Reopen cycle…$/),
     ]);
@@ -32,7 +33,7 @@ describe("set up on an empty spreadsheet", () => {
       "Confidence",
     ]);
     expect(harness.ui.alerts[0]?.prompt).toMatch(
-      /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People\./,
+      /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People, Dashboard\./,
     );
   });
 

@@ -28,7 +28,7 @@ import { interpretText } from "../../dev/emulator/value-input";
 import { LOCALES } from "../../dev/emulator/locale";
 import { fingerprint } from "../../src/core/history-seal";
 import { textForCell } from "../../src/core/text-cells";
-import { apiData, newTracker, rows } from "../support/tracker";
+import { apiData, formulasOff, newTracker, rows } from "../support/tracker";
 
 /** [what a person typed, what Sheets would otherwise make of it (source)]. */
 const RISKY: [string, string][] = [
@@ -105,10 +105,7 @@ describe("through the bundle, every field people fill in", () => {
   beforeAll(async () => {
     harness = newTracker({ timeZone: "Europe/Berlin" });
     // Computed columns as plain headers: recalculation is the emulator's cost, not what is tested.
-    for (const sheet of harness.spreadsheet.getSheets().filter((s) => s.getLastColumn() > 0)) {
-      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-      header.setValues(header.getValues());
-    }
+    formulasOff(harness);
     for (const [i, text] of samples.entries()) {
       await apiData(harness, "createObjective", {
         title: text,
