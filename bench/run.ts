@@ -5,6 +5,7 @@ import { runCycleBench } from "./cycles";
 import { runCheckerBench } from "./checker";
 import { runEmulatorBench } from "./emulator";
 import { runWorkbookFileBench } from "./workbook-files";
+import { runDashboardBench } from "./dashboard";
 
 async function main(): Promise<void> {
   await runEmulatorBench();
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await runForecastBench();
   await runTrackerBench();
   await runCycleBench();
+  await runDashboardBench();
   await runCheckerBench();
 }
 

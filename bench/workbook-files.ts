@@ -16,13 +16,12 @@ import { ms, table } from "./timing";
 
 const HISTORY_PER_KR = 10;
 
-/** Appends `rows` History records (one call), as a year of check-ins would have left them. */
-function addHistory(harness: Harness, krCount: number, rows: number): void {
+/** Appends `rows` History records (one call), as a year of check-ins would have left them (from `start`, a month apart). */
+export function addHistory(harness: Harness, krCount: number, rows: number, start = Date.UTC(2026, 0, 5)): void {
   const history = harness.spreadsheet.getSheetByName("History")!;
   if (history.getMaxRows() < rows + 1) history.insertRowsAfter(history.getMaxRows(), rows + 1 - history.getMaxRows());
   const width = history.getLastColumn();
   const objectives = Math.ceil(krCount / 5);
-  const start = Date.UTC(2026, 0, 5);
   const values = Array.from({ length: rows }, (_, i) => {
     const kr = i % krCount;
     const record = [
