@@ -27,9 +27,9 @@ export const POINTS = 16;
 /** Teams in the status chart. */
 export const TEAMS = 12;
 /** Key results of the shown objectives. */
-export const KEY_RESULTS = 60;
-/** History rows of those key results in the cycle (13 weekly check-ins each for 15 key results); a note says when there are more. */
-export const CHANGES = 200;
+export const KEY_RESULTS = 50;
+/** History rows of those key results in the cycle (weekly check-ins of a team's 12 key results over a quarter); a note says when there are more. */
+export const CHANGES = 150;
 
 /** The two cells a person fills in; Repair keeps what they hold. */
 export const INPUTS = { cycle: "B4", team: "B5" } as const;
@@ -218,11 +218,13 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
   });
   const shownId = (j: number) => a1(o.row + 1 + j, o.col + 5);
   const shownProgress = (j: number) => a1(o.row + 1 + j, o.col + 2);
+  // How many objectives the choice holds (COUNTIFS: one pass, no filter).
+  const inCycle = `${ob.column("ID")},"?*",${ob.column("Cycle")},${cycle},${ob.column("State")},"<>${ARCHIVED}"`;
+  const count = `IF(${team}="",COUNTIFS(${inCycle}),COUNTIFS(${inCycle},${ob.column("Team")},${team}))`;
   put(
     ROW.from,
     3,
-    `=IFERROR(IF(ROWS(FILTER(${ob.column("ID")},${shown}))>${OBJECTIVES},"Showing the first ${OBJECTIVES} of "&` +
-      `ROWS(FILTER(${ob.column("ID")},${shown}))&" objectives: choose a team to see the others.",""),"")`,
+    `=IF(${count}>${OBJECTIVES},"Showing the first ${OBJECTIVES} of "&${count}&" objectives: choose a team to see the others.","")`,
   );
 
   // Working table 2: the shown objectives' key results; Share is what each counts in its objective.
@@ -295,9 +297,7 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
     ["Target", look(k.col + kr.offset("Target"))],
     ["Share", look(weightCol + 1)],
   ];
-  lookups.forEach(([h, expr]) =>
-    put(c.row + 1, c.col + computed.indexOf(h), `=ARRAYFORMULA(IF(${cColumn("KR ID")}="",,IFERROR(${expr},"")))`),
-  );
+  lookups.forEach(([h, expr]) => put(c.row + 1, c.col + computed.indexOf(h), `=ARRAYFORMULA(IFERROR(${expr},""))`));
   // What each row changed in its objective's progress: the rulebook's progress before and after it,
   // then its weighted share (a blank counting 0, as in the objective's roll-up).
   const progress = (value: string) =>
@@ -309,7 +309,9 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
     });
   const counted = (h: string) =>
     formulaOf(RULES.weightedProgress, { progress: cComputed(h), counted_weight: cComputed("Share") });
-  const keyed = (expr: string) => `=ARRAYFORMULA(IF(${cColumn("KR ID")}="",,IFERROR(${expr},0)))`;
+  // No blank-row guard in these per-row columns: each function costs per row on every check-in, and a
+  // blank row's values (0, "") match no objective's key below.
+  const keyed = (expr: string) => `=ARRAYFORMULA(IFERROR(${expr},0))`;
   put(c.row + 1, c.col + computed.indexOf("Progress before"), keyed(progress(cColumn("Previous value"))));
   put(c.row + 1, c.col + computed.indexOf("Progress after"), keyed(progress(cColumn("New value"))));
   put(
@@ -331,18 +333,11 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
   // (IF, not MIN: MIN inside ARRAYFORMULA totals the whole column.)
   const index = `FLOOR((${cColumn("Timestamp")}-${from})/${step},1)+1`;
   // From the day after the cycle's end: past every point (the last point is that day, not a step).
-  const point = `IF(${cColumn("Timestamp")}>=${to}+1,${POINTS - 1},IF(${index}>${POINTS - 1},${POINTS - 1},${index}))`;
-  put(cRow0, c.col + computed.indexOf("Point"), `=ARRAYFORMULA(IF(${cColumn("KR ID")}="",,"p"&${point}))`);
-  put(
-    cRow0,
-    c.col + computed.indexOf("Key"),
-    `=ARRAYFORMULA(IF(${cColumn("KR ID")}="",,${cComputed("Objective ID")}&"|"&${cComputed("Point")}))`,
-  );
-  put(
-    cRow0,
-    c.col + computed.indexOf("Has confidence"),
-    `=ARRAYFORMULA(IF(${cColumn("KR ID")}="",,IF(${cColumn("Confidence")}="",0,1)))`,
-  );
+  const last = POINTS - 1;
+  const capped = `IF(${cColumn("Timestamp")}>=${to}+1,${last},IF(${index}>${last},${last},${index}))`;
+  put(cRow0, c.col + computed.indexOf("Point"), `=ARRAYFORMULA(IF(${cColumn("Timestamp")}="",,"p"&${capped}))`);
+  put(cRow0, c.col + computed.indexOf("Key"), `=ARRAYFORMULA(${cComputed("Objective ID")}&"|"&${cComputed("Point")})`);
+  put(cRow0, c.col + computed.indexOf("Has confidence"), `=ARRAYFORMULA((${cColumn("Confidence")}<>"")*1)`);
 
   // What each objective gained in each interval (rows: intervals 1…POINTS-1, columns: the objectives).
   const g = TABLES.gains;
