@@ -18,7 +18,7 @@ type View =
   | { name: "editObjective"; objective: ObjectiveView }
   | { name: "addKeyResult"; objective: ObjectiveView }
   | { name: "editKeyResult"; kr: KeyResultView }
-  | { name: "checkIn"; kr: KeyResultView }
+  | { name: "checkIn"; kr: KeyResultView; krCycle?: CycleView }
   | { name: "findings" }
   | { name: CycleViewName; cycle: CycleView };
 
@@ -91,7 +91,7 @@ function FormView(props: {
     case "editKeyResult":
       return <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />;
     case "checkIn":
-      return <CheckInForm kr={view.kr} onDone={done} onCancel={back} />;
+      return <CheckInForm kr={view.kr} cycle={view.krCycle} onDone={done} onCancel={back} />;
     case "findings":
       return <Findings onBack={() => done("")} />;
     default:
@@ -151,7 +151,12 @@ export function App() {
   }
 
   const actions: CardActions = {
-    checkIn: (kr) => open({ name: "checkIn", kr }, at.krAction(kr.id, "check-in")),
+    checkIn: (kr) => {
+      // The key result's cycle, for its trend: its objective's, as the overview lists it.
+      const cycleId = data?.objectives.find((o) => o.id === kr.objectiveId)?.cycle;
+      const cycle = data?.cycles.find((c) => c.id === cycleId);
+      open({ name: "checkIn", kr, krCycle: cycle }, at.krAction(kr.id, "check-in"));
+    },
     editObjective: (objective) => open({ name: "editObjective", objective }, at.objectiveAction(objective.id, "edit")),
     addKeyResult: (objective) => open({ name: "addKeyResult", objective }, at.objectiveAction(objective.id, "add-kr")),
     editKeyResult: (kr) => open({ name: "editKeyResult", kr }, at.krAction(kr.id, "edit")),

@@ -1,12 +1,13 @@
 /** Record a new value for a key result, with confidence and a note, next to its recent history. */
 import { useEffect, useState } from "preact/hooks";
-import type { HistoryEntry, KeyResultView } from "../../src/core/contract";
+import type { CycleView, HistoryEntry, KeyResultView } from "../../src/core/contract";
 import type { Done } from "../App";
 import { ApiError, call } from "../bridge";
 import { valueText } from "../format";
 import { at } from "../return-focus";
 import { useSubmit } from "../use-submit";
 import { SelectField, TextField } from "./fields";
+import { disagreement, KeyResultTrend, trendOf } from "./KeyResultTrend";
 import { PanelForm } from "./PanelForm";
 import { ProgressBar } from "./ProgressBar";
 
@@ -18,26 +19,44 @@ const CONFIDENCE: [string, string][] = [
   ]),
 ];
 
-/** The key result's last few values, newest first. */
-function RecentHistory(props: { kr: KeyResultView }) {
-  const kr = props.kr;
+/** Records read for the trend: a quarter of daily check-ins. */
+const TREND_RECORDS = 100;
+/** Records listed under it. */
+const LISTED = 5;
+
+/** The key result's trend this cycle (with a flag where confidence and the trend disagree), and its last few values. */
+function RecentHistory(props: { kr: KeyResultView; cycle?: CycleView }) {
+  const { kr, cycle } = props;
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [problem, setProblem] = useState("");
   useEffect(() => {
-    call("getKeyResultHistory", { krId: kr.id, limit: 5 }).then(setHistory, (error: ApiError) =>
+    call("getKeyResultHistory", { krId: kr.id, limit: TREND_RECORDS }).then(setHistory, (error: ApiError) =>
       setProblem(error.message),
     );
   }, [kr.id]);
   const shown = (v: unknown) => valueText(typeof v === "number" ? v : null, kr.type, kr.unit);
+  const trend = history && cycle ? trendOf(kr, history, cycle) : null;
+  const flag = trend && disagreement(kr, trend);
   return (
     <>
+      {trend && cycle && (
+        <>
+          <h3>Trend this cycle</h3>
+          <KeyResultTrend kr={kr} trend={trend} cycle={cycle} />
+          {flag && (
+            <p class="warning trend-flag" role="note">
+              {flag}
+            </p>
+          )}
+        </>
+      )}
       <h3>Recent history</h3>
       {problem && <p class="error">{problem}</p>}
       {history === null && !problem && <p class="secondary">Loading…</p>}
       {history && history.length === 0 && <p class="secondary">No check-ins yet.</p>}
       {history && history.length > 0 && (
         <ul class="history" aria-label={"Recent history of " + kr.id}>
-          {history.map((entry, i) => (
+          {history.slice(0, LISTED).map((entry, i) => (
             <li key={i}>
               <span class="when">{entry.when}</span>{" "}
               <span>
@@ -54,7 +73,7 @@ function RecentHistory(props: { kr: KeyResultView }) {
   );
 }
 
-export function CheckInForm(props: { kr: KeyResultView; onDone: Done; onCancel: () => void }) {
+export function CheckInForm(props: { kr: KeyResultView; cycle?: CycleView; onDone: Done; onCancel: () => void }) {
   const kr = props.kr;
   const [value, setValue] = useState(kr.type === "milestone" ? (kr.current && kr.current >= 1 ? "1" : "0") : "");
   const [confidence, setConfidence] = useState(kr.confidence ? String(kr.confidence) : "");
@@ -90,7 +109,7 @@ export function CheckInForm(props: { kr: KeyResultView; onDone: Done; onCancel: 
       message={form.message}
       busy={form.busy}
       submitLabel="Record check-in"
-      after={<RecentHistory kr={kr} />}
+      after={<RecentHistory kr={kr} cycle={props.cycle} />}
     >
       <h2>Check in {kr.id}</h2>
       <p class="kr-title">{kr.title}</p>
