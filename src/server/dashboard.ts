@@ -26,6 +26,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const INPUT_BACKGROUND = "#fef7e0";
 const CHART_SIZE = { width: 590, height: 340 };
 const MIN_ROWS = 2200;
+
 /** Creates or rebuilds the Dashboard; true when the sheet was created. */
 export function buildDashboard(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -119,32 +120,45 @@ function placeCharts(sheet: Sheet): void {
   for (const spec of dashboardCharts()) sheet.insertChart(buildChart(sheet, spec));
 }
 
+/** What the line and bar chart builders share (the typed builders the reference documents). */
+interface TypedBuilder {
+  setTitle(title: string): unknown;
+  setLegendPosition(position: GoogleAppsScript.Charts.Position): unknown;
+  setColors(colors: string[]): unknown;
+  setNumHeaders(headers: number): unknown;
+  setPosition(row: number, col: number, offsetX: number, offsetY: number): unknown;
+  setOption(option: string, value: unknown): unknown;
+  build(): GoogleAppsScript.Spreadsheet.EmbeddedChart;
+}
+
+/**
+ * One chart, through one typed builder from as…Chart() to build(): the reference documents the typed
+ * builder as what as…Chart() returns, not whether the builder it came from shares its settings.
+ */
 function buildChart(sheet: Sheet, spec: DashboardChart): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  let builder = sheet.newChart();
-  for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
-  const valueAxis = spec.kind === "bar" ? "hAxis" : "vAxis";
-  const typed = spec.kind === "bar" ? builder.asBarChart() : builder.asLineChart();
-  typed
-    .setTitle(spec.title)
-    .setLegendPosition(Charts.Position.BOTTOM)
-    .setColors(spec.colors)
-    .setNumHeaders(1)
-    .setPosition(spec.row, spec.col, 0, 0)
-    .setOption("width", CHART_SIZE.width)
-    .setOption("height", CHART_SIZE.height);
-  if (spec.kind === "line") builder.asLineChart().setPointStyle(Charts.PointStyle.MEDIUM);
-  if (spec.stacked) builder.asBarChart().setStacked();
-  if (spec.axis === "percent")
-    builder.setOption(valueAxis + ".format", "0%").setOption(valueAxis + ".viewWindow.min", 0);
-  if (spec.axis === "confidence")
-    builder.setOption(valueAxis + ".viewWindow.min", 0).setOption(valueAxis + ".viewWindow.max", 10);
-  if (spec.axis === "count") builder.setOption(valueAxis + ".format", "0");
+  let base = sheet.newChart();
+  for (const a1 of spec.ranges) base = base.addRange(sheet.getRange(a1));
+  let typed: TypedBuilder;
+  if (spec.kind === "line") typed = base.asLineChart().setPointStyle(Charts.PointStyle.MEDIUM);
+  else typed = spec.stacked ? base.asBarChart().setStacked() : base.asBarChart();
+  typed.setTitle(spec.title);
+  typed.setLegendPosition(Charts.Position.BOTTOM);
+  typed.setColors(spec.colors);
+  typed.setNumHeaders(1);
+  typed.setPosition(spec.row, spec.col, 0, 0);
+  typed.setOption("width", CHART_SIZE.width);
+  typed.setOption("height", CHART_SIZE.height);
+  const axis = (spec.kind === "bar" ? "hAxis" : "vAxis") + ".";
+  if (spec.axis === "percent" || spec.axis === "confidence") typed.setOption(axis + "viewWindow.min", 0);
+  if (spec.axis === "percent") typed.setOption(axis + "format", "0%");
+  if (spec.axis === "confidence") typed.setOption(axis + "viewWindow.max", 10);
+  if (spec.axis === "count") typed.setOption(axis + "format", "0");
   if (spec.dashed) {
     const series: Record<number, { lineDashStyle: number[] }> = {};
     for (const index of spec.dashed) series[index] = { lineDashStyle: [4, 4] };
-    builder.setOption("series", series);
+    typed.setOption("series", series);
   }
-  return builder.build();
+  return typed.build();
 }
 
 /** 'Rebuild dashboard': the tracker's sheets must exist (their columns are found by header). */

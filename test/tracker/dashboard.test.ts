@@ -91,6 +91,25 @@ describe("the Dashboard after Set up", () => {
     expect(describeCharts(harness)).toEqual(CHARTS);
   });
 
+  it("sets the options a manager reads them by: percent axes, the expected line dashed, statuses stacked", () => {
+    const options = (dashboard(harness).getCharts() as unknown as EmbeddedChart[]).map((chart) => {
+      const o = chart.getOptions();
+      return [
+        o.get("vAxis.format") ?? o.get("hAxis.format"),
+        o.get("series"),
+        o.get("isStacked"),
+        o.get("legend.position"),
+      ];
+    });
+    expect(options).toEqual([
+      ["0%", { 0: { lineDashStyle: [4, 4] } }, null, "bottom"],
+      ["0%", null, null, "bottom"],
+      ["0", null, true, "bottom"],
+      [null, null, null, "bottom"],
+    ]);
+    expect(dashboard(harness).getCharts()[3].getOptions().get("vAxis.viewWindow.max")).toBe(10);
+  });
+
   it("shows the cycle running today with its dates, and says so when nothing is chosen", () => {
     const today = harness.spreadsheet.getSheetByName("Cycles")!.getRange("A2:C2").getValues()[0];
     expect(read(harness, "A4:C7")).toEqual([
