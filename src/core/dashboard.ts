@@ -257,7 +257,8 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
   );
   // Looked up by KR ID: the table from its ID column to Share.
   const byId = span(k.row + 1, k.col + kr.offset("ID"), KEY_RESULTS, weightCol + 2 - (k.col + kr.offset("ID")));
-  const lookKr = (col: number) => `VLOOKUP(${"KEY"},${byId},${col - (k.col + kr.offset("ID")) + 1},FALSE)`;
+  /** A column of that table, looked up for each of `keys`. */
+  const lookUp = (keys: string, col: number) => `VLOOKUP(${keys},${byId},${col - (k.col + kr.offset("ID")) + 1},FALSE)`;
 
   // Working table 3: their History rows since the cycle started: the only read of History.
   const hi = spanOf(positions, "history", ["Timestamp", "KR ID", "Previous value", "New value", "Confidence"]);
@@ -289,7 +290,7 @@ export function dashboardCells(positions: ColumnPositions): { cells: DashboardCe
   );
   const cColumn = (h: string) => span(c.row + 1, cRaw + hi.offset(h), CHANGES);
   const cComputed = (h: string) => span(c.row + 1, c.col + computed.indexOf(h), CHANGES);
-  const look = (col: number) => lookKr(col).replace("KEY", cColumn("KR ID"));
+  const look = (col: number) => lookUp(cColumn("KR ID"), col);
   const lookups: [string, string][] = [
     ["Objective ID", look(k.col + kr.offset("Objective ID"))],
     ["Type", look(k.col + kr.offset("Type"))],
