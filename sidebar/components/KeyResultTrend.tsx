@@ -38,9 +38,11 @@ export interface Trend {
 export function trendOf(kr: KeyResultView, history: HistoryEntry[], cycle: CycleView): Trend {
   const first = dayOf(cycle.start);
   const base = dayNumber(first);
+  // One point a day, the day's last value, as the sheet's running sums keep them (docs/FORECAST.md).
+  const days = new Set<string>();
   const checkIns = history
     .filter((e) => typeof e.value === "number" && e.source !== "carried over")
-    .filter((e) => e.when >= cycle.start && e.when <= cycle.end)
+    .filter((e) => e.when >= cycle.start && e.when <= cycle.end && !days.has(e.when) && Boolean(days.add(e.when)))
     .map((e) => ({ t: dayNumber(dayOf(e.when)) - base, v: e.value as number }))
     .reverse();
   let sums = addPoint(NO_POINTS, base, kr.start);
