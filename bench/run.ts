@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, against the freshly built bundle. */
 import { runForecastBench, runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
+import { runTrendBench } from "./trend";
 import { runCycleBench } from "./cycles";
 import { runCheckerBench } from "./checker";
 import { runEmulatorBench } from "./emulator";
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await runFunctionBench();
   await runForecastBench();
   await runTrackerBench();
+  await runTrendBench();
   await runCycleBench();
   await runDashboardBench();
   await runCheckerBench();
