@@ -23,6 +23,8 @@ export interface GridView {
   frozenRows: number;
   /** Column widths in pixels, column A first. */
   widths: number[];
+  /** Columns hidden with hideColumns (0-based), drawn as Sheets does: not at all. */
+  hidden: number[];
   /** How many rows the grid has (data and a few empty rows after it). */
   rowCount: number;
   /** The first row of `rows` (1-based; rows 1..frozenRows are in `frozen`). */
@@ -92,6 +94,7 @@ export function gridView(harness: Harness, sheetName: string, top = 1): GridView
     sheet: sheetName,
     frozenRows,
     widths: Array.from({ length: cols }, (_, c) => sheet.getColumnWidth(c + 1)),
+    hidden: Array.from({ length: cols }, (_, c) => c).filter((c) => sheet.isColumnHiddenByUser(c + 1)),
     rowCount,
     top: first,
     frozen: cellViews(harness, sheetName, 1, frozenRows, cols),

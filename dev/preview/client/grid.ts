@@ -51,6 +51,7 @@ function rowElement(grid: GridView, cells: CellView[], row: number, height: numb
   cells.forEach((cell, c) => {
     const a1 = columnName(c) + row;
     const td = el("td", { "data-cell": a1 });
+    if (grid.hidden.includes(c)) td.hidden = true;
     paintCell(td, cell);
     if (frozen) td.style.top = height * row + "px";
     if (a1 === selected) td.classList.add("selected");
@@ -70,11 +71,18 @@ export function renderGrid(grid: GridView): void {
   const height = rowHeight();
   const colgroup = el("colgroup");
   colgroup.append(el("col", { style: "width:46px" }));
-  for (const width of grid.widths) colgroup.append(el("col", { style: "width:" + width + "px" }));
+  // A hidden column takes no room: no <col>, its letter and cells not drawn (display: none cells take no column).
+  grid.widths.forEach((width, c) => {
+    if (!grid.hidden.includes(c)) colgroup.append(el("col", { style: "width:" + width + "px" }));
+  });
   const head = el("thead");
   const letters = el("tr");
   letters.append(el("th", { class: "corner" }));
-  grid.widths.forEach((_, c) => letters.append(el("th", { scope: "col" }, columnName(c))));
+  grid.widths.forEach((_, c) => {
+    const th = el("th", { scope: "col" }, columnName(c));
+    if (grid.hidden.includes(c)) th.hidden = true;
+    letters.append(th);
+  });
   head.append(letters);
   const body = el("tbody");
   grid.frozen.forEach((cells, i) => body.append(rowElement(grid, cells, i + 1, height)));
@@ -84,7 +92,7 @@ export function renderGrid(grid: GridView): void {
   const after = grid.rowCount - (grid.top + grid.rows.length - 1);
   if (after > 0) body.append(spacer(after, height, grid.widths.length));
   table.replaceChildren(colgroup, head, body);
-  table.style.width = 46 + grid.widths.reduce((a, b) => a + b, 0) + "px";
+  table.style.width = 46 + grid.widths.reduce((a, b, c) => a + (grid.hidden.includes(c) ? 0 : b), 0) + "px";
   showSelection();
 }
 
