@@ -28,9 +28,9 @@ const FORECAST = 108.7;
 const CHANCE = 0.5 + 8.7 / (2 * Math.sqrt(139.7));
 const T90_2 = 1.8856180831641272; // T.INV(0.9, 2): NIST's table gives 1.886
 
-/** Runs `body` as an execution whose clock reads noon on `day` days after 2026-10-01. */
-function onDay<T>(harness: Harness, day: number, body: () => T): T {
-  const at = Date.UTC(2026, 9, 1 + day, 12);
+/** Runs `body` as an execution whose clock reads `hour` (UTC; noon by default) on `day` days after 2026-10-01. */
+function onDay<T>(harness: Harness, day: number, body: () => T, hour = 12): T {
+  const at = Date.UTC(2026, 9, 1 + day, hour);
   const clocked = new Proxy(Date, {
     construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [at], newTarget),
     apply: (target) => new target(at).toString(),
@@ -121,6 +121,16 @@ describe("Forecast and Chance on the Key Results sheet", () => {
     expect(kr(harness, "KR-1.3").Forecast).toBeCloseTo(100 - FORECAST, 6);
     expect(kr(harness, "KR-1.3").Chance).toBeCloseTo(CHANCE, 6);
     expect([kr(harness, "KR-1.2").Forecast, kr(harness, "KR-1.2").Chance]).toEqual(["", ""]);
+  });
+});
+
+describe("days are the spreadsheet's", () => {
+  it("a check-in at 20:00 UTC on Oct 10 is a point on Oct 11 in a Tokyo spreadsheet", async () => {
+    const harness = newTracker({ timeZone: "Asia/Tokyo" });
+    await onDay(harness, 0, () => apiData(harness, "createObjective", OBJECTIVE));
+    await onDay(harness, 9, () => apiData(harness, "checkIn", { krId: "KR-1.1", value: 10 }), 20);
+    const { kr: view } = await overviewKr(harness, "KR-1.1");
+    expect(view.checkIns).toEqual([{ date: "2026-10-11", value: 10 }]);
   });
 });
 
