@@ -7,6 +7,7 @@ import { CycleBar, CycleViews, type CycleViewName } from "./components/CycleView
 import { Findings } from "./components/Findings";
 import { KeyResultForm } from "./components/KeyResultForm";
 import { ObjectiveForm } from "./components/ObjectiveForm";
+import { dueCheckIn } from "./components/NeedsUpdate";
 import { Overview } from "./components/Overview";
 import type { CardActions } from "./components/ObjectiveCard";
 import { useOverviewData } from "./overview-data";
@@ -176,6 +177,7 @@ export function App() {
           onFilter={(next) => load(next)}
           onCreate={() => open({ name: "create" }, at.toolbar("new-objective"))}
           onCheck={() => open({ name: "findings" }, at.toolbar("check-okrs"))}
+          onDueCheckIn={(kr) => open({ name: "checkIn", kr }, dueCheckIn(kr.id))}
           actions={actions}
           cycleBar={
             shownCycle && (

@@ -77,7 +77,13 @@ export function ObjectiveCard(props: {
         </p>
       )}
       <p class="meta secondary">
-        {[o.owner, o.team, o.commitment === "committed" ? "Committed" : "Aspirational", o.archived ? "Archived" : ""]
+        {[
+          o.owner,
+          o.team,
+          o.commitment === "committed" ? "Committed" : "Aspirational",
+          o.parent && o.weight !== 1 ? "weight " + o.weight : "",
+          o.archived ? "Archived" : "",
+        ]
           .filter(Boolean)
           .join(" · ")}
       </p>
@@ -119,7 +125,13 @@ export function ObjectiveCard(props: {
       </div>
       {open && (
         <ul class="krs" id={krListId}>
-          {o.keyResults.length === 0 && <li class="secondary">No key results yet: add 2 to 5 measurable outcomes.</li>}
+          {o.keyResults.length === 0 && (
+            <li class="secondary">
+              {o.rolledUp
+                ? "No key results of its own: its progress rolls up from the objectives serving it, by their weight."
+                : "No key results yet: add 2 to 5 measurable outcomes."}
+            </li>
+          )}
           {o.keyResults.map((kr) => (
             <li key={kr.id} class={"kr" + (kr.archived ? " archived" : "")} data-kr-id={kr.id}>
               <div class="kr-head">

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { ObjectiveInput } from "../../src/core/model";
+import { numberText, typedNumberStyle } from "../../src/core/cell-values";
 import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
 import type { Alignable, ObjectiveView } from "../../src/core/contract";
 import type { Done } from "../App";
@@ -28,6 +29,8 @@ interface ObjectiveDraft {
   description: string;
   /** The parent objective's ID, "" for none. */
   parent: string;
+  /** How much it counts in its parent's progress; sent only with a parent. */
+  weight: string;
   keyResults: KrDraft[];
 }
 
@@ -45,6 +48,7 @@ export function objectiveRequest(draft: ObjectiveDraft, withKeyResults: boolean)
     commitment: draft.commitment,
     description: draft.description || undefined,
     parent: draft.parent || undefined,
+    weight: draft.parent && draft.weight.trim() !== "" ? draft.weight : undefined,
     keyResults: withKeyResults ? draft.keyResults.map(krRequest) : [],
   };
 }
@@ -69,6 +73,7 @@ function firstDraft(props: FormProps): ObjectiveDraft {
     commitment: editing?.commitment ?? "",
     description: editing?.description ?? "",
     parent: editing?.parent ?? "",
+    weight: editing ? numberText(editing.weight, typedNumberStyle()) : "1",
     keyResults: editing ? [] : [{ ...EMPTY_KR }],
   };
 }
@@ -79,7 +84,8 @@ async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
   if (editing) {
     const { title, cycle, team, owner, description, parent } = draft;
     const commitment = draft.commitment as Commitment;
-    const changes = { title, cycle, team, owner, description, commitment, parent };
+    const weight = objectiveRequest(draft, false).weight;
+    const changes = { title, cycle, team, owner, description, commitment, parent, ...(weight ? { weight } : {}) };
     await call("updateObjective", { id: editing.id, changes });
     props.onDone("Saved " + editing.id + ".", [], at.objectiveAction(editing.id, "edit"));
     return;
@@ -151,6 +157,15 @@ function ObjectiveFields(props: {
         onChange={(parent) => update({ parent })}
         error={errors.parent}
       />
+      {draft.parent && (
+        <TextField
+          label="Weight in the parent's progress"
+          value={draft.weight}
+          onInput={(weight) => update({ weight })}
+          error={errors.weight}
+          inputMode="decimal"
+        />
+      )}
       <div class="row">
         <TextField label="Team" value={draft.team} onInput={(team) => update({ team })} error={errors.team} />
         <TextField label="Owner" value={draft.owner} onInput={(owner) => update({ owner })} error={errors.owner} />

@@ -1,6 +1,7 @@
 /** The current cycle at a glance, filtered by cycle, team and owner. */
 import { Fragment, type ComponentChildren } from "preact";
-import type { ObjectiveView, Overview as OverviewData } from "../../src/core/contract";
+import type { KeyResultView, ObjectiveView, Overview as OverviewData } from "../../src/core/contract";
+import { NeedsUpdate } from "./NeedsUpdate";
 import { SelectField } from "./fields";
 import { ObjectiveCard, type CardActions } from "./ObjectiveCard";
 
@@ -51,6 +52,8 @@ export function Overview(props: {
   actions: CardActions;
   onCreate: () => void;
   onCheck: () => void;
+  /** Check in a key result from the Needs an update list. */
+  onDueCheckIn: (kr: KeyResultView) => void;
   /** The shown cycle's own actions (close, next cycle), under the filters. */
   cycleBar?: ComponentChildren;
 }) {
@@ -102,6 +105,9 @@ export function Overview(props: {
         <div class="warning" role="alert">
           Some rows couldn't be read: {data.problems.slice(0, 3).join(" ")}
         </div>
+      )}
+      {(!filter.cycle || filter.cycle === data.currentCycle) && (
+        <NeedsUpdate groups={data.needsUpdate} onCheckIn={props.onDueCheckIn} />
       )}
       {data.objectives.length === 0 ? (
         <p class="empty secondary">

@@ -187,6 +187,10 @@ export interface ObjectiveView {
   /** The objective this one serves ("" if none), and its title ("" when there is no such objective). */
   parent: string;
   parentTitle: string;
+  /** How much it counts in its parent's progress (1 if blank). */
+  weight: number;
+  /** Its progress comes from the objectives serving it: it has no key result of its own that counts. */
+  rolledUp: boolean;
   keyResults: KeyResultView[];
   sheetRow: number;
   /**
@@ -203,6 +207,8 @@ export interface CycleView {
   expected: number;
   /** Closed on the Cycles sheet: grades frozen, check-ins refused. */
   closed: boolean;
+  /** Days between check-ins its key results are expected to keep (Check-in every; 14 if blank). */
+  cadence: number;
 }
 
 export interface Overview {
@@ -213,10 +219,25 @@ export interface Overview {
   teams: string[];
   owners: string[];
   objectives: ObjectiveView[];
+  /** Key results of the running cycle due a check-in, by owner ("" for none), whatever the cycle shown. */
+  needsUpdate: DueGroup[];
   /** Every active objective of every cycle, whatever the filter: the choices for a parent. */
   alignable: Alignable[];
   /** Rows that couldn't be read, with where and why. */
   problems: string[];
+}
+
+export interface DueKeyResult {
+  keyResult: KeyResultView;
+  objectiveTitle: string;
+  /** Days since its last check-in, or since its cycle began when it has none. */
+  days: number;
+}
+
+export interface DueGroup {
+  /** The key result's owner, else its objective's; "" when neither has one. */
+  owner: string;
+  keyResults: DueKeyResult[];
 }
 
 export interface Alignable {

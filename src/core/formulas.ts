@@ -46,6 +46,20 @@ function krTotal(c: Columns, header: string): string {
   return sumWhere(c, "keyResults", "Objective ID", c.own("ID"), header);
 }
 
+/** A list argument over an objective's children: the total of an Objectives column over the rows naming it as Parent. */
+function childTotal(c: Columns, header: string): string {
+  return sumWhere(c, "objectives", "Parent", c.own("ID"), header);
+}
+
+/** A level of the roll-up: own progress, or the children's `weighted` progress (a column of the level below). */
+function rolledUp(c: Columns, weighted: string): string {
+  return formulaOf(RULES.alignedProgress, {
+    own_progress: c.own("Own progress"),
+    weighted_progress: childTotal(c, weighted),
+    counted_weight: childTotal(c, "Counted weight"),
+  });
+}
+
 /**
  * 1 when the Cycles sheet has the objective's cycle with both its dates (dates are numbers, so SUMIF
  * finds them). Lookups read it, since SUMIF alone would turn a missing cycle's blank Expected into 0.
@@ -135,23 +149,39 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
     Expected: (c) => formulaOf(RULES.expected, { cycle_start: c.own("Start"), cycle_end: c.own("End") }),
   },
   objectives: {
-    Progress: (c) =>
-      formulaOf(RULES.rollup, {
-        weighted_progress: krTotal(c, "Weighted progress"),
-        counted_weight: krTotal(c, "Counted weight"),
-      }),
+    // Two levels roll up (ROLLUP_LEVELS in alignment.ts): Rolled-up progress from the children's own
+    // progress, Progress from their rolled-up progress. Each level reads the column below it.
+    Progress: (c) => rolledUp(c, "Weighted rolled-up progress"),
     Expected: objectiveExpected,
     Status: (c) =>
       formulaOf(RULES.status, {
         progress: c.own("Progress"),
         expected: c.own("Expected"),
-        checked_in: formulaOf(RULES.anyCheckIn, { counted_check_ins: krTotal(c, "Checked in") }),
+        checked_in: formulaOf(RULES.anyCheckIn, {
+          counted_check_ins: c.own("Own check-ins") + "+" + childTotal(c, "Rolled-up check-ins"),
+        }),
       }),
     Score: (c) => formulaOf(RULES.score, { progress: c.own("Progress") }),
     "Has cycle": hasCycle,
     "Parent objective": parentTitle,
     "Cycle start": objectiveCycleDate("Start"),
     "Cycle end": objectiveCycleDate("End"),
+    "Own progress": (c) =>
+      formulaOf(RULES.rollup, {
+        weighted_progress: krTotal(c, "Weighted progress"),
+        counted_weight: krTotal(c, "Counted weight"),
+      }),
+    "Counted weight": (c) => formulaOf(RULES.countedWeight, { weight: c.own("Weight"), state: c.own("State") }),
+    "Weighted own progress": (c) =>
+      formulaOf(RULES.weightedProgress, { progress: c.own("Own progress"), counted_weight: c.own("Counted weight") }),
+    "Rolled-up progress": (c) => rolledUp(c, "Weighted own progress"),
+    "Weighted rolled-up progress": (c) =>
+      formulaOf(RULES.weightedProgress, {
+        progress: c.own("Rolled-up progress"),
+        counted_weight: c.own("Counted weight"),
+      }),
+    "Own check-ins": (c) => krTotal(c, "Checked in"),
+    "Rolled-up check-ins": (c) => c.own("Own check-ins") + "+" + childTotal(c, "Own check-ins"),
   },
   keyResults: {
     Progress: (c) =>

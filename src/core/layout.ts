@@ -5,6 +5,7 @@
  * roll-up and status, the key results' Expected).
  */
 import { RECENT_COLUMN, SUM_COLUMNS, TREND_COLUMN } from "./trend";
+import { RULES } from "./rulebook/rules";
 import { COMMITMENTS, CYCLE_STATES, KR_TYPES, STATES } from "./vocabulary";
 
 export type SheetKey = "objectives" | "keyResults" | "history" | "cycles" | "roadmap" | "kpis" | "people";
@@ -97,6 +98,14 @@ const TREND_STATE_COLUMNS: ColumnSpec[] = [
   },
 ];
 
+/**
+ * The alignment roll-up's helper columns: each level a column of its own, since a column computed
+ * from itself (children's Progress feeding the parent's Progress) would be a circular reference.
+ */
+function rollUpHelper(header: string, what: string, numberFormat: string): ColumnSpec {
+  return { header, kind: "helper", note: "Computed for the alignment roll-up: " + what, numberFormat, width: 90 };
+}
+
 /** Objectives and key results read their status the same way (the rulebook's `status`). */
 const STATUS_COLUMN: ColumnSpec = {
   header: "Status",
@@ -167,7 +176,7 @@ export const OBJECTIVES: SheetSpec = {
     {
       header: "Progress",
       kind: "formula",
-      note: "Computed: weighted mean of the active key results' progress.",
+      note: "Computed: weighted mean of the active key results' progress; an objective without key results of its own takes its children's (objectives naming it as Parent), weighted by their Weight, two levels deep.",
       numberFormat: PERCENT,
       width: 80,
     },
@@ -218,6 +227,28 @@ export const OBJECTIVES: SheetSpec = {
     },
     cycleDateColumn("Cycle start", "first", "the objective"),
     cycleDateColumn("Cycle end", "last", "the objective"),
+    {
+      header: "Weight",
+      kind: "input",
+      note: "How much this objective counts in its parent's progress (1 if blank).",
+      validation: { kind: "number", min: 0, max: 100 },
+      width: 60,
+    },
+    rollUpHelper("Own progress", "progress from its own key results (blank without any).", PERCENT),
+    rollUpHelper("Counted weight", "the weight, or 0 when archived.", "0.##"),
+    rollUpHelper("Weighted own progress", "own progress × counted weight, what a parent one level up totals.", "0.00"),
+    rollUpHelper(
+      "Rolled-up progress",
+      "own progress, or without key results of its own its children's own progress, weighted (one level).",
+      PERCENT,
+    ),
+    rollUpHelper(
+      "Weighted rolled-up progress",
+      "rolled-up progress × counted weight, what a parent two levels up totals.",
+      "0.00",
+    ),
+    rollUpHelper("Own check-ins", "how many of its active key results have a check-in.", "0"),
+    rollUpHelper("Rolled-up check-ins", "own check-ins plus its children's, for a parent's status.", "0"),
   ],
 };
 
@@ -443,6 +474,17 @@ export const CYCLES: SheetSpec = {
       note: "Open or Closed (blank is open). 'Close cycle' freezes the grades and refuses check-ins; 'Reopen cycle' undoes it.",
       validation: { kind: "list", values: CYCLE_STATES },
       width: 70,
+    },
+    {
+      header: "Check-in every",
+      kind: "input",
+      note:
+        "Days between check-ins for this cycle's key results (" +
+        RULES.needsUpdate.args[2].default +
+        " if blank). The sidebar lists those whose last check-in is older under Needs an update.",
+      validation: { kind: "number", min: 1, max: 365, integer: true },
+      numberFormat: "0",
+      width: 90,
     },
   ],
 };

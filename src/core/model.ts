@@ -135,6 +135,11 @@ export const ParentField = z
     z.refine((id) => id === "" || OBJECTIVE_ID.test(id), "Choose a parent objective by its ID, such as O-3, or none."),
   );
 
+/** How much an objective counts in its parent's progress. */
+export const ObjectiveWeightField = numberLike("weight").check(
+  z.refine((w) => w > 0 && w <= 100, "The weight must be more than 0 and at most 100."),
+);
+
 export const ObjectiveInput = z.object({
   title: trimmed("objective's title", MAX_TITLE),
   cycle: CycleField,
@@ -143,6 +148,7 @@ export const ObjectiveInput = z.object({
   commitment: z._default(CommitmentField, "aspirational"),
   description: optionalText("description", MAX_NOTE),
   parent: z.optional(ParentField),
+  weight: z.optional(ObjectiveWeightField),
   keyResults: z._default(
     z.array(KeyResultInput).check(z.maxLength(10, "An objective takes at most 10 key results here; aim for 2 to 5.")),
     [],

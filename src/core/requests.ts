@@ -1,6 +1,14 @@
 /** Requests the sidebar sends, beyond the model's own inputs. Shared by server and sidebar. */
 import * as z from "zod/mini";
-import { CommitmentField, CycleField, KeyResultInput, MAX_NOTE, MAX_TITLE, ParentField } from "./model";
+import {
+  CommitmentField,
+  CycleField,
+  KeyResultInput,
+  MAX_NOTE,
+  MAX_TITLE,
+  ObjectiveWeightField,
+  ParentField,
+} from "./model";
 import { parseDate } from "./cell-values";
 import { ISO_DATE, KEY_RESULT_ID, OBJECTIVE_ID } from "./vocabulary";
 
@@ -35,6 +43,7 @@ export const UpdateObjectiveRequest = z.object({
     description: z.optional(editText("description", MAX_NOTE)),
     /** "" takes the parent away. */
     parent: z.optional(ParentField),
+    weight: z.optional(ObjectiveWeightField),
   }),
 });
 

@@ -3,6 +3,7 @@ import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import { describeValue } from "../core/cell-values";
 import type { InputOf, KeyResultView, Overview } from "../core/contract";
 import { valueRange, type KeyResultInput, type ObjectiveInput } from "../core/model";
+import { needsUpdate } from "../core/needs-update";
 import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
 import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
@@ -130,6 +131,7 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
       State: ACTIVE,
       // Apart, so an objective without a parent stays one appendRow (and needs no Parent column).
       ...(parent ? { Parent: parent } : {}),
+      ...(input.weight !== undefined ? { Weight: input.weight } : {}),
     };
     appendRows(objectives, [row]);
 
@@ -181,7 +183,11 @@ export function updateObjective({ id, changes }: InputOf<"updateObjective">): vo
     });
     if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
     // The Parent cell is written only when it changes: trackers without the column can still be edited.
-    const cells = objectiveCells({ ...changes, parent: newParent ? changes.parent : undefined });
+    const cells: Record<string, unknown> = objectiveCells({
+      ...changes,
+      parent: newParent ? changes.parent : undefined,
+    });
+    if (changes.weight !== undefined) cells.Weight = changes.weight;
     if (Object.keys(cells).length) writeRows(objectives, row + 1, [cells]);
   });
 }
@@ -257,6 +263,12 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
   );
   for (const objective of visible)
     if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
+  const ofTeamAndOwner = all.filter(
+    (o) =>
+      (!filter.team || o.team === filter.team) &&
+      (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner)),
+  );
+  const due = needsUpdate(ofTeamAndOwner, cycles, today).filter((g) => !filter.owner || g.owner === filter.owner);
   const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
   return {
     locale: tracker.spreadsheet.getSpreadsheetLocale(),
@@ -265,6 +277,7 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
     teams: sorted(all.map((o) => o.team)),
     owners: sorted(all.flatMap((o) => [o.owner, ...o.keyResults.map((kr) => kr.owner)])),
     objectives: visible,
+    needsUpdate: due,
     alignable: all
       .filter((o) => !o.archived)
       .map((o) => ({ id: o.id, title: o.title, cycle: o.cycle, parent: o.parent })),

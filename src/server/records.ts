@@ -6,7 +6,7 @@ import { describeValue, isBlank, isoDate, parseDate, parseNumber } from "../core
 import { dayFromNumber } from "../core/forecast";
 import { readTrend, type TrendState } from "../core/trend";
 import { KEY_RESULTS } from "../core/layout";
-import { apply } from "../core/rulebook/kit";
+import { apply, total } from "../core/rulebook/kit";
 import { RULES } from "../core/rulebook/rules";
 import { isArchived, isClosed, KR_TYPES, type KrType } from "../core/vocabulary";
 import { finalGrading, gradeOf } from "../core/grading";
@@ -15,6 +15,7 @@ import type { Table } from "./tables";
 import type { CycleView, KeyResultForecast, KeyResultView, ObjectiveView } from "../core/contract";
 
 const DEFAULT_WEIGHT = RULES.countedWeight.args[0].default;
+const DEFAULT_CADENCE = RULES.needsUpdate.args[2].default;
 
 function numberCell(table: Table, row: number, header: string): number | null {
   const value = table.cell(row, header);
@@ -38,12 +39,17 @@ function numberCell(table: Table, row: number, header: string): number | null {
   return parsed.value;
 }
 
-/** A frozen Final score: a number, or null when blank or not a number (nothing to show, nothing to refuse). */
-function finalScore(table: Table, row: number): number | null {
-  const value = table.cell(row, "Final score");
+/** A number, or null when blank or not a number (nothing to show, nothing to refuse). */
+function readableNumber(table: Table, row: number, header: string): number | null {
+  const value = table.cell(row, header);
   if (isBlank(value)) return null;
   const parsed = parseNumber(value);
   return parsed.ok ? parsed.value : null;
+}
+
+/** A frozen Final score. */
+function finalScore(table: Table, row: number): number | null {
+  return readableNumber(table, row, "Final score");
 }
 
 /** Text as the sheet's formulas compare it (untrimmed), null when blank. */
@@ -199,6 +205,7 @@ export function readCycles(table: Table, today: Date): Map<string, CycleView> {
       end: isoDate(end),
       expected: RULES.expected.compute(start, end, today),
       closed: isClosed(table.text(row, "State")),
+      cadence: readableNumber(table, row, "Check-in every") ?? DEFAULT_CADENCE,
     });
   }
   return cycles;
@@ -213,7 +220,8 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
     list.push(kr);
     byObjective.set(kr.view.objectiveId, list);
   }
-  const views = objectives.rowsWith("ID").map((row): ObjectiveView => {
+  const rows = objectives.rowsWith("ID");
+  const views = rows.map((row): ObjectiveView => {
     const id = objectives.text(row, "ID");
     const krs = byObjective.get(id) ?? [];
     const cycle = objectives.text(row, "Cycle");
@@ -223,12 +231,7 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       kr.view.status = apply(RULES.status, { progress: kr.view.progress, expected, checked_in: checked });
       kr.view.forecast = forecastOf(kr, cycles.get(cycle));
     }
-    const progress = apply(RULES.rollup, {
-      weighted_progress: krs.map((kr) => RULES.weightedProgress.compute(kr.view.progress, kr.countedWeight)),
-      counted_weight: krs.map((kr) => kr.countedWeight),
-    });
     const commitment = objectives.text(row, "Commitment").toLowerCase() === "committed" ? "committed" : "aspirational";
-    const checked = RULES.anyCheckIn.compute(krs.map((kr) => RULES.countedCheckIn.compute(kr.lastCheckIn, kr.state)));
     return {
       id,
       title: objectives.text(row, "Objective"),
@@ -238,22 +241,35 @@ export function readObjectives(objectives: Table, keyResults: Table, cycles: Map
       commitment,
       archived: isArchived(objectives.text(row, "State")),
       description: objectives.text(row, "Description"),
-      progress,
+      // Progress, status and score follow from the roll-up below.
+      progress: apply(RULES.rollup, {
+        weighted_progress: krs.map((kr) => RULES.weightedProgress.compute(kr.view.progress, kr.countedWeight)),
+        counted_weight: krs.map((kr) => kr.countedWeight),
+      }),
       expected,
-      status: apply(RULES.status, { progress, expected, checked_in: checked }),
-      score: apply(RULES.score, { progress }),
+      status: null,
+      score: null,
       ...finalGrading(finalScore(objectives, row), commitment),
       retrospective: objectives.text(row, "Retrospective"),
       carriedFrom: objectives.text(row, "Carried from"),
       parent: objectives.text(row, "Parent"),
       parentTitle: "",
+      weight: readableNumber(objectives, row, "Weight") ?? DEFAULT_WEIGHT,
+      rolledUp: false,
       keyResults: krs.map((kr) => kr.view),
       sheetRow: row + 1,
       forecast: objectiveForecast(krs),
     };
   });
-  const titles = new Map(views.map((o) => [o.id, o.title]));
-  for (const o of views) o.parentTitle = titles.get(o.parent) ?? "";
+  rollUp(
+    views,
+    views.map((o, i) => ({
+      countedWeight: RULES.countedWeight.compute(o.weight, ruleText(objectives, rows[i], "State")),
+      checkIns: total(
+        (byObjective.get(o.id) ?? []).map((kr) => RULES.countedCheckIn.compute(kr.lastCheckIn, kr.state)),
+      ),
+    })),
+  );
   return views;
 }
 
@@ -272,5 +288,42 @@ function objectiveForecast(krs: readonly KeyResultRow[]): number | null {
   return apply(RULES.rollup, {
     weighted_progress: krs.map((kr, i) => RULES.weightedProgress.compute(atEnd[i], kr.countedWeight)),
     counted_weight: krs.map((kr) => kr.countedWeight),
+  });
+}
+
+/**
+ * The objectives' roll-up, exactly as the sheet's helper columns compute it (formulas.ts): own
+ * progress from key results; one level up (Rolled-up progress) from the children's own progress;
+ * Progress from the children's rolled-up progress. So progress rolls up ROLLUP_LEVELS levels.
+ * An objective has a check-in once a key result of its own, its children's or grandchildren's has one.
+ */
+function rollUp(views: ObjectiveView[], counted: { countedWeight: number; checkIns: number }[]): void {
+  const children = new Map<string, number[]>();
+  // Keyed as SUMIF matches: case-insensitively.
+  views.forEach((o, i) => {
+    const key = o.parent.toUpperCase();
+    children.set(key, [...(children.get(key) ?? []), i]);
+  });
+  const below = (o: ObjectiveView) => children.get(o.id.toUpperCase()) ?? [];
+  const own = views.map((o) => o.progress);
+  const level = (previous: (number | null)[]) =>
+    views.map((o, i) =>
+      apply(RULES.alignedProgress, {
+        own_progress: own[i],
+        weighted_progress: below(o).map((c) => RULES.weightedProgress.compute(previous[c], counted[c].countedWeight)),
+        counted_weight: below(o).map((c) => counted[c].countedWeight),
+      }),
+    );
+  const progress = level(level(own));
+  const ownCheckIns = counted.map((c) => c.checkIns);
+  const rolledCheckIns = views.map((o, i) => ownCheckIns[i] + total(below(o).map((c) => ownCheckIns[c])));
+  const titles = new Map(views.map((o) => [o.id, o.title]));
+  views.forEach((o, i) => {
+    const checked = RULES.anyCheckIn.compute([ownCheckIns[i], ...below(o).map((c) => rolledCheckIns[c])]);
+    o.rolledUp = own[i] === null && below(o).length > 0;
+    o.progress = progress[i];
+    o.status = apply(RULES.status, { progress: o.progress, expected: o.expected, checked_in: checked });
+    o.score = apply(RULES.score, { progress: o.progress });
+    o.parentTitle = titles.get(o.parent) ?? "";
   });
 }

@@ -65,6 +65,20 @@ test("choosing a parent nests the objective under it; a filter that hides the pa
     ["O-1", "Become the default checkout in Europe"],
     ["O-1", "Become the default checkout in Europe"],
   ]);
+  // O-1 has no key results of its own: it takes its children's progress, (0.5 + 0) / 2, as the sheet does.
+  await session.preview.harness.run("checkIn", { krId: "KR-2.1", value: 0.65 });
+  await session.page.reload();
+  const company = sidebar.getByRole("article", { name: "O-1 Become the default checkout in Europe" });
+  await company.getByText("No key results of its own: its progress rolls up from the objectives serving it").waitFor();
+  const bar = company.getByRole("progressbar", { name: "Progress of Become the default checkout in Europe" });
+  expect(await bar.getAttribute("aria-valuetext")).toBe("25%");
+  const progress = session.preview.harness.spreadsheet.getSheetByName("Objectives")!.getRange("A1:Z2").getValues();
+  const sheetProgress = progress[1][progress[0].indexOf("Progress")];
+  expect(sheetProgress).toBeCloseTo(0.25, 9);
+  const answer = (await session.preview.harness.run("getOverview", {})) as {
+    data: { objectives: { progress: number }[] };
+  };
+  expect(answer.data.objectives[0].progress).toBe(sheetProgress);
   await session.page.screenshot({ path: "test-results/alignment-tree.png" });
 
   // Showing one team: its objective stands at the top and says whom it serves.

@@ -320,6 +320,22 @@ export const CASES: Record<RuleName, Case[]> = {
     { weighted_progress: [0.6], counted_weight: [2] },
     { weighted_progress: [0.2, 0.3, 0.1], counted_weight: [1, 1, 1] },
   ],
+  // Own progress (blank: no key result of its own counts) against its children's weighted progress.
+  alignedProgress: [null, 0, 0.4, 1].flatMap((own) =>
+    [
+      { weighted_progress: [], counted_weight: [] },
+      { weighted_progress: [0.5, 0], counted_weight: [1, 1] },
+      { weighted_progress: [1.5, 0.25], counted_weight: [3, 1] },
+      { weighted_progress: [0, 0], counted_weight: [0, 0] },
+      { weighted_progress: [null, 0.6], counted_weight: [2, 1] },
+    ].map((children) => ({ own_progress: own, ...children })),
+  ),
+  needsUpdate: product({
+    last_check_in: [null, "2026-10-05", "2026-10-20"],
+    cycle_start: [null, "2026-10-01"],
+    cadence: [undefined, null, 7, 14, 30],
+    as_of: ["2026-10-15", "2026-10-19", "2026-10-20", "2026-11-03", "2026-11-04", undefined, null],
+  }),
   anyCheckIn: [[], [0], [0, 0], [1], [0, 1], [null, 1], [null]].map((list) => ({ counted_check_ins: list })),
   forecast: forecastCases(false),
   forecastLow: forecastCases(false),

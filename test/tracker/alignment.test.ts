@@ -166,3 +166,110 @@ describe("a parent typed into the sheet", () => {
     expect(objectivesById(harness).get("O-2")?.["Parent objective"]).toBe("Find out what stops merchants switching");
   });
 });
+
+describe("a parent without key results of its own", () => {
+  const RUNNING = "2099-Q1"; // expected progress 0: the status reads the check-ins alone
+  const under = (title: string, parent: string, more: Record<string, unknown> = {}) =>
+    objective(title, { cycle: RUNNING, parent, ...more });
+  const kr = (title: string) => ({ title, type: "increase", start: 0, target: 100 });
+
+  /** O-1 company ← O-2 department (weight 1) ← O-3 (weight 3), O-4; O-5 a team straight under O-1. */
+  async function threeLevels(): Promise<Harness> {
+    const harness = newTracker();
+    await apiData(harness, "createObjective", objective("Company", { cycle: RUNNING }));
+    await apiData(harness, "createObjective", under("Department", "O-1"));
+    await apiData(harness, "createObjective", under("Team A", "O-2", { weight: 3, keyResults: [kr("A")] }));
+    await apiData(harness, "createObjective", under("Team B", "O-2", { keyResults: [kr("B")] }));
+    await apiData(harness, "createObjective", under("Team C", "O-1", { keyResults: [kr("C")] }));
+    return harness;
+  }
+
+  const sheetProgress = (harness: Harness) =>
+    ["O-1", "O-2", "O-3", "O-4", "O-5"].map((id) => {
+      const row = objectivesById(harness).get(id)!;
+      return [id, row.Progress, row.Status, row.Score];
+    });
+
+  async function sidebarProgress(harness: Harness) {
+    const overview = await apiData<Overview>(harness, "getOverview", { cycle: RUNNING });
+    return overview.objectives.map((o) => [o.id, o.progress ?? "", o.status ?? "", o.score ?? ""]);
+  }
+
+  it("takes its progress from its children, weighted by their weight, two levels up; sheet and sidebar agree", async () => {
+    const harness = await threeLevels();
+    expect(sheetProgress(harness)).toEqual([
+      ["O-1", 0, "No check-in yet", 0],
+      ["O-2", 0, "No check-in yet", 0],
+      ["O-3", 0, "No check-in yet", 0],
+      ["O-4", 0, "No check-in yet", 0],
+      ["O-5", 0, "No check-in yet", 0],
+    ]);
+    await apiData(harness, "checkIn", { krId: "KR-3.1", value: 50 });
+    await apiData(harness, "checkIn", { krId: "KR-4.1", value: 100 });
+    await apiData(harness, "checkIn", { krId: "KR-5.1", value: 20 });
+    // O-2 = (0.5 × 3 + 1 × 1) / 4 = 0.625; O-1 = (0.625 × 1 + 0.2 × 1) / 2 = 0.4125.
+    expect(sheetProgress(harness)).toEqual([
+      ["O-1", 0.4125, "On track", 0.4],
+      ["O-2", 0.625, "On track", 0.6],
+      ["O-3", 0.5, "On track", 0.5],
+      ["O-4", 1, "Done", 1],
+      ["O-5", 0.2, "On track", 0.2],
+    ]);
+    expect(await sidebarProgress(harness)).toEqual(sheetProgress(harness));
+    const overview = await apiData<Overview>(harness, "getOverview", { cycle: RUNNING });
+    expect(overview.objectives.map((o) => o.rolledUp)).toEqual([true, true, false, false, false]);
+  });
+
+  it("has a check-in once a key result below it has one, two levels down", async () => {
+    const harness = await threeLevels();
+    await apiData(harness, "checkIn", { krId: "KR-3.1", value: 10 });
+    expect(sheetProgress(harness).map(([id, , status]) => [id, status])).toEqual([
+      ["O-1", "On track"],
+      ["O-2", "On track"],
+      ["O-3", "On track"],
+      ["O-4", "No check-in yet"],
+      ["O-5", "No check-in yet"],
+    ]);
+  });
+
+  it("counts a child no more once archived, or once its weight changes; its own key results come first", async () => {
+    const harness = await threeLevels();
+    await apiData(harness, "checkIn", { krId: "KR-3.1", value: 50 });
+    await apiData(harness, "checkIn", { krId: "KR-4.1", value: 100 });
+    await apiData(harness, "setArchived", { kind: "objective", id: "O-3", archived: true });
+    expect(objectivesById(harness).get("O-2")?.Progress).toBe(1);
+    await apiData(harness, "setArchived", { kind: "objective", id: "O-3", archived: false });
+    await apiData(harness, "updateObjective", { id: "O-3", changes: { weight: 1 } });
+    expect(objectivesById(harness).get("O-2")?.Progress).toBe(0.75);
+    await apiData(harness, "addKeyResult", { objectiveId: "O-2", keyResult: kr("Department's own") });
+    expect(objectivesById(harness).get("O-2")?.Progress).toBe(0);
+    expect(await sidebarProgress(harness)).toEqual(sheetProgress(harness));
+  });
+
+  it("freezes its rolled-up score when the cycle closes", async () => {
+    const harness = await threeLevels();
+    await apiData(harness, "checkIn", { krId: "KR-3.1", value: 50 });
+    await apiData(harness, "checkIn", { krId: "KR-4.1", value: 100 });
+    await apiData(harness, "closeCycle", { cycle: RUNNING, early: true });
+    expect(["O-1", "O-2"].map((id) => objectivesById(harness).get(id)?.["Final score"])).toEqual([0.3, 0.6]);
+  });
+});
+
+describe("Repair on a tracker made before alignment", () => {
+  it("adds the alignment columns at the end and keeps every value", async () => {
+    const harness = newTracker();
+    await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
+    const sheet = harness.spreadsheet.getSheetByName("Objectives")!;
+    const headers = () => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const first = headers().indexOf("Parent") + 1;
+    sheet.deleteColumns(first, headers().length - first + 1);
+    harness.clickMenu("Repair tracker");
+    expect(harness.ui.alerts.pop()?.prompt).toMatch(
+      /Added missing columns: Objectives › Parent, Objectives › Parent objective, Objectives › Weight/,
+    );
+    expect(headers().slice(first - 1, first + 2)).toEqual(["Parent", "Parent objective", "Weight"]);
+    const o1 = objectivesById(harness).get("O-1")!;
+    expect([o1.Objective, o1.Team, o1.Parent, o1.Progress]).toEqual([SAMPLE_OBJECTIVE.title, "Payments", "", 1 / 6]);
+  });
+});

@@ -56,6 +56,24 @@ const checkedIn = rule({
   customFunction: { none: 'a formula tests the cell: =I2<>"".' },
 });
 
+const rollup = rule({
+  title: "Objective progress",
+  doc: "The weighted mean of an objective's key results: their weighted progress over their counted weights; blank when nothing counts.",
+  args: [
+    { name: "weighted_progress", kind: "list", doc: "The key results' weighted progress." },
+    { name: "counted_weight", kind: "list", doc: "The key results' counted weights." },
+  ],
+  returns: { kind: "number", doc: "The objective's progress from 0 to 1." },
+  compute: (weighted, weights) => {
+    const sum = total(weights);
+    return sum === 0 ? null : total(weighted) / sum;
+  },
+  formula: (weighted, weights) => "IFERROR(" + weighted + "/" + weights + ",)",
+  customFunction: {
+    none: "OKR_ROLLUP applies weightedProgress, then this, per objective (it takes progress and weights).",
+  },
+});
+
 /**
  * Google's colour scale for grades (the OKR playbook reprinted in Doerr's "Measure What Matters"):
  * 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green. The lowest score of each colour; scores have one decimal.
@@ -404,22 +422,47 @@ export const RULES = {
     customFunction: { none: "a helper column for the objective's status." },
   }),
 
-  rollup: rule({
-    title: "Objective progress",
-    doc: "The weighted mean of an objective's key results: their weighted progress over their counted weights; blank when nothing counts.",
+  rollup,
+
+  alignedProgress: rule({
+    title: "Aligned objective progress",
+    doc: "An objective's progress: from its own key results when any counts, otherwise the weighted mean of the objectives serving it (their progress, 0 while blank, over their counted weights); blank when neither counts.",
     args: [
-      { name: "weighted_progress", kind: "list", doc: "The key results' weighted progress." },
-      { name: "counted_weight", kind: "list", doc: "The key results' counted weights." },
+      {
+        name: "own_progress",
+        kind: "number",
+        doc: "Progress from its own key results (the rollup), blank when none counts.",
+      },
+      { name: "weighted_progress", kind: "list", doc: "The serving objectives' progress × counted weight." },
+      { name: "counted_weight", kind: "list", doc: "The serving objectives' counted weights." },
     ],
     returns: { kind: "number", doc: "The objective's progress from 0 to 1." },
-    compute: (weighted, weights) => {
-      const sum = total(weights);
-      return sum === 0 ? null : total(weighted) / sum;
-    },
-    formula: (weighted, weights) => "IFERROR(" + weighted + "/" + weights + ",)",
+    compute: (own, weighted, weights) => own ?? rollup.compute(weighted, weights),
+    formula: (own, weighted, weights) => "IF(" + own + '="",' + rollup.formula(weighted, weights) + "," + own + ")",
     customFunction: {
-      none: "OKR_ROLLUP applies weightedProgress, then this, per objective (it takes progress and weights).",
+      none: "a parent's column over helper columns; OKR_ROLLUP over the children's progress gives the same.",
     },
+  }),
+
+  needsUpdate: rule({
+    title: "Needs an update",
+    doc: "Whether a key result is due a check-in: its last check-in (or, while it has none, its cycle's first day) is more than the cycle's check-in cadence ago.",
+    args: [
+      LAST_CHECK_IN,
+      {
+        name: "cycle_start",
+        kind: "date",
+        doc: "The cycle's first day, which counts while there is no check-in.",
+        blankGivesBlank: true,
+      },
+      { name: "cadence", kind: "number", doc: "Days between check-ins", default: 14 },
+      { name: "as_of", kind: "date", doc: "The day to measure at", default: TODAY },
+    ],
+    returns: { kind: "flag", doc: "TRUE when a check-in is due; blank without a cycle start." },
+    compute: (last, start, cadence, asOf) => daysBetween(last ?? start, asOf) > cadence,
+    formula: (last, start, cadence, asOf) =>
+      "(" + asOf + "-IF(" + last + '="",' + start + "," + last + ")>" + cadence + ")",
+    customFunction: { none: "the sidebar's Needs an update list reads it; in a cell, =TODAY()-I2>14." },
   }),
 
   anyCheckIn: rule({

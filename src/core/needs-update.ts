@@ -1,0 +1,54 @@
+/**
+ * Needs an update: the key results of the running cycle whose last check-in (or, without one, the
+ * cycle's first day) is older than the cycle's check-in cadence (the rulebook's needsUpdate),
+ * grouped by owner, most overdue first, so each person sees what to check in.
+ */
+import { parseDate } from "./cell-values";
+import type { CycleView, DueGroup, DueKeyResult, ObjectiveView } from "./contract";
+import { daysBetween } from "./cycle";
+import { apply } from "./rulebook/kit";
+import { RULES } from "./rulebook/rules";
+
+const day = (iso: string | null): Date | null => {
+  const parsed = iso ? parseDate(iso) : null;
+  return parsed && parsed.ok ? parsed.value : null;
+};
+
+/** Whether the cycle runs on `today` (open, from its first to its last day). */
+export function runningOn(cycle: CycleView, today: Date): boolean {
+  const start = day(cycle.start);
+  const end = day(cycle.end);
+  return !cycle.closed && !!start && !!end && daysBetween(start, today) >= 0 && daysBetween(today, end) >= 0;
+}
+
+/** Active key results of active objectives in the cycles running today that are due a check-in. */
+export function needsUpdate(
+  objectives: readonly ObjectiveView[],
+  cycles: ReadonlyMap<string, CycleView>,
+  today: Date,
+): DueGroup[] {
+  const byOwner = new Map<string, DueKeyResult[]>();
+  for (const objective of objectives) {
+    const cycle = cycles.get(objective.cycle);
+    if (objective.archived || !cycle || !runningOn(cycle, today)) continue;
+    for (const kr of objective.keyResults) {
+      if (kr.archived || kr.problem) continue;
+      const last = day(kr.lastCheckIn);
+      const start = day(cycle.start);
+      const due = apply(RULES.needsUpdate, {
+        last_check_in: last,
+        cycle_start: start,
+        cadence: cycle.cadence,
+        as_of: today,
+      });
+      if (!due) continue;
+      const owner = kr.owner || objective.owner;
+      const list = byOwner.get(owner) ?? [];
+      list.push({ keyResult: kr, objectiveTitle: objective.title, days: daysBetween((last ?? start) as Date, today) });
+      byOwner.set(owner, list);
+    }
+  }
+  return [...byOwner.entries()]
+    .sort(([a], [b]) => (!a ? 1 : !b ? -1 : a.localeCompare(b)))
+    .map(([owner, keyResults]) => ({ owner, keyResults: keyResults.sort((a, b) => b.days - a.days) }));
+}
