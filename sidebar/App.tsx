@@ -1,6 +1,6 @@
 /** The sidebar: overview by default; forms replace it while open; messages are announced politely. */
 import { useEffect, useState } from "preact/hooks";
-import type { Alignable, CycleView, KeyResultView, ObjectiveView } from "../src/core/contract";
+import type { Alignable, CycleView, KeyResultView, ObjectiveView, People } from "../src/core/contract";
 import { ApiError, call, onBusyChange } from "./bridge";
 import { CheckInForm } from "./components/CheckInForm";
 import { CycleBar, CycleViews, type CycleViewName } from "./components/CycleViews";
@@ -22,6 +22,8 @@ type View =
   | { name: "checkIn"; kr: KeyResultView; krCycle?: CycleView }
   | { name: "findings" }
   | { name: CycleViewName; cycle: CycleView };
+
+const NO_PEOPLE: People = { names: [], teams: [] };
 
 /** What a finished form reports: a message, warnings, and where the focus should go. */
 export type Done = (text: string, warnings?: string[], focus?: string) => void;
@@ -77,20 +79,37 @@ function FormView(props: {
   cycles: string[];
   defaultCycle: string;
   alignable: Alignable[];
+  people: People;
   done: Done;
   back: () => void;
 }) {
-  const { view, done, back } = props;
-  const cycles = { cycles: props.cycles, defaultCycle: props.defaultCycle, alignable: props.alignable };
+  const { view, done, back, people } = props;
+  const cycles = { cycles: props.cycles, defaultCycle: props.defaultCycle, alignable: props.alignable, people };
   switch (view.name) {
     case "create":
       return <ObjectiveForm {...cycles} onDone={done} onCancel={back} />;
     case "editObjective":
       return <ObjectiveForm {...cycles} editing={view.objective} onDone={done} onCancel={back} />;
     case "addKeyResult":
-      return <KeyResultForm objectiveId={view.objective.id} onDone={done} onCancel={back} />;
+      return (
+        <KeyResultForm
+          objectiveId={view.objective.id}
+          defaultOwner={view.objective.owner}
+          people={people}
+          onDone={done}
+          onCancel={back}
+        />
+      );
     case "editKeyResult":
-      return <KeyResultForm objectiveId={view.kr.objectiveId} editing={view.kr} onDone={done} onCancel={back} />;
+      return (
+        <KeyResultForm
+          objectiveId={view.kr.objectiveId}
+          editing={view.kr}
+          people={people}
+          onDone={done}
+          onCancel={back}
+        />
+      );
     case "checkIn":
       return <CheckInForm kr={view.kr} cycle={view.krCycle} onDone={done} onCancel={back} />;
     case "findings":
@@ -200,6 +219,7 @@ export function App() {
         cycles={cycles}
         defaultCycle={filter?.cycle || data?.currentCycle || cycles[0] || ""}
         alignable={data?.alignable ?? []}
+        people={data?.people ?? NO_PEOPLE}
         done={done}
         back={back}
       />

@@ -46,6 +46,10 @@ export function KeyResultFields(props: {
   path: string;
   heading: string;
   hint?: preact.ComponentChildren;
+  /** Names to suggest for the owner (the People sheet's). */
+  owners?: readonly string[];
+  /** Whom a blank owner means: the objective's owner. */
+  defaultOwner?: string;
   onRemove?: () => void;
 }) {
   const { draft, errors, path } = props;
@@ -76,7 +80,10 @@ export function KeyResultFields(props: {
         {text("unit", "Unit", { placeholder: draft.type === "percentage" ? "%" : "ms, users/day" })}
         {text("weight", "Weight", { inputMode: "decimal" })}
       </div>
-      {text("owner", "KR owner")}
+      {text("owner", "KR owner", {
+        suggestions: props.owners,
+        placeholder: props.defaultOwner ? props.defaultOwner + " (the objective's owner)" : undefined,
+      })}
       {props.onRemove && (
         <button type="button" class="link" onClick={props.onRemove}>
           Remove this key result

@@ -2,7 +2,8 @@
 import * as z from "zod/mini";
 import { useState } from "preact/hooks";
 import { KeyResultInput } from "../../src/core/model";
-import type { KeyResultView } from "../../src/core/contract";
+import type { KeyResultView, People } from "../../src/core/contract";
+import { joined, usePeopleOffer } from "./PeopleOffer";
 import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
@@ -27,11 +28,18 @@ function draftOf(kr: KeyResultView): KrDraft {
 
 export function KeyResultForm(props: {
   objectiveId: string;
+  /** A new key result's owner, until changed: its objective's owner. */
+  defaultOwner?: string;
   editing?: KeyResultView;
+  /** The People sheet's names and teams. */
+  people: People;
   onDone: Done;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<KrDraft>(() => (props.editing ? draftOf(props.editing) : { ...EMPTY_KR }));
+  const [draft, setDraft] = useState<KrDraft>(() =>
+    props.editing ? draftOf(props.editing) : { ...EMPTY_KR, owner: props.defaultOwner ?? "" },
+  );
+  const offer = usePeopleOffer([{ name: draft.owner }], props.people);
   const krHint = useRoadmapHint();
   const request = krRequest(draft);
   const form = useValidatedForm(KeyResultInput, request, "keyResult.");
@@ -42,10 +50,20 @@ export function KeyResultForm(props: {
       const keyResult = request as z.input<typeof KeyResultInput>;
       if (props.editing) {
         await call("updateKeyResult", { id: props.editing.id, keyResult });
-        props.onDone("Saved " + props.editing.id + ".", [], at.krAction(props.editing.id, "edit"));
+        const people = await offer.save();
+        props.onDone(
+          joined("Saved " + props.editing.id + ".", people.note),
+          people.warnings,
+          at.krAction(props.editing.id, "edit"),
+        );
       } else {
         const added = await call("addKeyResult", { objectiveId: props.objectiveId, keyResult });
-        props.onDone("Added " + added.id + ".", [], at.krAction(added.id, "check-in"));
+        const people = await offer.save();
+        props.onDone(
+          joined("Added " + added.id + ".", people.note),
+          people.warnings,
+          at.krAction(added.id, "check-in"),
+        );
       }
     });
 
@@ -66,11 +84,13 @@ export function KeyResultForm(props: {
         path="keyResult."
         errors={errors}
         hint={krHint(draft.title)}
+        owners={props.people.names}
         onChange={(next) => {
           form.edited(...changedPaths("keyResult.", draft, next));
           setDraft(next);
         }}
       />
+      {offer.offer}
     </PanelForm>
   );
 }

@@ -8,7 +8,8 @@ import { useState } from "preact/hooks";
 import { ObjectiveInput } from "../../src/core/model";
 import { numberText, typedNumberStyle } from "../../src/core/cell-values";
 import { COMMITMENTS, type Commitment } from "../../src/core/vocabulary";
-import type { Alignable, ObjectiveView } from "../../src/core/contract";
+import type { Alignable, ObjectiveView, People } from "../../src/core/contract";
+import { joined, usePeopleOffer, type Person } from "./PeopleOffer";
 import type { Done } from "../App";
 import { call } from "../bridge";
 import { at } from "../return-focus";
@@ -57,6 +58,8 @@ interface FormProps {
   cycles: string[];
   /** Every active objective: the parents to choose from (those of the draft's cycle). */
   alignable: Alignable[];
+  /** The People sheet's names and teams, suggested for Owner and Team. */
+  people: People;
   defaultCycle: string;
   editing?: ObjectiveView;
   onDone: Done;
@@ -79,7 +82,7 @@ function firstDraft(props: FormProps): ObjectiveDraft {
 }
 
 /** Sends the draft: an update of the objective's own fields, or a new objective with its key results. */
-async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
+async function send(draft: ObjectiveDraft, props: FormProps, offer: ReturnType<typeof usePeopleOffer>): Promise<void> {
   const editing = props.editing;
   if (editing) {
     const { title, cycle, team, owner, description, parent } = draft;
@@ -87,14 +90,29 @@ async function send(draft: ObjectiveDraft, props: FormProps): Promise<void> {
     const weight = objectiveRequest(draft, false).weight;
     const changes = { title, cycle, team, owner, description, commitment, parent, ...(weight ? { weight } : {}) };
     await call("updateObjective", { id: editing.id, changes });
-    props.onDone("Saved " + editing.id + ".", [], at.objectiveAction(editing.id, "edit"));
+    const added = await offer.save();
+    props.onDone(
+      joined("Saved " + editing.id + ".", added.note),
+      added.warnings,
+      at.objectiveAction(editing.id, "edit"),
+    );
     return;
   }
   const request = objectiveRequest(draft, true) as z.input<typeof ObjectiveInput>;
   const created = await call("createObjective", request);
   const count = created.keyResultIds.length;
   const krs = count + " key result" + (count === 1 ? "" : "s");
-  props.onDone("Created " + created.id + " with " + krs + ".", [], at.objective(created.id));
+  const added = await offer.save();
+  props.onDone(
+    joined("Created " + created.id + " with " + krs + ".", added.note),
+    added.warnings,
+    at.objective(created.id),
+  );
+}
+
+/** The owners and team a draft names, for the People sheet (a key result's owner in the objective's team). */
+function peopleOf(draft: ObjectiveDraft): Person[] {
+  return [draft, ...draft.keyResults].map((d) => ({ name: d.owner, team: draft.team }));
 }
 
 /**
@@ -118,6 +136,7 @@ function ObjectiveFields(props: {
   errors: ErrorMap;
   cycles: string[];
   alignable: Alignable[];
+  people: People;
   editing?: string;
   update: (changes: Partial<ObjectiveDraft>) => void;
 }) {
@@ -167,8 +186,20 @@ function ObjectiveFields(props: {
         />
       )}
       <div class="row">
-        <TextField label="Team" value={draft.team} onInput={(team) => update({ team })} error={errors.team} />
-        <TextField label="Owner" value={draft.owner} onInput={(owner) => update({ owner })} error={errors.owner} />
+        <TextField
+          label="Team"
+          value={draft.team}
+          onInput={(team) => update({ team })}
+          error={errors.team}
+          suggestions={props.people.teams}
+        />
+        <TextField
+          label="Owner"
+          value={draft.owner}
+          onInput={(owner) => update({ owner })}
+          error={errors.owner}
+          suggestions={props.people.names}
+        />
       </div>
       <TextField
         label="Description"
@@ -185,6 +216,7 @@ function ObjectiveFields(props: {
 function KeyResultList(props: {
   draft: ObjectiveDraft;
   errors: ErrorMap;
+  people: People;
   setKr: (index: number, kr: KrDraft) => void;
   update: (changes: Partial<ObjectiveDraft>) => void;
 }) {
@@ -201,6 +233,8 @@ function KeyResultList(props: {
           path={"keyResults." + index + "."}
           errors={errors}
           hint={krHint(kr.title)}
+          owners={props.people.names}
+          defaultOwner={draft.owner}
           onChange={(next) => setKr(index, next)}
           onRemove={krs.length > 1 ? () => update({ keyResults: krs.filter((_, i) => i !== index) }) : undefined}
         />
@@ -223,6 +257,7 @@ export function ObjectiveForm(props: FormProps) {
   const editing = props.editing;
   const [draft, setDraft] = useState<ObjectiveDraft>(() => firstDraft(props));
   const form = useValidatedForm(ObjectiveInput, objectiveRequest(draft, !editing));
+  const offer = usePeopleOffer(peopleOf(draft), props.people);
 
   const update = (changes: Partial<ObjectiveDraft>) => {
     form.edited(...changedPaths("", draft, { ...draft, ...changes }).filter((p) => p !== "keyResults"));
@@ -237,7 +272,7 @@ export function ObjectiveForm(props: FormProps) {
     <PanelForm
       label={editing ? "Edit objective" : "New objective"}
       formRef={form.formRef}
-      onSubmit={(event) => form.submit(event, () => send(draft, props))}
+      onSubmit={(event) => form.submit(event, () => send(draft, props, offer))}
       onCancel={props.onCancel}
       message={form.message}
       busy={form.busy}
@@ -253,10 +288,14 @@ export function ObjectiveForm(props: FormProps) {
         errors={form.errors}
         cycles={props.cycles}
         alignable={props.alignable}
+        people={props.people}
         editing={editing?.id}
         update={update}
       />
-      {!editing && <KeyResultList draft={draft} errors={form.errors} setKr={setKr} update={update} />}
+      {!editing && (
+        <KeyResultList draft={draft} errors={form.errors} people={props.people} setKr={setKr} update={update} />
+      )}
+      {offer.offer}
     </PanelForm>
   );
 }

@@ -52,6 +52,8 @@ export function TextField(props: {
   multiline?: boolean;
   autoFocus?: boolean;
   hint?: ComponentChildren;
+  /** Values to suggest as the person types (a datalist): any other value is accepted too. */
+  suggestions?: readonly string[];
 }) {
   const input = useFocus<HTMLInputElement>(props.autoFocus);
   return (
@@ -68,17 +70,28 @@ export function TextField(props: {
             rows={2}
           />
         ) : (
-          <input
-            id={id}
-            ref={input}
-            type="text"
-            value={props.value}
-            inputMode={props.inputMode ?? "text"}
-            aria-invalid={Boolean(props.error)}
-            aria-describedby={describedBy}
-            placeholder={props.placeholder}
-            onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
-          />
+          <>
+            <input
+              id={id}
+              ref={input}
+              type="text"
+              value={props.value}
+              inputMode={props.inputMode ?? "text"}
+              aria-invalid={Boolean(props.error)}
+              aria-describedby={describedBy}
+              placeholder={props.placeholder}
+              list={props.suggestions?.length ? id + "-suggestions" : undefined}
+              autoComplete={props.suggestions?.length ? "off" : undefined}
+              onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+            />
+            {props.suggestions?.length ? (
+              <datalist id={id + "-suggestions"}>
+                {props.suggestions.map((value) => (
+                  <option key={value} value={value} />
+                ))}
+              </datalist>
+            ) : null}
+          </>
         )
       }
     </Field>

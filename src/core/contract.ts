@@ -20,6 +20,7 @@ import {
   HistoryRequest,
   OverviewRequest,
   StartNextCycleRequest,
+  AddPeopleRequest,
   UpdateKeyResultRequest,
   UpdateObjectiveRequest,
 } from "./requests";
@@ -44,6 +45,7 @@ export const SIDEBAR_REQUESTS = {
   closeCycle: CloseCycleRequest,
   reopenCycle: CycleRequest,
   startNextCycle: StartNextCycleRequest,
+  addPeople: AddPeopleRequest,
 };
 
 /** Each call's answer. */
@@ -65,6 +67,8 @@ export interface SidebarAnswers {
   /** What reopening did, in a sentence. */
   reopenCycle: string;
   startNextCycle: NextCycle;
+  /** What was added, in a sentence ("" when everything was there already). */
+  addPeople: string;
 }
 
 export type ApiName = keyof typeof SIDEBAR_REQUESTS & keyof SidebarAnswers;
@@ -221,10 +225,17 @@ export interface Overview {
   objectives: ObjectiveView[];
   /** Key results of the running cycle due a check-in, by owner ("" for none), whatever the cycle shown. */
   needsUpdate: DueGroup[];
+  /** The People sheet's names and teams: what Owner and Team suggest. */
+  people: People;
   /** Every active objective of every cycle, whatever the filter: the choices for a parent. */
   alignable: Alignable[];
   /** Rows that couldn't be read, with where and why. */
   problems: string[];
+}
+
+export interface People {
+  names: string[];
+  teams: string[];
 }
 
 export interface DueKeyResult {

@@ -531,8 +531,8 @@ export const PEOPLE: SheetSpec = {
   name: "People",
   tabColor: "#12b5cb",
   columns: [
-    { header: "Name", kind: "input", note: "Offered in the Owner dropdowns.", width: 140 },
-    { header: "Team", kind: "input", note: "Offered in the Team dropdowns.", width: 110 },
+    { header: "Name", kind: "input", note: "Offered in the Owner dropdowns and suggested in the sidebar.", width: 140 },
+    { header: "Team", kind: "input", note: "Offered in the Team dropdowns and suggested in the sidebar.", width: 110 },
     { header: "Email", kind: "input", note: "Optional.", width: 180 },
   ],
 };

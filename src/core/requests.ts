@@ -116,3 +116,10 @@ export const StartNextCycleRequest = z
         fail("The new cycle's last day is before its first day.", "end");
     }),
   );
+
+/** Names and teams to add to the People sheet (those already there are skipped). */
+export const AddPeopleRequest = z.object({
+  people: z
+    .array(z.object({ name: z.optional(editText("name", 100)), team: z.optional(editText("team", 100)) }))
+    .check(z.maxLength(20, "Add at most 20 people at once.")),
+});

@@ -8,6 +8,7 @@ import { quarterNamed, quarterOf } from "../core/quarters";
 import { textForCell } from "../core/text-cells";
 import { formatKeyResultId, formatObjectiveId, KEY_RESULT_ID, OBJECTIVE_ID, STATES } from "../core/vocabulary";
 import { refuseBadAlignment } from "./alignment";
+import { readPeople } from "./people";
 import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -136,9 +137,11 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
     appendRows(objectives, [row]);
 
     const krIds = input.keyResults.map((_, i) => formatKeyResultId(number, i + 1));
+    // A key result without an owner is its objective's owner's.
+    const krs = input.keyResults.map((kr) => ({ ...kr, owner: kr.owner || input.owner }));
     const firstKrRow = appendRows(
       keyResults,
-      input.keyResults.map((kr, i) => krRow(krIds[i], id, kr)),
+      krs.map((kr, i) => krRow(krIds[i], id, kr)),
     );
     formatKrNumbers(keyResults, firstKrRow, input.keyResults);
     rememberObjectiveNumber(number);
@@ -151,8 +154,9 @@ export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
-    objectives.rowOf(objectiveId, "objective", "objectiveId");
+    const objectiveRow = objectives.rowOf(objectiveId, "objective", "objectiveId");
     refuseArchivedObjective(objectives, objectiveId, "objectiveId", "takes no new key results");
+    const kr = { ...keyResult, owner: keyResult.owner || objectives.text(objectiveRow, "Owner") };
     const parent = Number((OBJECTIVE_ID.exec(objectiveId) as RegExpExecArray)[1]);
     const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
     const id = formatKeyResultId(
@@ -162,7 +166,7 @@ export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">
         return match && Number(match[1]) === parent ? Number(match[2]) : 0;
       }),
     );
-    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, keyResult)]), [keyResult]);
+    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, kr)]), [kr]);
     return { id };
   });
 }
@@ -278,6 +282,7 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
     owners: sorted(all.flatMap((o) => [o.owner, ...o.keyResults.map((kr) => kr.owner)])),
     objectives: visible,
     needsUpdate: due,
+    people: readPeople(tracker),
     alignable: all
       .filter((o) => !o.archived)
       .map((o) => ({ id: o.id, title: o.title, cycle: o.cycle, parent: o.parent })),

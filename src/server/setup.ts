@@ -29,6 +29,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = "#f1f3f4";
 const COMPUTED_BACKGROUND = "#e8f0fe";
+const SPARE_COLUMNS = 5;
 const PROTECTION_DESCRIPTION = "OKR Tracker: computed column. Typing here stops the column's formula.";
 
 export interface SetupReport {
@@ -114,8 +115,9 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
     let first = names.length + 1;
     if (names.every((n) => n === "")) first = 1; // a new, empty sheet
     const lastNeeded = first + missing.length - 1;
+    // A few empty columns stay after ours, as on a new sheet, for columns of the person's own.
     if (lastNeeded > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns() + SPARE_COLUMNS);
     // Computed columns get their header from their formula in pass 2; write the plain header for now.
     sheet.getRange(1, first, 1, missing.length).setValues([missing.map((column) => column.header)]);
     missing.forEach((column, i) => {

@@ -23,6 +23,7 @@ import { openTracker } from "./tables";
 import { UserError } from "./errors";
 import { keyResultHistory } from "./history-view";
 import { addKeyResult, createObjective, getOverview, setArchived, updateKeyResult, updateObjective } from "./okrs";
+import { addPeople } from "./people";
 import { describeSetup, setUpTracker } from "./setup";
 
 const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
@@ -48,6 +49,7 @@ const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
   closeCycle: (input) => closeCycle(input),
   reopenCycle,
   startNextCycle: (input) => startNextCycle(input),
+  addPeople,
 };
 
 /** Validates a request with the call's schema, runs its handler, and answers an ApiResponse. */

@@ -53,6 +53,6 @@ describe("spreadsheet calls per action", () => {
 
   it("reads each sheet with one getValues", () => {
     expect(large.checkIn.byMethod["Range.getValues"]).toBe(3); // Key Results, Objectives, History
-    expect(large.overview.byMethod["Range.getValues"]).toBe(3); // Objectives, Key Results, Cycles
+    expect(large.overview.byMethod["Range.getValues"]).toBe(4); // Objectives, Key Results, Cycles, People
   });
 });
