@@ -186,12 +186,37 @@ function carry(input: Request, now: Date): Omit<NextCycle, "check" | "summary"> 
       }),
     };
   });
+  const earlier = all.filter((o) => o.cycle === input.cycle && o.carriedFrom && !o.archived);
+  carryAlignment(
+    chosen.map((c) => c.objective),
+    objectiveRows,
+    new Map(earlier.map((o) => [o.carriedFrom, o.id])),
+  );
   appendRows(objectives, objectiveRows);
   if (krRows.length) formatKrNumbers(keyResults, appendRows(keyResults, krRows), krInputs);
   if (records.length) history.commit(records);
   rememberObjectiveNumber(first + chosen.length - 1);
   if (history.newProblems) warnings.push(history.newProblems);
   return { cycle: input.cycle, createdCycle, objectives: result, warnings };
+}
+
+/**
+ * A carried objective whose parent is carried too (now, or earlier: `carriedBefore` maps old IDs to
+ * the new cycle's) keeps it, as the parent's new row, since a parent must be in the same cycle; its
+ * weight in the parent stays. Written only when some carried objective has either, so a tracker
+ * without those columns can still carry the rest.
+ */
+function carryAlignment(
+  carried: readonly ObjectiveView[],
+  rows: Record<string, unknown>[],
+  carriedBefore: ReadonlyMap<string, string>,
+): void {
+  const newIds = new Map([...carriedBefore, ...carried.map((o, i) => [o.id, rows[i].ID as string] as const)]);
+  if (!carried.some((o) => newIds.has(o.parent) || o.weight !== 1)) return;
+  carried.forEach((o, i) => {
+    rows[i].Parent = newIds.get(o.parent) ?? "";
+    rows[i].Weight = o.weight === 1 ? "" : o.weight;
+  });
 }
 
 function objectiveRow(objective: ObjectiveView, id: string, cycle: string): Record<string, unknown> {

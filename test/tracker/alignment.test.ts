@@ -273,3 +273,33 @@ describe("Repair on a tracker made before alignment", () => {
     expect([o1.Objective, o1.Team, o1.Parent, o1.Progress]).toEqual([SAMPLE_OBJECTIVE.title, "Payments", "", 1 / 6]);
   });
 });
+
+describe("starting the next cycle", () => {
+  const next = { from: CYCLE, cycle: "2027-Q1", start: "2027-01-01", end: "2027-03-31" };
+
+  it("keeps a parent carried with its children (now or before) as its new row, and the child's weight", async () => {
+    const harness = await alignedTracker(); // O-4 is in 2027-Q1 already
+    await apiData(harness, "updateObjective", { id: "O-2", changes: { weight: 2 } });
+    await apiData(harness, "startNextCycle", { ...next, carry: [{ objectiveId: "O-2" }, { objectiveId: "O-1" }] });
+    await apiData(harness, "startNextCycle", { ...next, carry: [{ objectiveId: "O-3" }] });
+    const byId = objectivesById(harness);
+    expect(
+      ["O-5", "O-6", "O-7"].map((id) => [
+        id,
+        byId.get(id)?.["Carried from"],
+        byId.get(id)?.Parent,
+        byId.get(id)?.Weight,
+      ]),
+    ).toEqual([
+      ["O-5", "O-2", "O-6", 2],
+      ["O-6", "O-1", "", ""],
+      ["O-7", "O-3", "O-6", ""],
+    ]);
+  });
+
+  it("drops a parent left behind in the previous cycle", async () => {
+    const harness = await alignedTracker();
+    await apiData(harness, "startNextCycle", { ...next, carry: [{ objectiveId: "O-3" }] });
+    expect(objectivesById(harness).get("O-5")?.Parent).toBe("");
+  });
+});
