@@ -21,6 +21,8 @@ async function timed(harness: Harness, action: () => Promise<unknown>): Promise<
   return { time, calls: dataCalls(summary) + " data / " + summary.roundTrips + " round trips" };
 }
 
+let added = 0;
+
 function actions(harness: Harness, krId: string): [string, () => Promise<unknown>][] {
   const fiveKrs = {
     ...SAMPLE_OBJECTIVE,
@@ -30,6 +32,11 @@ function actions(harness: Harness, krId: string): [string, () => Promise<unknown
     ["check-in", () => apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" })],
     ["create objective + 5 KRs", () => apiData(harness, "createObjective", fiveKrs)],
     ["overview (list)", () => apiData(harness, "getOverview", {})],
+    [
+      "align an objective (parent)",
+      () => apiData(harness, "updateObjective", { id: "O-2", changes: { parent: "O-1" } }),
+    ],
+    ["add to People", () => apiData(harness, "addPeople", { people: [{ name: "Person " + ++added, team: "Team 0" }] })],
   ];
 }
 

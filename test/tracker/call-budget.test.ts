@@ -26,6 +26,12 @@ async function costs(harness: Harness, krId: string) {
       }),
     ),
     overview: await measure(harness, () => apiData(harness, "getOverview", {})),
+    align: await measure(harness, () =>
+      apiData(harness, "updateObjective", { id: "O-2", changes: { parent: "O-1", weight: 2 } }),
+    ),
+    addPeople: await measure(harness, () =>
+      apiData(harness, "addPeople", { people: [{ name: "Ada", team: "Company" }] }),
+    ),
   };
 }
 
@@ -42,6 +48,8 @@ describe("spreadsheet calls per action", () => {
     expect(large.checkIn.byMethod).toEqual(small.checkIn.byMethod);
     expect(large.create.byMethod).toEqual(small.create.byMethod);
     expect(large.overview.byMethod).toEqual(small.overview.byMethod);
+    expect(large.align.byMethod).toEqual(small.align.byMethod);
+    expect(large.addPeople.byMethod).toEqual(small.addPeople.byMethod);
   });
 
   it("stays within budget: a check-in ≤ 6 data calls, creating an objective with 5 KRs ≤ 10", () => {
