@@ -1,7 +1,7 @@
 /** Objectives and key results: create, update, archive, and the overview with computed progress. */
 import { CYCLES, KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import { describeValue } from "../core/cell-values";
-import type { InputOf, KeyResultView, Overview } from "../core/contract";
+import type { InputOf, KeyResultView, ObjectiveView, Overview } from "../core/contract";
 import { valueRange, type KeyResultInput, type ObjectiveInput } from "../core/model";
 import { needsUpdate } from "../core/needs-update";
 import { quarterNamed, quarterOf } from "../core/quarters";
@@ -258,21 +258,18 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
   const all = readObjectives(objectives, keyResults, cycles);
   const current = quarterOf(today).id;
   const cycle = filter.cycle ?? (cycles.has(current) ? current : "");
+  const teamAndOwner = (o: ObjectiveView) =>
+    (!filter.team || o.team === filter.team) &&
+    (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner));
   const visible = all.filter(
-    (o) =>
-      (!cycle || o.cycle === cycle) &&
-      (!filter.team || o.team === filter.team) &&
-      (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner)) &&
-      (filter.includeArchived || !o.archived),
+    (o) => (!cycle || o.cycle === cycle) && teamAndOwner(o) && (filter.includeArchived || !o.archived),
   );
   for (const objective of visible)
     if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
-  const ofTeamAndOwner = all.filter(
-    (o) =>
-      (!filter.team || o.team === filter.team) &&
-      (!filter.owner || o.owner === filter.owner || o.keyResults.some((kr) => kr.owner === filter.owner)),
+  // The running cycle's, whatever cycle is shown; the team and owner filters apply.
+  const due = needsUpdate(all.filter(teamAndOwner), cycles, today).filter(
+    (g) => !filter.owner || g.owner === filter.owner,
   );
-  const due = needsUpdate(ofTeamAndOwner, cycles, today).filter((g) => !filter.owner || g.owner === filter.owner);
   const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
   return {
     locale: tracker.spreadsheet.getSpreadsheetLocale(),
