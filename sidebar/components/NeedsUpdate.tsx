@@ -4,7 +4,7 @@
  * it stays open or folded for the rest of the session.
  */
 import { useState } from "preact/hooks";
-import type { DueGroup, DueKeyResult, KeyResultView } from "../../src/core/contract";
+import type { DueKeyResult, DueList, KeyResultView } from "../../src/core/contract";
 
 let remembered = false;
 
@@ -18,10 +18,12 @@ function since(due: DueKeyResult): string {
     : "No check-in in the " + days + " since the cycle began";
 }
 
-export function NeedsUpdate(props: { groups: DueGroup[]; onCheckIn: (kr: KeyResultView) => void }) {
+export function NeedsUpdate(props: { due: DueList; onCheckIn: (kr: KeyResultView) => void }) {
   const [open, setOpen] = useState(remembered);
-  const count = props.groups.reduce((sum, g) => sum + g.keyResults.length, 0);
-  if (!count) return null;
+  const { groups, total } = props.due;
+  const shown = groups.reduce((sum, g) => sum + g.keyResults.length, 0);
+  if (!total) return null;
+  const count = total + " key result" + (total === 1 ? "" : "s");
   const toggle = () => {
     remembered = !open;
     setOpen(!open);
@@ -38,12 +40,17 @@ export function NeedsUpdate(props: { groups: DueGroup[]; onCheckIn: (kr: KeyResu
           aria-controls="due-list"
           onClick={toggle}
         >
-          {(open ? "Hide " : "Show ") + count + " key result" + (count === 1 ? "" : "s")}
+          {(open ? "Hide " : "Show ") + count}
         </button>
       </div>
       {open && (
         <div id="due-list">
-          {props.groups.map((group) => (
+          {shown < total && (
+            <p class="secondary due-since">
+              The {shown} most overdue of {total}; choose an owner or team above to see theirs.
+            </p>
+          )}
+          {groups.map((group) => (
             <div key={group.owner} role="group" aria-label={group.owner || "No owner"}>
               <h3 class="due-owner">{group.owner || "No owner"}</h3>
               <ul class="due">

@@ -107,7 +107,7 @@ export function Overview(props: {
         </div>
       )}
       {(!filter.cycle || filter.cycle === data.currentCycle) && (
-        <NeedsUpdate groups={data.needsUpdate} onCheckIn={props.onDueCheckIn} />
+        <NeedsUpdate due={data.needsUpdate} onCheckIn={props.onDueCheckIn} />
       )}
       {data.objectives.length === 0 ? (
         <p class="empty secondary">

@@ -223,8 +223,8 @@ export interface Overview {
   teams: string[];
   owners: string[];
   objectives: ObjectiveView[];
-  /** Key results of the running cycle due a check-in, by owner ("" for none), whatever the cycle shown. */
-  needsUpdate: DueGroup[];
+  /** Key results of the running cycle due a check-in, whatever the cycle shown. */
+  needsUpdate: DueList;
   /** The People sheet's names and teams: what Owner and Team suggest. */
   people: People;
   /** Every active objective of every cycle, whatever the filter: the choices for a parent. */
@@ -249,6 +249,13 @@ export interface DueGroup {
   /** The key result's owner, else its objective's; "" when neither has one. */
   owner: string;
   keyResults: DueKeyResult[];
+}
+
+export interface DueList {
+  /** The most overdue (at most MAX_DUE), by owner. */
+  groups: DueGroup[];
+  /** How many are due in all. */
+  total: number;
 }
 
 export interface Alignable {

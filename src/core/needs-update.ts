@@ -4,7 +4,7 @@
  * grouped by owner, most overdue first, so each person sees what to check in.
  */
 import { parseDate } from "./cell-values";
-import type { CycleView, DueGroup, DueKeyResult, ObjectiveView } from "./contract";
+import type { CycleView, DueKeyResult, DueList, ObjectiveView } from "./contract";
 import { daysBetween } from "./cycle";
 import { apply } from "./rulebook/kit";
 import { RULES } from "./rulebook/rules";
@@ -21,34 +21,42 @@ export function runningOn(cycle: CycleView, today: Date): boolean {
   return !cycle.closed && !!start && !!end && daysBetween(start, today) >= 0 && daysBetween(today, end) >= 0;
 }
 
-/** Active key results of active objectives in the cycles running today that are due a check-in. */
+/** The most a list holds, most overdue first: enough for a sidebar, and the answer stays small at any size. */
+export const MAX_DUE = 30;
+
+/** Active key results of active objectives in the cycles running today that are due a check-in, by owner. */
 export function needsUpdate(
   objectives: readonly ObjectiveView[],
   cycles: ReadonlyMap<string, CycleView>,
   today: Date,
-): DueGroup[] {
-  const byOwner = new Map<string, DueKeyResult[]>();
+  /** Only this person's (the key result's owner, else its objective's), if given. */
+  owner?: string,
+): DueList {
+  const due: (DueKeyResult & { owner: string })[] = [];
   for (const objective of objectives) {
     const cycle = cycles.get(objective.cycle);
     if (objective.archived || !cycle || !runningOn(cycle, today)) continue;
+    const start = day(cycle.start) as Date;
     for (const kr of objective.keyResults) {
       if (kr.archived || kr.problem) continue;
       const last = day(kr.lastCheckIn);
-      const start = day(cycle.start);
-      const due = apply(RULES.needsUpdate, {
-        last_check_in: last,
-        cycle_start: start,
-        cadence: cycle.cadence,
-        as_of: today,
+      if (!apply(RULES.needsUpdate, { last_check_in: last, cycle_start: start, cadence: cycle.cadence, as_of: today }))
+        continue;
+      const whose = kr.owner || objective.owner;
+      if (owner && whose !== owner) continue;
+      due.push({
+        keyResult: kr,
+        objectiveTitle: objective.title,
+        days: daysBetween(last ?? start, today),
+        owner: whose,
       });
-      if (!due) continue;
-      const owner = kr.owner || objective.owner;
-      const list = byOwner.get(owner) ?? [];
-      list.push({ keyResult: kr, objectiveTitle: objective.title, days: daysBetween((last ?? start) as Date, today) });
-      byOwner.set(owner, list);
     }
   }
-  return [...byOwner.entries()]
+  const shown = due.sort((a, b) => b.days - a.days).slice(0, MAX_DUE);
+  const byOwner = new Map<string, DueKeyResult[]>();
+  for (const { owner, ...item } of shown) byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+  const groups = [...byOwner.entries()]
     .sort(([a], [b]) => (!a ? 1 : !b ? -1 : a.localeCompare(b)))
-    .map(([owner, keyResults]) => ({ owner, keyResults: keyResults.sort((a, b) => b.days - a.days) }));
+    .map(([owner, keyResults]) => ({ owner, keyResults }));
+  return { groups, total: due.length };
 }

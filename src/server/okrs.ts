@@ -267,9 +267,7 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
   for (const objective of visible)
     if (!filter.includeArchived) objective.keyResults = objective.keyResults.filter((kr) => !kr.archived);
   // The running cycle's, whatever cycle is shown; the team and owner filters apply.
-  const due = needsUpdate(all.filter(teamAndOwner), cycles, today).filter(
-    (g) => !filter.owner || g.owner === filter.owner,
-  );
+  const due = needsUpdate(all.filter(teamAndOwner), cycles, today, filter.owner);
   const sorted = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
   return {
     locale: tracker.spreadsheet.getSpreadsheetLocale(),

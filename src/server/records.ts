@@ -301,8 +301,11 @@ function rollUp(views: ObjectiveView[], counted: { countedWeight: number; checkI
   const children = new Map<string, number[]>();
   // Keyed as SUMIF matches: case-insensitively.
   views.forEach((o, i) => {
+    if (!o.parent) return;
     const key = o.parent.toUpperCase();
-    children.set(key, [...(children.get(key) ?? []), i]);
+    const list = children.get(key);
+    if (list) list.push(i);
+    else children.set(key, [i]);
   });
   const below = (o: ObjectiveView) => children.get(o.id.toUpperCase()) ?? [];
   const own = views.map((o) => o.progress);

@@ -2,6 +2,7 @@
 import type { Harness } from "../../dev/harness/harness";
 import { Interleaving } from "../../dev/harness/interleave";
 import type { Overview } from "../../src/core/contract";
+import { bigTracker } from "../support/big-tracker";
 import { apiData, newTracker } from "../support/tracker";
 
 const CYCLE = "2031-Q2"; // 2031-04-01 to 2031-06-30
@@ -52,7 +53,9 @@ async function tracker(): Promise<Harness> {
 
 function dueOn(harness: Harness, day: string, filter: Record<string, string> = {}) {
   const overview = runOn<Overview>(harness, day, "getOverview", filter);
-  return overview.needsUpdate.map((g) => [g.owner, g.keyResults.map((d) => d.keyResult.id + " " + d.days)]);
+  const { groups, total } = overview.needsUpdate;
+  expect(total).toBe(groups.reduce((sum, g) => sum + g.keyResults.length, 0));
+  return groups.map((g) => [g.owner, g.keyResults.map((d) => d.keyResult.id + " " + d.days)]);
 }
 
 describe("Needs an update", () => {
@@ -101,5 +104,23 @@ describe("Needs an update", () => {
       ["Ann", ["KR-1.4 45", "KR-1.2 26"]],
       ["Bo", ["KR-1.3 15"]],
     ]);
+  });
+});
+
+describe("a long Needs an update list", () => {
+  it("holds the 30 most overdue and says how many are due in all", () => {
+    const harness = bigTracker(100); // 100 key results of this quarter, none checked in
+    const end = harness.spreadsheet.getRange("Cycles!C2").getValue() as Date;
+    const day =
+      end.getFullYear() +
+      "-" +
+      String(end.getMonth() + 1).padStart(2, "0") +
+      "-" +
+      String(end.getDate()).padStart(2, "0");
+    const overview = runOn<Overview>(harness, day, "getOverview", {});
+    expect(overview.needsUpdate.total).toBe(100);
+    expect(overview.needsUpdate.groups.flatMap((g) => g.keyResults)).toHaveLength(30);
+    const mine = runOn<Overview>(harness, day, "getOverview", { owner: "Owner 3" });
+    expect(mine.needsUpdate.groups.map((g) => [g.owner, g.keyResults.length])).toEqual([["Owner 3", 10]]);
   });
 });
