@@ -32,11 +32,14 @@ export function needsUpdate(
   /** Only this person's (the key result's owner, else its objective's), if given. */
   owner?: string,
 ): DueList {
+  // Each running cycle's first day, read once (not per objective).
+  const running = new Map<string, Date>();
+  for (const cycle of cycles.values()) if (runningOn(cycle, today)) running.set(cycle.id, day(cycle.start) as Date);
   const due: (DueKeyResult & { owner: string })[] = [];
   for (const objective of objectives) {
+    const start = running.get(objective.cycle);
     const cycle = cycles.get(objective.cycle);
-    if (objective.archived || !cycle || !runningOn(cycle, today)) continue;
-    const start = day(cycle.start) as Date;
+    if (objective.archived || !start || !cycle) continue;
     for (const kr of objective.keyResults) {
       if (kr.archived || kr.problem) continue;
       const last = day(kr.lastCheckIn);
