@@ -106,9 +106,9 @@ describe("carrying 3 of 5 objectives into the next cycle", () => {
       return [r.Type, r.Start, r.Target, r.Current, r.Unit, r.Weight, r.Owner, r["Last check-in"]];
     };
     expect(["KR-6.1", "KR-6.2", "KR-7.1", "KR-7.2"].map(pick)).toEqual([
-      ["decrease", 1800, 1000, 1800, "ms", 1, "", ""],
-      ["percentage", 0.085, 0.1, 0.085, "", 1, "", ""],
-      ["increase", 30, 50, 30, "teams", 2, "", ""],
+      ["decrease", 1800, 1000, 1800, "ms", 1, "Ann", ""], // the objective's owner, as created without one
+      ["percentage", 0.085, 0.1, 0.085, "", 1, "Ann", ""],
+      ["increase", 30, 50, 30, "teams", 2, "Owner 3", ""],
       ["decrease", 40, 10, 40, "", 1, "Bo", ""], // no check-in: its start is its last value
     ]);
     expect(krs.get("KR-6.1")?.["Key result"]).toBe("p95 checkout latency");
