@@ -32,12 +32,19 @@ const LOOKUPS = new Set([
   "Range.getA1Notation",
   "Range.getSheet",
   "Range.offset",
+  // A TextFinder's options are set locally; its searches (findNext, findAll) are the round trips.
+  "Range.createTextFinder",
+  "TextFinder.matchEntireCell",
+  "TextFinder.matchCase",
 ]);
 
 export type CounterKind = "roundTrip" | "lookup" | "service";
 
 export interface CounterSummary {
   roundTrips: number;
+  /** Cells read (getValues, getDisplayValues, getFormulas) and written (setValues, appendRow). */
+  cellsRead: number;
+  cellsWritten: number;
   lookups: number;
   services: number;
   byMethod: Record<string, number>;
@@ -45,6 +52,14 @@ export interface CounterSummary {
 
 export class Counters {
   private counts = new Map<string, number>();
+  private read = 0;
+  private written = 0;
+
+  /** Counts the cells a call moved, so benchmarks show what a call carries, not only how many. */
+  cells(kind: "read" | "written", count: number): void {
+    if (kind === "read") this.read += count;
+    else this.written += count;
+  }
 
   hit(method: string): void {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
@@ -56,17 +71,27 @@ export class Counters {
 
   reset(): void {
     this.counts.clear();
+    this.read = 0;
+    this.written = 0;
   }
 
   static kind(method: string): CounterKind {
     const cls = method.split(".")[0];
     if (LOOKUPS.has(method)) return "lookup";
-    if (["Spreadsheet", "Sheet", "Range", "SpreadsheetApp", "Protection", "Ui"].includes(cls)) return "roundTrip";
+    if (["Spreadsheet", "Sheet", "Range", "SpreadsheetApp", "Protection", "Ui", "TextFinder"].includes(cls))
+      return "roundTrip";
     return "service";
   }
 
   summary(): CounterSummary {
-    const s: CounterSummary = { roundTrips: 0, lookups: 0, services: 0, byMethod: {} };
+    const s: CounterSummary = {
+      roundTrips: 0,
+      cellsRead: this.read,
+      cellsWritten: this.written,
+      lookups: 0,
+      services: 0,
+      byMethod: {},
+    };
     for (const [m, n] of [...this.counts].sort((a, b) => a[0].localeCompare(b[0]))) {
       s.byMethod[m] = n;
       const k = Counters.kind(m);

@@ -8,6 +8,7 @@ import { formatValue } from "./number-format";
 import { shiftFormula } from "./formula-text";
 import { Protection, ProtectionType } from "./protection";
 import type { Sheet } from "./sheet";
+import { TextFinder } from "./text-finder";
 import type { Api } from "./types";
 import type { CellValue, SheetModel } from "./workbook";
 import { SheetsError } from "./workbook";
@@ -174,6 +175,7 @@ export class Range implements RangeApi {
   // ---- values -----------------------------------------------------------------------------
   getValues(): CellValue[][] {
     this.hit("getValues");
+    this.ctx.counters.cells("read", this.rect.numRows * this.rect.numCols);
     return this.wb.readValues(this.model, this.rect);
   }
   getValue(): CellValue {
@@ -183,6 +185,7 @@ export class Range implements RangeApi {
   setValues(values: unknown[][]): Range {
     this.write("setValues");
     checkDims(values, this.rect);
+    this.ctx.counters.cells("written", this.rect.numRows * this.rect.numCols);
     this.wb.write(this.model, this.rect.row, this.rect.col, values);
     return this;
   }
@@ -205,8 +208,20 @@ export class Range implements RangeApi {
       }),
     );
   }
+  /** What the cells show, without counting a call (the TextFinder's own search is its call). */
+  displayUncounted(): string[][] {
+    return this.display(this.rect);
+  }
+  sheetUncounted(): Sheet {
+    return this.sheet;
+  }
+  createTextFinder(findText: string): TextFinder {
+    this.hit("createTextFinder");
+    return new TextFinder(this.ctx, this, findText);
+  }
   getDisplayValues(): string[][] {
     this.hit("getDisplayValues");
+    this.ctx.counters.cells("read", this.rect.numRows * this.rect.numCols);
     return this.display(this.rect);
   }
   getDisplayValue(): string {

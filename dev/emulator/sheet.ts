@@ -118,7 +118,7 @@ export class Sheet implements SheetApi {
   }
   getLastRow(): number {
     this.hit("getLastRow");
-    return this.wb.lastRowCol(this.model).row;
+    return this.wb.lastRow(this.model);
   }
   getLastColumn(): number {
     this.hit("getLastColumn");
@@ -201,7 +201,7 @@ export class Sheet implements SheetApi {
   }
   /** Appends after the last row with content; the sheet grows when it is full (as in Sheets). */
   appendRow(rowContents: unknown[]): Sheet {
-    const row = this.wb.lastRowCol(this.model).row + 1;
+    const row = this.wb.lastRow(this.model) + 1;
     this.ctx.beforeWrite("Sheet.appendRow", this.model, {
       row,
       col: 1,
@@ -213,6 +213,7 @@ export class Sheet implements SheetApi {
       this.wb.insertColumns(this.model, this.model.maxColumns + 1, rowContents.length - this.model.maxColumns);
     }
     if (rowContents.length > 0) this.wb.write(this.model, row, 1, [rowContents]);
+    this.ctx.counters.cells("written", rowContents.length);
     return this;
   }
   /** Contents and formats go; notes and data validation stay (observed on live Sheets by gas-fakes). */

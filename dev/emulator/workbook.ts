@@ -580,6 +580,21 @@ export class Workbook implements CustomFunctionHost {
   }
 
   /** Last row/column with content, per Sheet.getLastRow/getLastColumn. */
+  /** The last row with content, found from the bottom up: appendRow and getLastRow stay cheap on long sheets. */
+  lastRow(model: SheetModel): number {
+    const hfId = this.hfId(model);
+    const dims = this.hf.getSheetDimensions(hfId);
+    for (let r = dims.height - 1; r >= 0; r--) {
+      const line = this.hf.getRangeValues({
+        start: { sheet: hfId, row: r, col: 0 },
+        end: { sheet: hfId, row: r, col: Math.max(0, dims.width - 1) },
+      })[0];
+      if (line.some((v, c) => v !== null || this.hf.doesCellHaveFormula({ sheet: hfId, row: r, col: c })))
+        return Math.min(r + 1, model.maxRows);
+    }
+    return 0;
+  }
+
   lastRowCol(model: SheetModel): { row: number; col: number } {
     const hfId = this.hfId(model);
     const dims = this.hf.getSheetDimensions(hfId);
@@ -716,6 +731,11 @@ export class Workbook implements CustomFunctionHost {
    * re-reads spilled array results as plain values, which then block their own spill.
    */
   private rebuildEngine(): void {
+    this.buildEngine(this.serializedSheets());
+  }
+
+  /** Every sheet's contents as typed (spilled array results left out: their formulas spill again). */
+  private serializedSheets(): Record<string, RawCellContent[][]> {
     const old = this.hf;
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const model of this.sheets) {
@@ -729,6 +749,23 @@ export class Workbook implements CustomFunctionHost {
         }),
       );
     }
+    return sheets;
+  }
+
+  /**
+   * The same as write(), in one engine rebuild: linear in the workbook's cells where the engine's
+   * change tracking for a 100,000-row write is not. For building large fixtures and benchmarks;
+   * formulas recalculate once, at the end. The rows must exist (insertRows first).
+   */
+  fill(model: SheetModel, row: number, col: number, inputs: CellInput[][]): void {
+    const sheets = this.serializedSheets();
+    const target = sheets[model.name];
+    inputs.forEach((line, i) => {
+      const cells = (target[row - 1 + i] ??= []);
+      line.forEach((v, j) => (cells[col - 1 + j] = this.toRaw(model, row + i, col + j, v, true)));
+    });
+    const width = target.reduce((w, line) => Math.max(w, line?.length ?? 0), 0);
+    for (let i = 0; i < target.length; i++) target[i] = Array.from({ length: width }, (_, j) => target[i]?.[j] ?? null);
     this.buildEngine(sheets);
   }
 

@@ -24,6 +24,27 @@ describe("counters", () => {
     expect(emu.counters.get("Range.getValue")).toBe(10);
   });
 
+  test("a TextFinder's options are local and each search one round trip; cells moved are counted", () => {
+    const emu = createEmulator();
+    const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+    sh.getRange("A1:A4").setValues([["ID"], ["KR-1.1"], ["kr-1.2"], ["KR-1.2"]]);
+    emu.counters.reset();
+    const finder = sh.getRange("A:A").createTextFinder("KR-1.2").matchEntireCell(true).matchCase(true);
+    expect(finder.findNext()?.getRow()).toBe(4);
+    expect(
+      sh
+        .getRange("A:A")
+        .createTextFinder("kr-1.2")
+        .findAll()
+        .map((r) => r.getRow()),
+    ).toEqual([3, 4]);
+    sh.getRange("A1:A4").getValues();
+    const summary = emu.counters.summary();
+    expect(summary.roundTrips).toBe(3); // findNext, findAll, getValues
+    expect(summary.cellsRead).toBe(4);
+    expect(summary.byMethod["TextFinder.findNext"]).toBe(1);
+  });
+
   test("service calls are counted apart from sheet round trips", () => {
     const emu = createEmulator();
     const { LockService, PropertiesService } = emu.services;
