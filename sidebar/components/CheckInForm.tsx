@@ -89,6 +89,7 @@ export function CheckInForm(props: { kr: KeyResultView; cycle?: CycleView; onDon
       value,
       confidence: confidence ? Number(confidence) : undefined,
       note: note || undefined,
+      row: kr.sheetRow,
     };
     return form.run(
       async () => {

@@ -172,6 +172,8 @@ export const CheckInInput = z.object({
       ),
   ),
   note: optionalText("note", MAX_NOTE),
+  /** The sheet row the sidebar showed the key result in: read first, so a check-in reads one row. */
+  row: z.optional(z.number().check(z.int(), z.gte(2), z.lte(10_000_000))),
 });
 export type CheckInInput = z.output<typeof CheckInInput>;
 

@@ -119,6 +119,8 @@ export class Table {
 
 export interface Tracker {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Each sheet's header as last read, from the document's properties (rows.ts), loaded once per execution. */
+  layouts?: Layouts;
   /** The spreadsheet's calendar, for today and for date-only cells. */
   calendar: SheetCalendar;
   sheet(key: SheetKey): Sheet;
@@ -148,7 +150,39 @@ export function openTracker(now = new Date()): Tracker {
 
 export function readTable(tracker: Tracker, spec: SheetSpec): Table {
   const sheet = tracker.sheet(spec.key);
-  return new Table(sheet, spec, sheet.getDataRange().getValues(), tracker.calendar);
+  const values = sheet.getDataRange().getValues();
+  rememberHeader(tracker, spec, values[0] ?? []);
+  return new Table(sheet, spec, values, tracker.calendar);
+}
+
+const LAYOUT = "okr.layout";
+
+type Layouts = Partial<Record<SheetKey, string[]>>;
+
+export function loadLayouts(tracker: Tracker): Layouts {
+  if (!tracker.layouts) {
+    try {
+      tracker.layouts = JSON.parse(PropertiesService.getDocumentProperties().getProperty(LAYOUT) ?? "{}") as Layouts;
+    } catch {
+      tracker.layouts = {};
+    }
+  }
+  return tracker.layouts as Layouts;
+}
+
+/** A header typed over (onEdit of row 1): every sheet's header is read afresh next time. */
+export function forgetLayouts(): void {
+  PropertiesService.getDocumentProperties().deleteProperty(LAYOUT);
+}
+
+/** Remembers a sheet's header as read, writing the property only when it changed. */
+export function rememberHeader(tracker: Tracker, spec: SheetSpec, header: readonly unknown[]): void {
+  const layouts = loadLayouts(tracker);
+  const names = header.map((cell) => cellText(cell));
+  while (names.length && names[names.length - 1] === "") names.pop(); // a whole-row read's blank tail
+  if (JSON.stringify(layouts[spec.key]) === JSON.stringify(names)) return;
+  layouts[spec.key] = names;
+  PropertiesService.getDocumentProperties().setProperty(LAYOUT, JSON.stringify(layouts));
 }
 
 /** Runs of consecutive 0-based columns, so a write covers only the columns it means to. */
@@ -171,9 +205,13 @@ export function writeRows(table: Table, firstRow: number, rows: readonly Record<
   if (!rows.length) return;
   const headers = Object.keys(rows[0]);
   table.require(headers);
-  const byColumn = new Map(headers.map((h) => [table.col(h), h]));
   const lastRow = firstRow + rows.length - 1;
   if (lastRow > table.values.length) ensureRows(table.sheet, lastRow); // rows inside the data range exist
+  writeRuns(table, firstRow, rows);
+}
+
+function writeRuns(table: Table, firstRow: number, rows: readonly Record<string, unknown>[]): void {
+  const byColumn = new Map(Object.keys(rows[0]).map((h) => [table.col(h), h]));
   for (const run of contiguousRuns([...byColumn.keys()])) {
     const block = rows.map((row) => run.map((col) => row[byColumn.get(col) as string]));
     table.sheet.getRange(firstRow, run[0] + 1, rows.length, run.length).setValues(block);
@@ -193,6 +231,33 @@ function withBlankGaps(table: Table, rows: readonly Record<string, unknown>[]): 
     if (col >= 0 && col < last && !isComputed(column) && !(column.header in rows[0])) blanks[column.header] = "";
   }
   return Object.keys(blanks).length ? rows.map((row) => ({ ...blanks, ...row })) : rows;
+}
+
+/**
+ * Rows after everything on the sheet, for a table that holds only the header (nothing else was
+ * read): one row whose columns are the sheet's first ones through Sheet.appendRow; more rows after
+ * getLastRow, the sheet growing only when the write finds it full. Answers the first row written.
+ */
+export function appendBelow(table: Table, given: readonly Record<string, unknown>[]): number {
+  table.require(Object.keys(given[0]));
+  const rows = withBlankGaps(table, given);
+  const columns = Object.keys(rows[0]).map((h) => table.col(h));
+  if (rows.length === 1 && Math.max(...columns) === columns.length - 1) {
+    const line: unknown[] = new Array(columns.length);
+    for (const [header, value] of Object.entries(rows[0])) line[table.col(header)] = value;
+    table.sheet.appendRow(line);
+    return -1;
+  }
+  const firstRow = table.sheet.getLastRow() + 1;
+  try {
+    writeRuns(table, firstRow, rows);
+  } catch (error) {
+    // Sheets refuses a range past the sheet's last row before writing anything: grow, then write.
+    if (!/outside the dimensions/i.test(String((error as Error).message))) throw error;
+    ensureRows(table.sheet, firstRow + rows.length - 1);
+    writeRuns(table, firstRow, rows);
+  }
+  return firstRow;
 }
 
 /**

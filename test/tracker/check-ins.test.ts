@@ -173,6 +173,25 @@ describe("values typed into the sheet", () => {
   });
 });
 
+describe("a check-in reads one row through the header it remembers", () => {
+  it("still writes the right cells after a column is inserted by hand since the sidebar last looked", async () => {
+    const harness = await sampleTracker();
+    await apiData(harness, "getOverview", {}); // the sidebar opens: the header is remembered
+    harness.spreadsheet.getSheetByName("Key Results")!.insertColumnBefore(5); // no onEdit for this
+    await apiData(harness, "checkIn", { krId: "KR-1.1", value: 2000, confidence: 8, row: 2 });
+    const kr = rows(harness, "Key Results")[0];
+    expect([kr.Start, kr.Target, kr.Current, kr.Confidence]).toEqual([3000, 1000, 2000, 8]);
+    expect(kr[""]).toBe(""); // the inserted column stays empty
+  });
+
+  it("finds the key result when the row the sidebar showed now holds another", async () => {
+    const harness = await sampleTracker();
+    await apiData(harness, "checkIn", { krId: "KR-1.3", value: 1, row: 2 });
+    const byId = Object.fromEntries(rows(harness, "Key Results").map((r) => [r.ID, r.Current]));
+    expect(byId).toEqual({ "KR-1.1": 3000, "KR-1.2": 0.07, "KR-1.3": 1 });
+  });
+});
+
 describe("History edited by hand", () => {
   let harness: Harness;
   const history = () => harness.spreadsheet.getSheetByName("History")!;

@@ -62,7 +62,7 @@ describe("a required column renamed or deleted", () => {
   beforeEach(async () => {
     harness = newTracker();
     await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
-    sheet().getRange("H1").setValue("Conf."); // was Confidence
+    harness.edit("'Key Results'!H1", "Conf."); // was Confidence
   });
 
   it("gives a clear message naming the column and the fix, and writes nothing", async () => {

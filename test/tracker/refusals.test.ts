@@ -96,7 +96,7 @@ describe("refusals carry a code and write nothing", () => {
 
   it("missing-column: a column the action needs was renamed", async () => {
     const harness = await sampleTracker();
-    harness.spreadsheet.getRange("'Key Results'!G1").setValue("Now");
+    harness.edit("'Key Results'!G1", "Now"); // typed: onEdit tells the add-on its remembered header is stale
     const result = await refusal(harness, "checkIn", { krId: "KR-1.1", value: 2000 });
     expect([result.code, result.message]).toEqual(["missing-column", expect.stringMatching(/no 'Current' column/)]);
   });
