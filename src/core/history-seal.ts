@@ -83,6 +83,33 @@ export function auditHistory(rows: readonly AuditedRow[], recordsMade: number): 
   return audit;
 }
 
+/**
+ * Audits a block of consecutive History rows (a window of the sheet, not all of it): seals and
+ * unsealed rows as auditHistory does; deletions as gaps between consecutive sequence numbers while
+ * the block is in recorded order (a block sorted by hand proves nothing about deletions), and at
+ * the end when `recordsMade` is given (the block reaches the sheet's end).
+ */
+export function auditBlock(rows: readonly AuditedRow[], recordsMade?: number): HistoryAudit {
+  const audit: HistoryAudit = { edited: [], missing: [], unsealed: [] };
+  const sequences: number[] = [];
+  for (const row of rows) {
+    const sequence = row.record.sequence;
+    if (!Number.isInteger(sequence) || sequence < 1 || !row.seal) {
+      audit.unsealed.push(row.sheetRow);
+      continue;
+    }
+    sequences.push(sequence);
+    if (sealOf(row.record) !== row.seal) audit.edited.push(sequence);
+  }
+  const ordered = sequences.every((s, i) => i === 0 || s > sequences[i - 1]);
+  if (!ordered) return audit;
+  for (let i = 1; i < sequences.length; i++)
+    for (let s = sequences[i - 1] + 1; s < sequences[i]; s++) audit.missing.push(s);
+  const highest = sequences[sequences.length - 1] ?? 0;
+  if (recordsMade !== undefined && highest > 0) for (let s = highest + 1; s <= recordsMade; s++) audit.missing.push(s);
+  return audit;
+}
+
 function list(numbers: number[], prefix: string): string {
   const shown = numbers
     .slice(0, 10)

@@ -22,7 +22,8 @@ import { DASHBOARD_NAME } from "../core/dashboard";
 import { sheetCalendar } from "./calendar";
 import { buildDashboard } from "./dashboard";
 import { withDocumentLock } from "./lock";
-import { contiguousRuns, normaliseHeader, openTracker } from "./tables";
+import { openHistory } from "./history";
+import { contiguousRuns, forgetLayouts, normaliseHeader, openTracker } from "./tables";
 import { recountTrends } from "./trend";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,6 +31,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_BACKGROUND = "#f1f3f4";
 const COMPUTED_BACKGROUND = "#e8f0fe";
 const SPARE_COLUMNS = 5;
+/** A new History sheet's rows: a header and 100 records before appends grow it. */
+const HISTORY_ROWS = 101;
 const PROTECTION_DESCRIPTION = "OKR Tracker: computed column. Typing here stops the column's formula.";
 
 export interface SetupReport {
@@ -38,6 +41,8 @@ export interface SetupReport {
   restoredFormulas: string[];
   blockedColumns: string[];
   addedCycles: string[];
+  /** Hand edits to History the full audit found for the first time ("" when none). */
+  historyProblems: string;
 }
 
 /** A header cell's name: its text, or for a computed column the name inside its formula (even when the formula shows an error). */
@@ -72,6 +77,7 @@ function setUp(): SetupReport {
     restoredFormulas: [],
     blockedColumns: [],
     addedCycles: [],
+    historyProblems: "",
   };
   const existing = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s]));
 
@@ -82,6 +88,9 @@ function setUp(): SetupReport {
     if (!sheet) {
       sheet = spreadsheet.insertSheet(spec.name, spreadsheet.getSheets().length);
       report.createdSheets.push(spec.name);
+      // History grows a row per record: few blank rows for a check-in's audit of its end to read.
+      if (spec.key === "history" && sheet.getMaxRows() > HISTORY_ROWS)
+        sheet.deleteRows(HISTORY_ROWS + 1, sheet.getMaxRows() - HISTORY_ROWS);
     }
     states.set(spec.key, addMissingColumns(sheet, spec, report));
   }
@@ -96,7 +105,14 @@ function setUp(): SetupReport {
     styleSheet(state, positions);
   }
   addDefaultCycles(states.get("cycles") as SheetState, sheetCalendar(spreadsheet), report);
-  recountTrends(openTracker());
+  // Columns may have moved: actions that read one row read each header afresh next time.
+  forgetLayouts();
+  const tracker = openTracker();
+  recountTrends(tracker);
+  // Repair audits all of History (everyday writes audit a block each); new problems get their row.
+  const history = openHistory(tracker);
+  history.commit([]);
+  report.historyProblems = history.newProblems;
   if (buildDashboard(spreadsheet, positions)) report.createdSheets.push(DASHBOARD_NAME);
   return report;
 }
@@ -309,6 +325,7 @@ export function describeSetup(report: SetupReport): string {
   if (report.addedColumns.length) lines.push("Added missing columns: " + report.addedColumns.join(", ") + ".");
   if (report.restoredFormulas.length) lines.push("Restored formulas: " + report.restoredFormulas.join(", ") + ".");
   if (report.addedCycles.length) lines.push("Added cycles " + report.addedCycles.join(" and ") + ".");
+  if (report.historyProblems) lines.push(report.historyProblems + " A row in History records this.");
   if (report.blockedColumns.length) {
     lines.push(
       "These computed columns show an error because a value was typed into them: " +
