@@ -123,7 +123,7 @@ export function App() {
   const [view, setView] = useState<View>({ name: "overview" });
   const [notice, setNotice] = useState<{ text: string; warnings: string[] }>({ text: "", warnings: [] });
   const showing = view.name === "overview";
-  const { data, filter, problem, setProblem, load } = useOverviewData(showing);
+  const { data, filter, problem, setProblem, load, showMore } = useOverviewData(showing);
   const returning = useReturnFocus(showing, data);
   const slow = useSlow();
 
@@ -194,6 +194,7 @@ export function App() {
           data={data}
           filter={filter}
           onFilter={(next) => load(next)}
+          onMore={showMore}
           onCreate={() => open({ name: "create" }, at.toolbar("new-objective"))}
           onCheck={() => open({ name: "findings" }, at.toolbar("check-okrs"))}
           onDueCheckIn={(kr) => open({ name: "checkIn", kr }, dueCheckIn(kr.id))}

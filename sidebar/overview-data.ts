@@ -12,6 +12,9 @@ import type { Filter } from "./components/Overview";
 /** A pointer passing over the sidebar reloads it at most this often. */
 const POINTER_RELOAD_MS = 5000;
 
+/** Objectives asked for at a time: the answer stays small on a tracker of 10,000 key results. */
+export const PAGE = 25;
+
 export function useOverviewData(showing: boolean) {
   const [data, setData] = useState<OverviewData | null>(null);
   const [filter, setFilter] = useState<Filter | null>(null);
@@ -20,16 +23,21 @@ export function useOverviewData(showing: boolean) {
   // arrive out of order, and only the newest one is shown.
   const filterRef = useRef(filter);
   const latest = useRef(0);
+  // How many objectives are shown: a page, one more page at each "Show more", back to one page
+  // when the filter changes; reloads keep it.
+  const limit = useRef(PAGE);
 
-  async function load(next: Filter | null = filterRef.current) {
+  async function load(next: Filter | null = filterRef.current, more = false) {
     const mine = ++latest.current;
+    if (more) limit.current += PAGE;
+    else if (next && next !== filterRef.current) limit.current = PAGE;
     if (next) {
       // The controls show the choice at once, not when the answer comes.
       filterRef.current = next;
       setFilter(next);
     }
     try {
-      const overview = await call("getOverview", next ?? {});
+      const overview = await call("getOverview", { ...(next ?? {}), limit: limit.current });
       if (mine !== latest.current) return;
       const shown = next ?? { cycle: overview.currentCycle, team: "", owner: "", includeArchived: false };
       filterRef.current = shown;
@@ -64,5 +72,5 @@ export function useOverviewData(showing: boolean) {
     };
   }, [showing]);
 
-  return { data, filter, problem, setProblem, load };
+  return { data, filter, problem, setProblem, load, showMore: () => load(filterRef.current, true) };
 }

@@ -54,6 +54,8 @@ export function Overview(props: {
   onCheck: () => void;
   /** Check in a key result from the Needs an update list. */
   onDueCheckIn: (kr: KeyResultView) => void;
+  /** Asks for the next page of objectives. */
+  onMore: () => void;
   /** The shown cycle's own actions (close, next cycle), under the filters. */
   cycleBar?: ComponentChildren;
 }) {
@@ -115,6 +117,11 @@ export function Overview(props: {
         </p>
       ) : (
         <ObjectiveTree objectives={data.objectives} actions={props.actions} />
+      )}
+      {data.total > data.objectives.length && (
+        <button type="button" class="more" data-action="show-more" onClick={props.onMore}>
+          Show more ({data.objectives.length} of {data.total} objectives shown)
+        </button>
       )}
     </section>
   );

@@ -222,6 +222,7 @@ export interface Overview {
   currentCycle: string;
   teams: string[];
   owners: string[];
+  /** The filter's objectives, the first `limit` of them when the request gives one. */
   objectives: ObjectiveView[];
   /** Key results of the running cycle due a check-in, whatever the cycle shown. */
   needsUpdate: DueList;
@@ -229,7 +230,9 @@ export interface Overview {
   people: People;
   /** Every active objective of every cycle, whatever the filter: the choices for a parent. */
   alignable: Alignable[];
-  /** Rows that couldn't be read, with where and why. */
+  /** How many objectives the filter matches (more than `objectives` holds when a limit cut them). */
+  total: number;
+  /** Rows that couldn't be read, with where and why (the first 20). */
   problems: string[];
 }
 

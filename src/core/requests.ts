@@ -20,6 +20,8 @@ export const OverviewRequest = z.object({
   team: z.optional(z.string()),
   owner: z.optional(z.string()),
   includeArchived: z.optional(z.boolean()),
+  /** At most this many objectives (the sidebar's pages); all of them when left out. */
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100_000))),
 });
 
 const editText = (what: string, max: number) =>

@@ -13,9 +13,21 @@ import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { readCycles, readKeyResult, readObjectives } from "./records";
-import { appendRows, openTracker, readTable, setNumberFormats, writeRows, type Table, type Tracker } from "./tables";
+import { findRowWith, headerOf, headerTable } from "./rows";
+import {
+  appendBelow,
+  appendRows,
+  openTracker,
+  readTable,
+  setNumberFormats,
+  writeRows,
+  type Table,
+  type Tracker,
+} from "./tables";
 
 const LAST_OBJECTIVE = "okr.lastObjectiveNumber";
+/** Unreadable rows the overview lists: enough to find and fix them, few enough to stay small. */
+const MAX_PROBLEMS = 20;
 
 export function krRow(id: string, objectiveId: string, kr: KeyResultInput): Record<string, unknown> {
   return {
@@ -109,16 +121,24 @@ function ensureCycle(tracker: Tracker, cycle: string): void {
 export function createObjective(input: ObjectiveInput): { id: string; keyResultIds: string[] } {
   return withDocumentLock(() => {
     const tracker = openTracker();
-    const objectives = readTable(tracker, OBJECTIVES);
-    const keyResults = readTable(tracker, KEY_RESULTS);
+    // The two headers, not the sheets: creating costs the same at 10 or 10,000 key results.
+    const objectives = headerTable(tracker, OBJECTIVES);
+    const keyResults = headerTable(tracker, KEY_RESULTS);
     objectives.require(["ID", "Objective", "Cycle", "Team", "Owner", "Commitment", "State", "Description"]);
     keyResults.require(Object.keys(krRow("", "", { title: "", type: "increase", start: 0, target: 1, weight: 1 })));
     const parent = input.parent ?? "";
     if (parent)
-      refuseBadAlignment(objectives, null, { cycle: input.cycle, parent, movedCycle: false, newParent: true });
-    ensureCycle(tracker, input.cycle);
+      // A parent is checked against every objective (same cycle, no loop): only then is the sheet read.
+      refuseBadAlignment(readTable(tracker, OBJECTIVES), null, {
+        cycle: input.cycle,
+        parent,
+        movedCycle: false,
+        newParent: true,
+      });
+    if (findRowWith(tracker, CYCLES, headerOf(tracker, CYCLES), "Cycle", input.cycle) < 0)
+      ensureCycle(tracker, input.cycle);
 
-    const number = nextObjectiveNumber(objectives);
+    const number = freeObjectiveNumber(tracker, objectives);
     const id = formatObjectiveId(number);
     const row = {
       ID: id,
@@ -134,19 +154,33 @@ export function createObjective(input: ObjectiveInput): { id: string; keyResultI
       ...(parent ? { Parent: parent } : {}),
       ...(input.weight !== undefined ? { Weight: input.weight } : {}),
     };
-    appendRows(objectives, [row]);
+    appendBelow(objectives, [row]);
 
     const krIds = input.keyResults.map((_, i) => formatKeyResultId(number, i + 1));
     // A key result without an owner is its objective's owner's.
     const krs = input.keyResults.map((kr) => ({ ...kr, owner: kr.owner || input.owner }));
-    const firstKrRow = appendRows(
-      keyResults,
-      krs.map((kr, i) => krRow(krIds[i], id, kr)),
-    );
-    formatKrNumbers(keyResults, firstKrRow, input.keyResults);
+    if (krs.length) {
+      const firstKrRow = appendBelow(
+        keyResults,
+        krs.map((kr, i) => krRow(krIds[i], id, kr)),
+      );
+      formatKrNumbers(keyResults, firstKrRow > 0 ? firstKrRow : keyResults.sheet.getLastRow(), input.keyResults);
+    }
     rememberObjectiveNumber(number);
     return { id, keyResultIds: krIds };
   });
+}
+
+/**
+ * The next objective number without reading the Objectives sheet: one more than the number last
+ * given, when no row holds that ID yet (one search). Otherwise (IDs typed by hand, a copied
+ * spreadsheet) every ID is read, as nextObjectiveNumber does.
+ */
+function freeObjectiveNumber(tracker: Tracker, objectives: Table): number {
+  const last = Number(PropertiesService.getDocumentProperties().getProperty(LAST_OBJECTIVE) ?? 0);
+  const header = objectives.values[0] as string[];
+  if (last > 0 && findRowWith(tracker, OBJECTIVES, header, "ID", formatObjectiveId(last + 1)) < 0) return last + 1;
+  return nextObjectiveNumber(readTable(tracker, OBJECTIVES));
 }
 
 export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">): { id: string } {
@@ -275,12 +309,16 @@ export function getOverview(filter: InputOf<"getOverview">, now = new Date()): O
     currentCycle: cycle,
     teams: sorted(all.map((o) => o.team)),
     owners: sorted(all.flatMap((o) => [o.owner, ...o.keyResults.map((kr) => kr.owner)])),
-    objectives: visible,
+    // A page, not the tracker: the answer stays small at 10,000 key results.
+    objectives: filter.limit ? visible.slice(0, filter.limit) : visible,
+    total: visible.length,
     needsUpdate: due,
     people: readPeople(tracker),
     alignable: all
       .filter((o) => !o.archived)
       .map((o) => ({ id: o.id, title: o.title, cycle: o.cycle, parent: o.parent })),
-    problems: all.flatMap((o) => o.keyResults.filter((kr) => kr.problem).map((kr) => kr.problem as string)),
+    problems: all
+      .flatMap((o) => o.keyResults.filter((kr) => kr.problem).map((kr) => kr.problem as string))
+      .slice(0, MAX_PROBLEMS),
   };
 }

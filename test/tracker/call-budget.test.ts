@@ -1,12 +1,13 @@
 /**
- * Each action costs a fixed, small number of spreadsheet calls, whatever the tracker's size:
- * whole ranges are read and written at once, never cell by cell.
+ * Each action costs a fixed, small number of spreadsheet calls, whatever the tracker's size: at 10
+ * key results with an empty History and at 10,000 key results with 100,000 History rows (a year of
+ * weekly check-ins), counting every round trip the emulator counts.
  */
 import type { Harness } from "../../dev/harness/harness";
 import type { CounterSummary } from "../../dev/emulator";
 import { bigTracker } from "../support/big-tracker";
+import { addHistory } from "../support/big-history";
 import { apiData, SAMPLE_OBJECTIVE } from "../support/tracker";
-import { dataCalls } from "../support/call-counts";
 
 async function measure(harness: Harness, action: () => Promise<unknown>): Promise<CounterSummary> {
   harness.counters.reset();
@@ -14,8 +15,21 @@ async function measure(harness: Harness, action: () => Promise<unknown>): Promis
   return harness.counters.summary();
 }
 
-async function costs(harness: Harness, krId: string) {
+const FIVE_KRS = {
+  ...SAMPLE_OBJECTIVE,
+  keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
+};
+
+async function costs(harness: Harness, krId: string, row: number) {
+  let answer: unknown;
+  await apiData(harness, "getOverview", {}); // as the sidebar does on opening
+  const checkIn = (value: number) => () =>
+    apiData(harness, "checkIn", { krId, value, confidence: 6, note: "weekly", row });
+  await checkIn(1)(); // the first write after Set up audits all of History once
+  // The first objective made by the add-on remembers its number; a tracker typed by hand has none.
+  await apiData(harness, "createObjective", { title: "Warm-up", cycle: SAMPLE_OBJECTIVE.cycle });
   return {
+<<<<<<< HEAD
     checkIn: await measure(harness, () =>
       apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" }),
     ),
@@ -32,6 +46,13 @@ async function costs(harness: Harness, krId: string) {
     addPeople: await measure(harness, () =>
       apiData(harness, "addPeople", { people: [{ name: "Ada", team: "Company" }] }),
     ),
+=======
+    // Two in a row: one audits History's end, the next an older window (history.ts).
+    checkIns: [await measure(harness, checkIn(42)), await measure(harness, checkIn(43))],
+    create: await measure(harness, () => apiData(harness, "createObjective", FIVE_KRS)),
+    overview: await measure(harness, async () => (answer = await apiData(harness, "getOverview", { limit: 25 }))),
+    answer: JSON.stringify(answer),
+>>>>>>> 56ab9b4 (Creating an objective reads two headers, not the sheets (next number remembered and checked free with a TextFinder, cycle found with one, key results written after getLastRow); the overview answers a page of 25 objectives with the total (about 50 KB at 10,000 KRs, not 3.3 MB), the sidebar shows more on request; the call budget holds at 10 KRs / empty History and 10,000 KRs / 100,000 History rows: a check-in 6 round trips, creating 5 KRs 10)
   };
 }
 
@@ -40,27 +61,48 @@ describe("spreadsheet calls per action", () => {
   let large: Awaited<ReturnType<typeof costs>>;
 
   beforeAll(async () => {
-    small = await costs(bigTracker(10), "KR-2.3");
-    large = await costs(bigTracker(5000), "KR-777.3");
-  }, 120_000);
+    small = await costs(bigTracker(10), "KR-2.3", 9);
+    const harness = bigTracker(10_000);
+    addHistory(harness, 100_000, 10_000);
+    large = await costs(harness, "KR-777.3", 3884);
+  }, 180_000);
 
-  it("is the same at 10 and at 5,000 key results, method by method", () => {
-    expect(large.checkIn.byMethod).toEqual(small.checkIn.byMethod);
+  it("is the same at 10 key results and an empty History as at 10,000 and 100,000 History rows", () => {
+    expect(large.checkIns.map((c) => c.byMethod)).toEqual(small.checkIns.map((c) => c.byMethod));
     expect(large.create.byMethod).toEqual(small.create.byMethod);
     expect(large.overview.byMethod).toEqual(small.overview.byMethod);
     expect(large.align.byMethod).toEqual(small.align.byMethod);
     expect(large.addPeople.byMethod).toEqual(small.addPeople.byMethod);
   });
 
-  it("stays within budget: a check-in ≤ 6 data calls, creating an objective with 5 KRs ≤ 10", () => {
-    expect(dataCalls(large.checkIn)).toBeLessThanOrEqual(6);
-    expect(dataCalls(large.create)).toBeLessThanOrEqual(10);
-    expect(large.checkIn.roundTrips).toBeLessThanOrEqual(9); // + Objectives: is the key result's objective archived?
-    expect(large.create.roundTrips).toBeLessThanOrEqual(12);
+  it("stays within budget: a check-in ≤ 6 round trips, creating an objective with 5 KRs (one a percentage) ≤ 10", () => {
+    for (const checkIn of large.checkIns) expect(checkIn.roundTrips).toBeLessThanOrEqual(6);
+    expect(large.create.roundTrips).toBeLessThanOrEqual(10);
   });
 
+<<<<<<< HEAD
   it("reads each sheet with one getValues", () => {
     expect(large.checkIn.byMethod["Range.getValues"]).toBe(3); // Key Results, Objectives, History
     expect(large.overview.byMethod["Range.getValues"]).toBe(4); // Objectives, Key Results, Cycles, People
+=======
+  it("a check-in reads rows, not sheets: its key result's, its objective's and a bounded block of History", () => {
+    for (const checkIn of large.checkIns) {
+      expect(checkIn.byMethod["Range.getValues"]).toBe(3);
+      expect(checkIn.byMethod["Sheet.getDataRange"]).toBeUndefined();
+      expect(checkIn.cellsRead).toBeLessThan(12_000); // 100,000 × 11 cells of History are not read
+    }
+  });
+
+  it("the overview answers a page of objectives: its size does not grow with the tracker", () => {
+    const page = JSON.parse(large.answer) as { objectives: unknown[]; total: number };
+    expect(page.objectives.length).toBe(25); // the sidebar's page
+    expect(page.total).toBeGreaterThan(2000);
+    expect(large.answer.length).toBeLessThan(60_000); // all 10,000 key results would be 3.3 MB
+  });
+
+  it("creating reads headers, not sheets", () => {
+    expect(large.create.byMethod["Sheet.getDataRange"]).toBeUndefined();
+    expect(large.create.cellsRead).toBeLessThan(1_000);
+>>>>>>> 56ab9b4 (Creating an objective reads two headers, not the sheets (next number remembered and checked free with a TextFinder, cycle found with one, key results written after getLastRow); the overview answers a page of 25 objectives with the total (about 50 KB at 10,000 KRs, not 3.3 MB), the sidebar shows more on request; the call budget holds at 10 KRs / empty History and 10,000 KRs / 100,000 History rows: a check-in 6 round trips, creating 5 KRs 10)
   });
 });
