@@ -75,8 +75,20 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
   const [ga, gb, gc, gd, ge] = grids;
   const rows = (shape as Grid).length;
   const cols = (shape as Grid)[0].length;
-  // Array literals rather than `new Array`: no global lookup per row (costly in some hosts).
-  const out: unknown[][] = [];
+  // Sized once (one Array lookup, not one per row), so the engine never grows it as it fills.
+  const out: unknown[][] = new Array(rows);
+  if (cols === 1) {
+    // A whole column, the common case: one small array per row, made as a literal.
+    for (let r = 0; r < rows; r++) {
+      if (ga !== null) a = ga[r][0];
+      if (gb !== null) b = gb[r][0];
+      if (gc !== null) c = gc[r][0];
+      if (gd !== null) d = gd[r][0];
+      if (ge !== null) e = ge[r][0];
+      out[r] = [compute(a, b, c, d, e, r + 1)];
+    }
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
     const line: unknown[] = [];
     for (let col = 0; col < cols; col++) {
@@ -87,7 +99,7 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
       if (ge !== null) e = ge[r][col];
       line.push(compute(a, b, c, d, e, r + 1));
     }
-    out.push(line);
+    out[r] = line;
   }
   return out;
 }
@@ -95,7 +107,8 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
 /** Every value of an argument in row order, for functions that aggregate (OKR_ROLLUP). */
 export function flatten(value: unknown): unknown[] {
   if (!isGrid(value)) return [value];
-  const out: unknown[] = [];
-  for (const line of value) for (const cell of line) out.push(cell);
+  const cols = value[0].length;
+  const out: unknown[] = new Array(value.length * cols);
+  for (let r = 0; r < value.length; r++) for (let c = 0; c < cols; c++) out[r * cols + c] = value[r][c];
   return out;
 }

@@ -32,7 +32,10 @@ function numberAt(fn: string, arg: string, value: unknown, row: number | null): 
 
 /** IDs compare as trimmed text, so a number-looking ID typed as a number still matches. */
 function idText(value: unknown): string {
-  return typeof value === "string" ? value.trim() : "" + value;
+  if (typeof value !== "string") return "" + value;
+  // Most IDs need no trimming: keep the very string, whose hash the Map has already computed.
+  const n = value.length;
+  return n > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 ? value : value.trim();
 }
 
 function sameSize(fn: string, name: string, cells: unknown[], owners: unknown[]): void {
