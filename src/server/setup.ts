@@ -118,12 +118,17 @@ function setUp(): SetupReport {
 }
 
 function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): SheetState {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width);
-  const values = header.getValues()[0];
-  const formulas = header.getFormulas()[0];
-  const notes = header.getNotes()[0];
-  const backgrounds = header.getBackgrounds()[0];
+  // The whole first row (its length is the sheet's width: no getLastColumn, no getMaxColumns).
+  const header = sheet.getRange("1:1");
+  const allValues = header.getValues()[0];
+  const allFormulas = header.getFormulas()[0];
+  const maxColumns = allValues.length;
+  let width = maxColumns;
+  while (width > 1 && allValues[width - 1] === "" && allFormulas[width - 1] === "") width--;
+  const values = allValues.slice(0, width);
+  const formulas = allFormulas.slice(0, width);
+  const notes = header.getNotes()[0].slice(0, width);
+  const backgrounds = header.getBackgrounds()[0].slice(0, width);
   const names = values.map((value, i) => headerName(value, formulas[i]));
   const missing = spec.columns.filter((column) => !names.includes(normaliseHeader(column.header)));
   const added = new Set(missing.map((column) => normaliseHeader(column.header)));
@@ -132,22 +137,29 @@ function addMissingColumns(sheet: Sheet, spec: SheetSpec, report: SetupReport): 
     if (names.every((n) => n === "")) first = 1; // a new, empty sheet
     const lastNeeded = first + missing.length - 1;
     // A few empty columns stay after ours, as on a new sheet, for columns of the person's own.
-    if (lastNeeded > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns() + SPARE_COLUMNS);
+    if (lastNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns + SPARE_COLUMNS);
     // Computed columns get their header from their formula in pass 2; write the plain header for now.
     sheet.getRange(1, first, 1, missing.length).setValues([missing.map((column) => column.header)]);
     missing.forEach((column, i) => {
       names[first - 1 + i] = normaliseHeader(column.header);
       formulas[first - 1 + i] = "";
       values[first - 1 + i] = column.header;
-      sheet.setColumnWidth(first + i, column.width ?? 100);
       if (!report.createdSheets.includes(spec.name)) report.addedColumns.push(spec.name + " › " + column.header);
     });
+    // Adjacent columns of one width in one call.
+    const widths = missing.map((column) => column.width ?? 100);
+    for (let i = 0; i < widths.length;) {
+      let n = 1;
+      while (i + n < widths.length && widths[i + n] === widths[i]) n++;
+      sheet.setColumnWidths(first + i, n, widths[i]);
+      i += n;
+    }
   }
   return { spec, sheet, names, formulas, values, notes, backgrounds, added };
 }
 
 function restoreFormulas(state: SheetState, positions: ColumnPositions, report: SetupReport): void {
+  const writes = new Map<number, string>();
   for (const column of state.spec.columns) {
     if (!hasFormula(state.spec.key, column.header)) continue;
     const index = positions.column(state.spec.key, column.header);
@@ -158,10 +170,13 @@ function restoreFormulas(state: SheetState, positions: ColumnPositions, report: 
         report.blockedColumns.push(state.spec.name + " › " + column.header);
       continue;
     }
-    state.sheet.getRange(1, index).setFormula(wanted);
+    writes.set(index, wanted);
     if (!state.added.has(normaliseHeader(column.header)))
       report.restoredFormulas.push(state.spec.name + " › " + column.header);
   }
+  // Header cells side by side in one call.
+  for (const run of contiguousRuns([...writes.keys()]))
+    state.sheet.getRange(1, run[0], 1, run.length).setFormulas([run.map((index) => writes.get(index) as string)]);
 }
 
 function styleSheet(state: SheetState, positions: ColumnPositions): void {
@@ -180,14 +195,34 @@ function styleSheet(state: SheetState, positions: ColumnPositions): void {
   header.setNotes([ours.map((column, i) => column?.note ?? state.notes[i] ?? "")]);
 
   const rows = sheet.getMaxRows() - 1;
-  const computed: GoogleAppsScript.Spreadsheet.Range[] = [];
-  for (const column of spec.columns) {
-    const index = positions.column(spec.key, column.header);
-    const body = sheet.getRange(2, index, rows, 1);
-    if (column.numberFormat) body.setNumberFormat(column.numberFormat);
-    if (column.validation) body.setDataValidation(buildValidation(column, column.validation, positions));
-    if (isComputed(column)) computed.push(sheet.getRange(1, index, rows + 1, 1));
-  }
+  // Formats, dropdowns and protections by runs of adjacent columns: one call each, not one a column.
+  const at = (column: ColumnSpec) => positions.column(spec.key, column.header) - 1;
+  const byRuns = <T>(
+    columns: ColumnSpec[],
+    value: (column: ColumnSpec) => T,
+    apply: (range: GoogleAppsScript.Spreadsheet.Range, line: T[]) => void,
+  ) => {
+    const byIndex = new Map(columns.map((column) => [at(column), value(column)]));
+    for (const run of contiguousRuns([...byIndex.keys()]))
+      apply(
+        sheet.getRange(2, run[0] + 1, rows, run.length),
+        run.map((index) => byIndex.get(index) as T),
+      );
+  };
+  const repeated = <T>(line: T[]) => Array.from({ length: rows }, () => line);
+  byRuns(
+    spec.columns.filter((column) => column.numberFormat),
+    (column) => column.numberFormat as string,
+    (range, line) => range.setNumberFormats(repeated(line)),
+  );
+  byRuns(
+    spec.columns.filter((column) => column.validation),
+    (column) => buildValidation(column, column.validation as Validation, positions),
+    (range, line) => range.setDataValidations(repeated(line)),
+  );
+  const computed = contiguousRuns(spec.columns.filter(isComputed).map(at)).map((run) =>
+    sheet.getRange(1, run[0] + 1, rows + 1, run.length),
+  );
   protectComputed(sheet, computed);
   colourStatus(sheet, spec, positions, rows);
   const hidden = spec.columns.filter((column) => column.hidden).map((c) => positions.column(spec.key, c.header) - 1);
@@ -226,6 +261,7 @@ function buildValidation(
 }
 
 function protectComputed(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
+  if (!ranges.length) return;
   const ours = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === PROTECTION_DESCRIPTION);
