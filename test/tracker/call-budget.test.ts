@@ -97,7 +97,9 @@ describe("spreadsheet calls per action", () => {
     const page = JSON.parse(large.answer) as { objectives: unknown[]; total: number };
     expect(page.objectives.length).toBe(25); // the sidebar's page
     expect(page.total).toBeGreaterThan(2000);
-    expect(large.answer.length).toBeLessThan(60_000); // all 10,000 key results would be 3.3 MB
+    // All 10,000 key results would be 4 MB. About 50 KB is the page; the rest (about 140 KB at 2,000
+    // objectives) is the parent choices, every active objective's ID, title and cycle.
+    expect(large.answer.length).toBeLessThan(250_000);
   });
 
   it("creating reads headers, not sheets", () => {
