@@ -82,9 +82,7 @@ export function repairTrackerFromMenu(): void {
 export function checkRoadmapFromMenu(): void {
   alertOutcome("Check OKRs against roadmap", () =>
     withDocumentLock(() => {
-      const check = checkOkrs();
-      writeVerdicts(check);
-      return check.summary;
+      return writeVerdicts(checkOkrs()).summary;
     }),
   );
 }

@@ -10,6 +10,7 @@ import { KEY_RESULTS, OBJECTIVES, ROADMAP, ROADMAP_CHECK } from "../core/layout"
 import type { SheetKey } from "../core/layout";
 import { isArchived } from "../core/vocabulary";
 import { UserError } from "./errors";
+import { openHistory } from "./history";
 import { readKeyResult } from "./records";
 import { openTracker, readTable, type Table, type Tracker } from "./tables";
 
@@ -105,6 +106,9 @@ export function checkOkrs(now = new Date(), cycle?: string): OkrCheck {
   );
   const quality = lintOkrs({ okrs: located.map(withTarget) }, { today });
   const itemText = new Map(roadmap.map((item) => [item.id, item.text]));
+  // Grouped once: finding each OKR's quality findings by filtering them all grew with OKRs × findings.
+  const qualityOf = new Map<string, typeof quality>();
+  for (const q of quality) qualityOf.set(q.id, [...(qualityOf.get(q.id) ?? []), q]);
   const findings = located.map((l, i): OkrFinding => ({
     id: l.okr.id,
     kind: l.okr.kind,
@@ -113,7 +117,7 @@ export function checkOkrs(now = new Date(), cycle?: string): OkrCheck {
     row: l.row + 1,
     roadmap: report.findings[i],
     items: report.findings[i].roadmapIds.map((id) => id + " " + (itemText.get(id) ?? "")),
-    quality: quality.filter((q) => q.id === l.okr.id),
+    quality: qualityOf.get(l.okr.id) ?? [],
   }));
   const counts = {
     duplicate: report.summary.duplicate,
@@ -166,9 +170,15 @@ export function noteText(finding: OkrFinding): string {
   return lines.join("\n");
 }
 
-/** Writes each OKR's verdict and note into its sheet's Roadmap check column: one write of each per sheet. */
-export function writeVerdicts(check: OkrCheck): void {
+/**
+ * Writes each OKR's verdict and note into its sheet's Roadmap check column (one write of each per
+ * sheet), and audits all of History as Repair does (everyday writes audit a block each): hand edits
+ * found for the first time are recorded and added to the summary. Under the document lock.
+ */
+export function writeVerdicts(check: OkrCheck): OkrCheck {
   const tracker = openTracker();
+  const history = openHistory(tracker);
+  history.commit([]);
   for (const key of ["objectives", "keyResults"] as SheetKey[]) {
     const table = readTable(tracker, key === "objectives" ? OBJECTIVES : KEY_RESULTS);
     table.require([ROADMAP_CHECK]);
@@ -186,6 +196,7 @@ export function writeVerdicts(check: OkrCheck): void {
     range.setValues(values);
     range.setNotes(notes);
   }
+  return history.newProblems ? { ...check, summary: check.summary + " " + history.newProblems } : check;
 }
 
 /** Selects a row for the person, from the sidebar's findings panel. */

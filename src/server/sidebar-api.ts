@@ -39,9 +39,7 @@ const handlers: { [K in ApiName]: (input: InputOf<K>) => DataOf<K> } = {
   checkOkrs: ({ writeToSheet }) => {
     if (!writeToSheet) return checkOkrs();
     return withDocumentLock(() => {
-      const check = checkOkrs();
-      writeVerdicts(check);
-      return check;
+      return writeVerdicts(checkOkrs());
     });
   },
   getRoadmap: () => readRoadmap(openTracker()),

@@ -70,6 +70,16 @@ describe("hand edits to History are reported within the documented window", () =
     expect(warnings[0]).toMatch(/^History was changed by hand: record #\d+ was edited; sheet row \d+ was added\./);
   }, 120_000);
 
+  it("the roadmap check audits all of History at once and says what it found in its summary", async () => {
+    const harness = await trackerWithHistory();
+    harness.edit("History!H1200", "edited"); // record #1199
+    const check = await apiData<{ summary: string }>(harness, "checkOkrs", { writeToSheet: true });
+    expect(check.summary).toMatch(
+      /History was changed by hand: record #1199 was edited\. The rows were left as they are\.$/,
+    );
+    expect(rows(harness, "History").at(-1)?.Source).toBe("integrity");
+  }, 120_000);
+
   it("Repair tracker audits all of History at once and records what it found", async () => {
     const harness = await trackerWithHistory();
     harness.edit("History!H700", "edited"); // record #699
