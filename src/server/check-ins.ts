@@ -2,19 +2,17 @@
  * Check-ins: a new value for a key result, from the sidebar or typed into the sheet. Each one
  * updates the Key Results row and appends a sealed History record, under the document lock.
  */
-import { EN_US, isBlank, isDate, isoDate, parseNumber } from "../core/cell-values";
+import { EN_US, isBlank, isoDate, parseNumber } from "../core/cell-values";
 import { KEY_RESULTS, OBJECTIVES } from "../core/layout";
 import type { CheckInResult, KeyResultView } from "../core/contract";
 import { valueRange, type CheckInInput } from "../core/model";
-import { STATUSES } from "../core/status";
-import { KR_TYPES, OBJECTIVE_ID, STATES } from "../core/vocabulary";
 import { archivedNote, refuseArchivedKeyResult } from "./archived";
 import { closedCycles, HOW_TO_REOPEN } from "./cycles";
 import { UserError } from "./errors";
 import { currentAuthor, openHistory, openHistoryForWrite, type NewRecord } from "./history";
 import { withDocumentLock } from "./lock";
 import { progressOf, readKeyResult } from "./records";
-import { locateRow } from "./rows";
+import { keyResultRow, objectiveRow } from "./rows";
 import { forgetLayouts, openTracker, readTable, writeRows, type Table, type Tracker } from "./tables";
 import { trendAfter, trendKept } from "./trend";
 
@@ -45,12 +43,12 @@ export function checkIn(input: CheckInInput, now = new Date()): CheckInResult {
     const today = tracker.calendar.today();
     // The key result's row and its objective's, not the whole sheets: a check-in costs the same
     // on any size of tracker (rows.ts).
-    const located = locateRow(tracker, KEY_RESULTS, input.krId, input.row, plausibleKeyResult);
+    const located = keyResultRow(tracker, input.krId, input.row);
     const keyResults = located.table;
     keyResults.require(CHECK_IN_COLUMNS);
     const row = located.row >= 0 ? located.row : keyResults.rowOf(input.krId, "key result", "krId", DELETED);
     const kr = readKeyResult(keyResults, row);
-    const objectives = objectiveRow(tracker, kr.objectiveId);
+    const objectives = objectiveRow(tracker, kr.objectiveId).table;
     refuseArchivedKeyResult(kr, objectives, "krId", "takes no check-ins");
     refuseClosedCycle(tracker, kr, objectives);
     checkValueFits(kr, input.value);
@@ -251,38 +249,4 @@ function oldValue(text: string): number | string {
   // Sheets writes a number's old value as JavaScript does ("1500.5"), whatever the locale.
   const parsed = parseNumber(text, EN_US);
   return parsed.ok ? parsed.value : text;
-}
-
-/**
- * Cells that fit the header they are read through (remembered, rows.ts): a column inserted, moved or
- * deleted by hand since shifts what is read, and puts a title where the type is, a number where a
- * status is. The computed columns (filled on every row) come after the inputs, so any shift of an
- * input column shows in them.
- */
-function plausible(checks: Record<string, (value: unknown) => boolean>) {
-  return (table: Table, row: number) =>
-    Object.entries(checks).every(([header, test]) => isBlank(table.cell(row, header)) || test(table.cell(row, header)));
-}
-
-const oneOf = (words: readonly string[]) => (value: unknown) =>
-  words.some((word) => word.toLowerCase() === String(value).trim().toLowerCase());
-const aNumber = (value: unknown) => parseNumber(value).ok;
-
-const plausibleKeyResult = plausible({
-  Type: oneOf(KR_TYPES),
-  Start: aNumber,
-  Target: aNumber,
-  Confidence: aNumber,
-  "Last check-in": (value) => isDate(value) || typeof value !== "number",
-  State: oneOf(STATES),
-  Status: oneOf(STATUSES),
-  "Checked in": (value) => value === 0 || value === 1,
-});
-
-const plausibleObjective = plausible({ State: oneOf(STATES), Status: oneOf(STATUSES) });
-
-/** The key result's objective row (where O-N is numbered, else found), for its state and cycle. */
-function objectiveRow(tracker: Tracker, objectiveId: string): Table {
-  const number = Number((OBJECTIVE_ID.exec(objectiveId) || [])[1]);
-  return locateRow(tracker, OBJECTIVES, objectiveId, number > 0 ? number + 1 : undefined, plausibleObjective).table;
 }

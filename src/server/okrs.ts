@@ -13,7 +13,7 @@ import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { readCycles, readKeyResult, readObjectives } from "./records";
-import { findRowWith, headerOf, headerTable } from "./rows";
+import { findRowWith, headerOf, headerTable, keyResultRow, objectiveRow } from "./rows";
 import {
   appendBelow,
   appendRows,
@@ -234,10 +234,12 @@ export function updateObjective({ id, changes }: InputOf<"updateObjective">): vo
 export function updateKeyResult({ id, keyResult }: InputOf<"updateKeyResult">): void {
   withDocumentLock(() => {
     const tracker = openTracker();
-    const keyResults = readTable(tracker, KEY_RESULTS);
-    const row = keyResults.rowOf(id, "key result", "id");
+    // Its row and its objective's, not the sheets (rows.ts).
+    const located = keyResultRow(tracker, id);
+    const keyResults = located.table;
+    const row = located.row >= 0 ? located.row : keyResults.rowOf(id, "key result", "id");
     const kr = readKeyResult(keyResults, row);
-    refuseArchivedKeyResult(kr, readTable(tracker, OBJECTIVES), "id", "can't be edited");
+    refuseArchivedKeyResult(kr, objectiveRow(tracker, kr.objectiveId).table, "id", "can't be edited");
     if (keyResult.current === undefined) refuseKeptCurrentThatDoesNotFit(kr, keyResult);
     const cells = krRow(id, kr.objectiveId, keyResult);
     for (const kept of ["State", "Confidence", "Last check-in"]) delete cells[kept];
@@ -274,8 +276,11 @@ function refuseKeptCurrentThatDoesNotFit(kr: KeyResultView, edit: KeyResultInput
 /** Archiving keeps the row (and its history) and takes it out of progress; never a hard delete. */
 export function setArchived({ kind, id, archived }: InputOf<"setArchived">): void {
   withDocumentLock(() => {
-    const table = readTable(openTracker(), kind === "objective" ? OBJECTIVES : KEY_RESULTS);
-    const row = table.rowOf(id, kind === "objective" ? "objective" : "key result", "id");
+    const tracker = openTracker();
+    const located = kind === "objective" ? objectiveRow(tracker, id) : keyResultRow(tracker, id);
+    const table = located.table;
+    const row =
+      located.row >= 0 ? located.row : table.rowOf(id, kind === "objective" ? "objective" : "key result", "id");
     writeRows(table, row + 1, [{ State: archived ? ARCHIVED : ACTIVE }]);
   });
 }

@@ -9,7 +9,10 @@
  * it holds the expected ID and plausible cells; otherwise the header is read again (one call).
  */
 import { columnLetter } from "../core/formulas";
-import type { SheetSpec } from "../core/layout";
+import { isBlank, isDate, parseNumber } from "../core/cell-values";
+import { KEY_RESULTS, OBJECTIVES, type SheetSpec } from "../core/layout";
+import { STATUSES } from "../core/status";
+import { KR_TYPES, OBJECTIVE_ID, STATES } from "../core/vocabulary";
 import { loadLayouts, rememberHeader, Table, normaliseHeader, type Tracker } from "./tables";
 
 /** The sheet's header: remembered, or read (one call, the whole first row) and remembered. */
@@ -98,4 +101,43 @@ export function locateRow(
     if (table) return { table, row: found - 1 };
   }
   return { table: rowsTable(tracker, spec, header, 2, []), row: -1 };
+}
+
+/**
+ * Cells that fit the header they are read through (remembered, rows.ts): a column inserted, moved or
+ * deleted by hand since shifts what is read, and puts a title where the type is, a number where a
+ * status is. The computed columns (filled on every row) come after the inputs, so any shift of an
+ * input column shows in them.
+ */
+function plausible(checks: Record<string, (value: unknown) => boolean>) {
+  return (table: Table, row: number) =>
+    Object.entries(checks).every(([header, test]) => isBlank(table.cell(row, header)) || test(table.cell(row, header)));
+}
+
+const oneOf = (words: readonly string[]) => (value: unknown) =>
+  words.some((word) => word.toLowerCase() === String(value).trim().toLowerCase());
+const aNumber = (value: unknown) => parseNumber(value).ok;
+
+const plausibleKeyResult = plausible({
+  Type: oneOf(KR_TYPES),
+  Start: aNumber,
+  Target: aNumber,
+  Confidence: aNumber,
+  "Last check-in": (value) => isDate(value) || typeof value !== "number",
+  State: oneOf(STATES),
+  Status: oneOf(STATUSES),
+  "Checked in": (value) => value === 0 || value === 1,
+});
+
+const plausibleObjective = plausible({ State: oneOf(STATES), Status: oneOf(STATUSES) });
+
+/** A key result's row: where the sidebar showed it, else found; row -1 when it is nowhere. */
+export function keyResultRow(tracker: Tracker, id: string, shownAt?: number): { table: Table; row: number } {
+  return locateRow(tracker, KEY_RESULTS, id, shownAt, plausibleKeyResult);
+}
+
+/** An objective's row (where O-N is numbered, else found), for its state and cycle; row -1 when it is nowhere. */
+export function objectiveRow(tracker: Tracker, objectiveId: string): { table: Table; row: number } {
+  const number = Number((OBJECTIVE_ID.exec(objectiveId) || [])[1]);
+  return locateRow(tracker, OBJECTIVES, objectiveId, number > 0 ? number + 1 : undefined, plausibleObjective);
 }
