@@ -48,7 +48,7 @@ describe("hand edits to History are reported within the documented window", () =
     expect(rows(harness, "History")[48].Note).toBe("a better note"); // left as it is
     // Reported once: a whole sweep more finds nothing new.
     expect((await writesUntilReported(harness, WITHIN))[1]).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it("a row deleted in the middle is reported by the window that covers the gap", async () => {
     const harness = await trackerWithHistory();
@@ -58,7 +58,7 @@ describe("hand edits to History are reported within the documented window", () =
       "History was changed by hand: record #1499 was deleted. The rows were left as they are.",
     ]);
     expect(writes).toBeLessThanOrEqual(WITHIN);
-  }, 120_000);
+  }, 300_000);
 
   it("a recent row edited, or a row added at the end, is reported by the next write or the one after", async () => {
     const harness = await trackerWithHistory();
@@ -68,7 +68,7 @@ describe("hand edits to History are reported within the documented window", () =
     const [writes, warnings] = await writesUntilReported(harness, 2);
     expect(writes).toBeLessThanOrEqual(2);
     expect(warnings[0]).toMatch(/^History was changed by hand: record #\d+ was edited; sheet row \d+ was added\./);
-  }, 120_000);
+  }, 300_000);
 
   it("the roadmap check audits all of History at once and says what it found in its summary", async () => {
     const harness = await trackerWithHistory();
@@ -78,7 +78,7 @@ describe("hand edits to History are reported within the documented window", () =
       /History was changed by hand: record #1199 was edited\. The rows were left as they are\.$/,
     );
     expect(rows(harness, "History").at(-1)?.Source).toBe("integrity");
-  }, 120_000);
+  }, 300_000);
 
   it("Repair tracker audits all of History at once and records what it found", async () => {
     const harness = await trackerWithHistory();
@@ -88,5 +88,5 @@ describe("hand edits to History are reported within the documented window", () =
     const last = rows(harness, "History").at(-1)!;
     expect([last.Source, last.Note]).toEqual(["integrity", expect.stringMatching(/record #699 was edited/)]);
     expect(await checkIn(harness)).toEqual([]); // reported once
-  }, 120_000);
+  }, 300_000);
 });
