@@ -29,30 +29,17 @@ async function costs(harness: Harness, krId: string, row: number) {
   // The first objective made by the add-on remembers its number; a tracker typed by hand has none.
   await apiData(harness, "createObjective", { title: "Warm-up", cycle: SAMPLE_OBJECTIVE.cycle });
   return {
-<<<<<<< HEAD
-    checkIn: await measure(harness, () =>
-      apiData(harness, "checkIn", { krId, value: 42, confidence: 6, note: "weekly" }),
-    ),
-    create: await measure(harness, () =>
-      apiData(harness, "createObjective", {
-        ...SAMPLE_OBJECTIVE,
-        keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
-      }),
-    ),
-    overview: await measure(harness, () => apiData(harness, "getOverview", {})),
+    // Two in a row: one audits History's end, the next an older window (history.ts).
+    checkIns: [await measure(harness, checkIn(42)), await measure(harness, checkIn(43))],
+    create: await measure(harness, () => apiData(harness, "createObjective", FIVE_KRS)),
+    overview: await measure(harness, async () => (answer = await apiData(harness, "getOverview", { limit: 25 }))),
+    answer: JSON.stringify(answer),
     align: await measure(harness, () =>
       apiData(harness, "updateObjective", { id: "O-2", changes: { parent: "O-1", weight: 2 } }),
     ),
     addPeople: await measure(harness, () =>
       apiData(harness, "addPeople", { people: [{ name: "Ada", team: "Company" }] }),
     ),
-=======
-    // Two in a row: one audits History's end, the next an older window (history.ts).
-    checkIns: [await measure(harness, checkIn(42)), await measure(harness, checkIn(43))],
-    create: await measure(harness, () => apiData(harness, "createObjective", FIVE_KRS)),
-    overview: await measure(harness, async () => (answer = await apiData(harness, "getOverview", { limit: 25 }))),
-    answer: JSON.stringify(answer),
->>>>>>> 56ab9b4 (Creating an objective reads two headers, not the sheets (next number remembered and checked free with a TextFinder, cycle found with one, key results written after getLastRow); the overview answers a page of 25 objectives with the total (about 50 KB at 10,000 KRs, not 3.3 MB), the sidebar shows more on request; the call budget holds at 10 KRs / empty History and 10,000 KRs / 100,000 History rows: a check-in 6 round trips, creating 5 KRs 10)
   };
 }
 
@@ -80,11 +67,6 @@ describe("spreadsheet calls per action", () => {
     expect(large.create.roundTrips).toBeLessThanOrEqual(10);
   });
 
-<<<<<<< HEAD
-  it("reads each sheet with one getValues", () => {
-    expect(large.checkIn.byMethod["Range.getValues"]).toBe(3); // Key Results, Objectives, History
-    expect(large.overview.byMethod["Range.getValues"]).toBe(4); // Objectives, Key Results, Cycles, People
-=======
   it("a check-in reads rows, not sheets: its key result's, its objective's and a bounded block of History", () => {
     for (const checkIn of large.checkIns) {
       expect(checkIn.byMethod["Range.getValues"]).toBe(3);
@@ -105,6 +87,5 @@ describe("spreadsheet calls per action", () => {
   it("creating reads headers, not sheets", () => {
     expect(large.create.byMethod["Sheet.getDataRange"]).toBeUndefined();
     expect(large.create.cellsRead).toBeLessThan(1_000);
->>>>>>> 56ab9b4 (Creating an objective reads two headers, not the sheets (next number remembered and checked free with a TextFinder, cycle found with one, key results written after getLastRow); the overview answers a page of 25 objectives with the total (about 50 KB at 10,000 KRs, not 3.3 MB), the sidebar shows more on request; the call budget holds at 10 KRs / empty History and 10,000 KRs / 100,000 History rows: a check-in 6 round trips, creating 5 KRs 10)
   });
 });
