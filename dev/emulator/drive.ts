@@ -10,7 +10,7 @@
  *   removed from the source." A person without access to the source is told "You don't have
  *   permissions to access that sheet.";
  * - "Any update to the source document will cause all open receiving documents to refresh", and
- *   chains (B imports A, C imports B) propagate.
+ *   chains (B imports A, C imports B) propagate: here before the receiving workbook's next read.
  * A workbook joins a drive with the option `drive`; IMPORTRANGE finds other spreadsheets there.
  */
 import { CellError, ErrorType } from "hyperformula";
@@ -32,9 +32,6 @@ export function spreadsheetIdOf(urlOrId: string): string | undefined {
 /** The spreadsheets one test (or the preview) works with, by ID. */
 export class Drive {
   readonly workbooks = new Map<string, Workbook>();
-  /** Workbooks refreshing their imports now: a cycle of IMPORTRANGEs stops here instead of looping. */
-  private refreshing = new Set<Workbook>();
-
   add(workbook: Workbook): void {
     if (this.workbooks.has(workbook.id) && this.workbooks.get(workbook.id) !== workbook)
       throw new Error(`The drive already holds a spreadsheet with the ID ${workbook.id}.`);
@@ -49,15 +46,12 @@ export class Drive {
     return id === undefined ? undefined : this.workbooks.get(id);
   }
 
-  /** After `source` changed: every workbook importing from it evaluates its IMPORTRANGEs again. */
+  /**
+   * After `source` changed: the workbooks importing from it evaluate those IMPORTRANGEs again the
+   * next time they are read (several changes in a row cost one refresh).
+   */
   changed(source: Workbook): void {
-    if (this.refreshing.has(source)) return;
-    this.refreshing.add(source);
-    try {
-      for (const wb of this.workbooks.values()) if (wb !== source) wb.imports.refreshFrom(source.id);
-    } finally {
-      this.refreshing.delete(source);
-    }
+    for (const wb of this.workbooks.values()) if (wb !== source) wb.imports.stale(source.id);
   }
 }
 
@@ -80,6 +74,9 @@ export class Imports {
   private prompts = new Map<string, string>();
   /** Cells (engine address keys) holding an IMPORTRANGE, with the source's ID: refreshed when it changes. */
   private cells = new Map<string, string>();
+  /** Sources changed since this workbook last evaluated their IMPORTRANGEs. */
+  private changedSources = new Set<string>();
+  private settling = false;
 
   constructor(private workbook: Workbook) {}
 
@@ -127,6 +124,34 @@ export class Imports {
     if (!source || !canOpen(source, user)) throw new Error(NO_PERMISSION_MESSAGE);
     this.grants = this.grants.filter((g) => g.source !== sourceId).concat({ source: sourceId, grantedBy: user });
     this.refreshFrom(sourceId);
+  }
+
+  /** The source changed: its IMPORTRANGEs here are evaluated again before the next read. */
+  stale(sourceId: string): void {
+    for (const id of this.cells.values())
+      if (id === sourceId) {
+        this.changedSources.add(sourceId);
+        return;
+      }
+  }
+
+  /**
+   * Before a read: evaluates again the IMPORTRANGEs whose source changed, once (not while doing so
+   * already). What that changes elsewhere waits for the next read, so a cycle of IMPORTRANGEs
+   * costs a round per read instead of looping.
+   */
+  settle(): void {
+    if (this.settling || !this.cells.size) return;
+    this.settling = true;
+    try {
+      // Sources importing from elsewhere catch up first (a chain: A changed, B imports A, this imports B).
+      for (const id of new Set(this.cells.values())) this.workbook.drive?.workbooks.get(id)?.imports.settle();
+      const sources = [...this.changedSources];
+      this.changedSources.clear();
+      for (const id of sources) this.refreshFrom(id);
+    } finally {
+      this.settling = false;
+    }
   }
 
   /** Evaluates again every IMPORTRANGE cell that imports from `sourceId` (and so whatever depends on it). */

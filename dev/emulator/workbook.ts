@@ -480,6 +480,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** Computed values as getValues returns them: numbers, booleans, Dates, strings, "" for empty. */
   readValues(model: SheetModel, rect: Rect): CellValue[][] {
+    this.imports.settle();
     const hfId = this.hfId(model);
     const range = {
       start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
@@ -511,6 +512,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** Like readValues, but dates as serial numbers (for display formatting). */
   readRaw(model: SheetModel, rect: Rect): Scalar[][] {
+    this.imports.settle();
     const hfId = this.hfId(model);
     const raw = this.hf.getRangeValues({
       start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
@@ -523,6 +525,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** The sparklines drawn in a rectangle (what the preview paints), by "row:col" (1-based). */
   readSparklines(model: SheetModel, rect: Rect): Record<string, Sparkline> {
+    this.imports.settle();
     const hfId = this.hfId(model);
     const raw = this.hf.getRangeValues({
       start: { sheet: hfId, row: rect.row - 1, col: rect.col - 1 },
@@ -540,12 +543,14 @@ export class Workbook implements CustomFunctionHost {
 
   /** Error details Sheets shows in the cell's hover (e.g. the message a custom function threw). */
   errorMessage(model: SheetModel, row: number, col: number): string | null {
+    this.imports.settle();
     const v = this.hf.getCellValue({ sheet: this.hfId(model), row: row - 1, col: col - 1 });
     return v instanceof DetailedCellError ? (v.type === ErrorType.SPILL ? spillMessage() : v.message) : null;
   }
 
   /** The source spreadsheet's ID when the cell shows IMPORTRANGE's "You need to connect these sheets" prompt. */
   importPrompt(model: SheetModel, row: number, col: number): string | undefined {
+    this.imports.settle();
     const addr = { sheet: this.hfId(model), row: row - 1, col: col - 1 };
     const v = this.hf.getCellValue(addr);
     if (!(v instanceof DetailedCellError) || v.message !== CONNECT_MESSAGE) return undefined;
@@ -575,6 +580,7 @@ export class Workbook implements CustomFunctionHost {
 
   /** True when the cell holds a value or formula (spilled values count; empty spill cells do not). */
   hasContent(model: SheetModel, row: number, col: number): boolean {
+    this.imports.settle();
     const addr = { sheet: this.hfId(model), row: row - 1, col: col - 1 };
     return this.hf.getCellValue(addr) !== null || this.hf.doesCellHaveFormula(addr);
   }
@@ -596,6 +602,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   lastRowCol(model: SheetModel): { row: number; col: number } {
+    this.imports.settle();
     const hfId = this.hfId(model);
     const dims = this.hf.getSheetDimensions(hfId);
     if (dims.height === 0) return { row: 0, col: 0 };

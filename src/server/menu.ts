@@ -5,6 +5,7 @@ import { CycleRequest } from "../core/requests";
 import { OBJECTIVES } from "../core/layout";
 import { warnTypedParents } from "./alignment";
 import { recordTypedEdits } from "./check-ins";
+import { setUpCompanyTracker } from "./company";
 import { rebuildDashboard } from "./dashboard";
 import { closeCycle, cycleToClose, cycleToReopen, reopenCycle } from "./cycles";
 import { UserError } from "./errors";
@@ -19,6 +20,7 @@ export const MENU_ITEMS: readonly { label: string; functionName: string }[] = [
   { label: "-", functionName: "" },
   { label: "Set up tracker", functionName: "setUpTrackerFromMenu" },
   { label: "Repair tracker", functionName: "repairTrackerFromMenu" },
+  { label: "Set up as company tracker", functionName: "setUpCompanyFromMenu" },
   { label: "-", functionName: "" },
   { label: "Check OKRs against roadmap", functionName: "checkRoadmapFromMenu" },
   { label: "Rebuild dashboard", functionName: "rebuildDashboardFromMenu" },
@@ -76,6 +78,11 @@ export function setUpTrackerFromMenu(): void {
 
 export function repairTrackerFromMenu(): void {
   alertOutcome("Repair tracker", () => describeSetup(setUpTracker()));
+}
+
+/** The company's roll-up across team trackers (company.ts); says what to do next. */
+export function setUpCompanyFromMenu(): void {
+  alertOutcome("Set up as company tracker", setUpCompanyTracker);
 }
 
 /** Writes each OKR's verdict next to it (reasons as notes) and sums it up. */
@@ -142,6 +149,7 @@ export const menuActions = {
   showSidebar,
   setUpTrackerFromMenu,
   repairTrackerFromMenu,
+  setUpCompanyFromMenu,
   checkRoadmapFromMenu,
   rebuildDashboardFromMenu,
   closeCycleFromMenu,

@@ -24,6 +24,8 @@ import { buildDashboard } from "./dashboard";
 import { withDocumentLock } from "./lock";
 import { openHistory } from "./history";
 import { contiguousRuns, forgetLayouts, normaliseHeader, openTracker } from "./tables";
+import { SUMMARY_SHEET } from "../core/company";
+import { setUpSummary } from "./summary";
 import { recountTrends } from "./trend";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,7 +71,8 @@ export function setUpTracker(): SetupReport {
   return withDocumentLock(setUp);
 }
 
-function setUp(): SetupReport {
+/** Set up without taking the lock: for actions that already hold it (Set up as company tracker). */
+export function setUp(): SetupReport {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const report: SetupReport = {
     createdSheets: [],
@@ -114,6 +117,8 @@ function setUp(): SetupReport {
   history.commit([]);
   report.historyProblems = history.newProblems;
   if (buildDashboard(spreadsheet, positions)) report.createdSheets.push(DASHBOARD_NAME);
+  if (setUpSummary(spreadsheet, (header) => positions.column("objectives", header)))
+    report.createdSheets.push(SUMMARY_SHEET);
   return report;
 }
 

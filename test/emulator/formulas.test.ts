@@ -44,6 +44,17 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("E2").getFormula()).toBe("");
   });
 
+  test("COUNTIFS, SUMIFS and AVERAGEIF evaluate next to the replaced SUMIF and COUNTIF", () => {
+    const { sh } = krSheet();
+    sh.getRange("G1:G3").setValues([
+      ['=COUNTIFS(A:A,"?*",C:C,">0.5")'],
+      ['=SUMIFS(C:C,A:A,"<>")'],
+      ['=AVERAGEIF(C:C,">0")'],
+    ]);
+    // Current is 5, 2 and 4 on rows with a key result.
+    expect(sh.getRange("G1:G3").getValues()).toEqual([[3], [11], [11 / 3]]);
+  });
+
   test("IF with an omitted argument yields a truly empty cell that getLastRow ignores", () => {
     const { sh } = krSheet();
     sh.getRange("E1").setValue(HEADER_FORMULA);

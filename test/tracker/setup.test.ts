@@ -14,6 +14,7 @@ describe("set up on an empty spreadsheet", () => {
       expect.stringMatching(/Open sidebar$/),
       expect.stringMatching(/Set up tracker$/),
       expect.stringMatching(/Repair tracker$/),
+      expect.stringMatching(/Set up as company tracker$/),
       expect.stringMatching(/Check OKRs against roadmap$/),
       expect.stringMatching(/Rebuild dashboard$/),
       expect.stringMatching(/Close cycle…$/),
@@ -34,7 +35,7 @@ describe("set up on an empty spreadsheet", () => {
       "Confidence",
     ]);
     expect(harness.ui.alerts[0]?.prompt).toMatch(
-      /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People, Dashboard\./,
+      /^Created sheets: Objectives, Key Results, History, Cycles, Roadmap, KPIs, People, Dashboard, Summary\./,
     );
   });
 
