@@ -9,6 +9,7 @@ import { describeValue } from "../core/cell-values";
 import {
   BLOCK_WIDTH,
   COMPANY_PARENT_PREFIX,
+  SUMMARY_ROWS,
   IMPORTS_SHEET,
   importBlocks,
   ROLLUP_HEADERS,
@@ -141,8 +142,21 @@ function writeImports(spreadsheet: Spreadsheet, teams: TeamRow[]): void {
   sheet.getRange(1, 1, 2, blocks.headers.length).setValues([blocks.headers, blocks.formulas]);
 }
 
+/** Arrays past a sheet's last row are #REF! in Sheets ("insert more rows"): room for `rows` below the header. */
+function makeRoom(sheet: Sheet, rows: number): void {
+  const missing = rows + 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+}
+
+/** Column widths in pixels, column A first. */
+function widths(sheet: Sheet, pixels: readonly number[]): void {
+  pixels.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+}
+
 function writeTeamObjectives(spreadsheet: Spreadsheet, teamCount: number): void {
   const sheet = freshSheet(spreadsheet, TEAM_OBJECTIVES_SHEET, TEAM_OBJECTIVE_HEADERS.length);
+  makeRoom(sheet, teamCount * SUMMARY_ROWS);
+  widths(sheet, [100, 90, 320, 100, 70, 70, 110, 60, 100, 60, 110, 80]);
   const formulas = teamObjectiveFormulas(teamCount);
   sheet
     .getRange(1, 1, formulas.length ? 2 : 1, TEAM_OBJECTIVE_HEADERS.length)
@@ -160,10 +174,24 @@ function writeRollup(spreadsheet: Spreadsheet, column: (header: string) => numbe
       [...ROLLUP_HEADERS],
       [rollupFormula(OBJECTIVES.name, column), ...ROLLUP_HEADERS.slice(1).map(() => "")],
     ]);
+  // The sort holds every row of Objectives and Team objectives; the unused ones come last, empty.
+  const teamRows = (spreadsheet.getSheetByName(TEAM_OBJECTIVES_SHEET) as Sheet).getMaxRows() - 1;
+  makeRoom(sheet, (spreadsheet.getSheetByName(OBJECTIVES.name) as Sheet).getMaxRows() - 1 + teamRows);
+  widths(sheet, [110, 100, 50, 340, 70, 70, 110, 60]);
   const rows = sheet.getMaxRows() - 1;
   sheet.getRange(2, ROLLUP_HEADERS.indexOf("Progress") + 1, rows, 1).setNumberFormat("0%");
   sheet.getRange(2, ROLLUP_HEADERS.indexOf("Score") + 1, rows, 1).setNumberFormat("0.0");
   sheet.getRange(1, 1, 1, ROLLUP_HEADERS.length).setFontWeight("bold");
+  // The company's own rows stand out from their teams' objectives below them.
+  const team = sheet.getRange(2, ROLLUP_HEADERS.indexOf("Team") + 1, rows, 1);
+  sheet.setConditionalFormatRules([
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo("Company")
+      .setBold(true)
+      .setBackground("#e8f0fe")
+      .setRanges([team])
+      .build(),
+  ]);
 }
 
 /** Finds an Objectives column by header (0: missing), after Set up made sure they exist. */
