@@ -3,6 +3,7 @@
  * cell and switching sheets, each answered with what the person would see.
  */
 import type * as http from "http";
+import { quoteSheetName } from "../emulator/a1";
 import type { Harness } from "../harness/harness";
 import { gridView } from "./grid";
 import { HttpError, message, readJson } from "./http";
@@ -19,9 +20,14 @@ export interface Api {
   handle(method: string, url: URL, req: http.IncomingMessage): Promise<unknown>;
 }
 
-/** `changed` is told after anything that may have written to the workbook. */
-export function createApi(harness: Harness, changed: () => void): Api {
-  const ui = harness.ui;
+/**
+ * `books` are the spreadsheets the page can switch between (one, or a company tracker and its
+ * teams'); `changed` is told after anything that may have written to one of them.
+ */
+export function createApi(books: Harness[], changed: () => void): Api {
+  let shown = 0;
+  let harness = books[0];
+  let ui = harness.ui;
   let version = 1;
   const touch = () => {
     version++;
@@ -34,6 +40,8 @@ export function createApi(harness: Harness, changed: () => void): Api {
     return {
       version,
       title: harness.spreadsheet.getName(),
+      books: books.map((book) => book.spreadsheet.getName()),
+      book: shown,
       menus: ui.menus,
       sheets: harness.workbook.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, color: s.tabColor })),
       active,
@@ -107,6 +115,26 @@ export function createApi(harness: Harness, changed: () => void): Api {
     return state(1);
   }
 
+  /** Another spreadsheet of the preview, as opening it in a new tab of Sheets would show it. */
+  function open(body: Record<string, unknown> | undefined) {
+    const index = Number(body?.book);
+    if (!Number.isInteger(index) || !books[index]) throw new HttpError(404, "No such spreadsheet");
+    shown = index;
+    harness = books[index];
+    ui = harness.ui;
+    touch();
+    return state(1);
+  }
+
+  /** The person clicks Allow access on a cell showing "You need to connect these sheets". */
+  function allow(body: Record<string, unknown> | undefined) {
+    const sheet = String(body?.sheet ?? "");
+    const a1 = String(body?.a1 ?? "");
+    if (!harness.spreadsheet.getSheetByName(sheet) || !/^[A-Z]+[0-9]+$/.test(a1))
+      throw new HttpError(400, "Expected a sheet and a cell like D2");
+    return observe(() => harness.allowAccess(quoteSheetName(sheet) + "!" + a1));
+  }
+
   return {
     get version() {
       return version;
@@ -124,6 +152,8 @@ export function createApi(harness: Harness, changed: () => void): Api {
       if (route === "/api/menu") return menu(body);
       if (route === "/api/edit") return edit(body);
       if (route === "/api/activate") return activate(body);
+      if (route === "/api/open") return open(body);
+      if (route === "/api/allow") return allow(body);
       throw new HttpError(404, "Not found");
     },
   };

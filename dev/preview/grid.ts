@@ -16,6 +16,10 @@ export interface CellView {
   bold?: boolean;
   align?: "left" | "center" | "right";
   note?: string;
+  /** An error value's message, shown on hover as in Sheets. */
+  error?: string;
+  /** IMPORTRANGE waits for Allow access here: selecting the cell offers the button. */
+  connect?: boolean;
 }
 
 export interface GridView {
@@ -76,6 +80,11 @@ function cellViews(harness: Harness, sheetName: string, first: number, count: nu
       const side = align(meta?.horizontalAlignment?.toLowerCase(), value);
       if (side !== "left") cell.align = side;
       if (meta?.note) cell.note = meta.note;
+      if (typeof value === "string" && value.startsWith("#")) {
+        const error = harness.workbook.errorMessage(model, r, c + 1);
+        if (error) cell.error = error;
+        if (harness.workbook.importPrompt(model, r, c + 1)) cell.connect = true;
+      }
       return cell;
     }),
   );

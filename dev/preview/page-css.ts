@@ -9,6 +9,14 @@ button { font: inherit; }
 .logo div { position: absolute; left: 6px; top: 13px; width: 16px; height: 14px; border: 2px solid #fff; background: linear-gradient(#fff, #fff) center / 2px 100% no-repeat, linear-gradient(#fff, #fff) center / 100% 2px no-repeat; }
 .titles { flex: 1; min-width: 0; }
 .doc-title { font-size: 18px; line-height: 24px; padding: 0 6px; }
+.doc-line { display: flex; align-items: center; gap: 12px; }
+.books { display: flex; gap: 4px; }
+.books button { border: 1px solid #c7c7c7; background: #fff; border-radius: 14px; padding: 1px 10px; font-size: 12px; cursor: pointer; color: #444746; }
+.books button[aria-pressed="true"] { background: #c2e7ff; border-color: #c2e7ff; color: #001d35; }
+.grid td.error { background-image: linear-gradient(225deg, #d93025 4px, transparent 4px); }
+.connect { position: absolute; z-index: 5; width: 260px; padding: 12px 16px; background: #fff; border-radius: 8px; box-shadow: 0 2px 6px 2px rgba(60,64,67,.15), 0 1px 2px rgba(60,64,67,.3); font: 13px Arial, sans-serif; }
+.connect p { margin: 0 0 10px; }
+.connect button { border: 0; border-radius: 4px; background: #0b57d0; color: #fff; padding: 6px 14px; cursor: pointer; }
 .menubar { display: flex; }
 .menu-root { position: relative; }
 .menubar > .menu-root > button { border: 0; background: none; padding: 2px 7px; border-radius: 4px; cursor: pointer; color: #1f1f1f; }

@@ -57,7 +57,7 @@ export function pageHtml(): string {
 <header class="titlebar">
   <div class="logo" aria-hidden="true"><div></div></div>
   <div class="titles">
-    <div class="doc-title" id="doc-title">Spreadsheet</div>
+    <div class="doc-line"><div class="doc-title" id="doc-title">Spreadsheet</div><nav class="books" id="books" aria-label="Spreadsheets" hidden></nav></div>
     <nav class="menubar" role="menubar" aria-label="Menu bar">${menus}</nav>
   </div>
   <div class="preview-badge" title="Runs dist/Code.js on the local emulator">Local preview</div>
@@ -68,7 +68,9 @@ export function pageHtml(): string {
   <div class="formula" id="formula" aria-label="Cell contents"></div>
 </div>
 <main class="workspace">
-  <div class="grid-wrap" id="grid-wrap" tabindex="0" aria-label="Sheet grid"><table class="grid" id="grid"></table></div>
+  <div class="grid-wrap" id="grid-wrap" tabindex="0" aria-label="Sheet grid"><table class="grid" id="grid"></table>
+    <div class="connect" id="connect" role="group" aria-label="Connect spreadsheets" hidden><p>You need to connect these sheets.</p><button type="button" id="connect-allow">Allow access</button></div>
+  </div>
   <aside class="sidebar" id="sidebar" hidden aria-labelledby="sidebar-title">
     <div class="sidebar-head"><h2 id="sidebar-title">Sidebar</h2><button type="button" class="close" id="sidebar-close" aria-label="Close sidebar">&#x2715;</button></div>
     <iframe id="sidebar-frame" title="Add-on sidebar"></iframe>

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the main views for the README (docs/screenshots/*.png), taken from the preview on
  * the sample tracker, and the time from opening the sidebar to a usable overview.
- * Run after a build: npx tsx dev/preview/screenshots.ts
+ * Run after a build: npx tsx dev/preview/screenshots.ts (the company roll-up's: add --company)
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -156,7 +156,37 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
+/**
+ * The company roll-up (`--company`): Teams with Platform waiting for Allow access, then Roll-up once
+ * it is allowed. Run alone: npx tsx dev/preview/screenshots.ts --company
+ */
+async function companyShots(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "okr-company-"));
+  const preview = await startPreview({ port: 0, workbookFile: dir, fresh: true, company: true });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 760 } });
+    await page.goto(preview.url);
+    await page.getByRole("button", { name: "Close sidebar" }).click();
+    fs.mkdirSync(OUT, { recursive: true });
+    await tab(page, "Teams");
+    await page.locator('td[data-cell="D3"]').click();
+    await page.getByRole("group", { name: "Connect spreadsheets" }).waitFor();
+    await page.screenshot({ path: path.join(OUT, "company-connect.png") });
+    await page.getByRole("button", { name: "Allow access" }).click();
+    await page.locator('td[data-cell="E3"]', { hasText: "Connected" }).waitFor();
+    await tab(page, "Roll-up");
+    await page.locator('td[data-cell^="B"]', { hasText: "Platform" }).first().waitFor();
+    await page.screenshot({ path: path.join(OUT, "company-rollup.png") });
+    console.log("Screenshots in " + OUT + ": company-connect.png, company-rollup.png");
+  } finally {
+    await browser.close();
+    await preview.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+(process.argv.includes("--company") ? companyShots() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -10,7 +10,7 @@ import type { Harness } from "../harness/harness";
 import { createApi, type Api } from "./api";
 import { HttpError, message, send } from "./http";
 import { pageHtml, scriptFor, sidebarHtml } from "./page";
-import { openWorkbook, save } from "./workbook-file";
+import { COMPANY_FILES, openCompany, openWorkbook, save } from "./workbook-file";
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -18,6 +18,8 @@ export interface StartOptions {
   workbookFile: string;
   fresh?: boolean;
   empty?: boolean;
+  /** A company tracker and two team trackers; `workbookFile` is then their folder. */
+  company?: boolean;
   /** dist/ folder with Code.js and Sidebar.html (default ./dist). */
   dist?: string;
   log?: (line: string) => void;
@@ -25,17 +27,20 @@ export interface StartOptions {
 
 export interface Preview {
   url: string;
+  /** The spreadsheet shown first (with --company: the company tracker). */
   harness: Harness;
+  /** Every spreadsheet the page can switch to. */
+  books: Harness[];
   close(): Promise<void>;
 }
 
-/** Saves the workbook at most once per 0.3 s: changes in quick succession are saved together. */
-function autosave(harness: Harness, file: string) {
+/** Saves the workbooks at most once per 0.3 s: changes in quick succession are saved together. */
+function autosave(books: [Harness, string][]) {
   let timer: NodeJS.Timeout | null = null;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    save(harness, file);
+    for (const [harness, file] of books) save(harness, file);
   };
   return {
     changed: () => {
@@ -78,16 +83,21 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
   const log = options.log ?? (() => undefined);
   const file = options.workbookFile;
   const started = Date.now();
-  const { harness, source } = await openWorkbook(file, {
-    fresh: options.fresh,
-    empty: options.empty,
-    bundle: path.join(dist, "Code.js"),
-  });
+  const bundle = path.join(dist, "Code.js");
+  const opened = options.company
+    ? await openCompany(file, { fresh: options.fresh, bundle })
+    : await openWorkbook(file, { fresh: options.fresh, empty: options.empty, bundle }).then((one) => ({
+        books: [one.harness],
+        source: one.source,
+      }));
+  const { books, source } = opened;
+  const harness = books[0];
   const took = " in " + (Date.now() - started) + " ms";
   log(source === "file" ? "Loaded " + file + took : "Built the " + source + " workbook" + took + "; saved to " + file);
-  harness.call("showSidebar"); // open by default, as after choosing Open sidebar
-  const saver = autosave(harness, file);
-  const handle = router(createApi(harness, saver.changed), dist, log);
+  for (const book of books) book.call("showSidebar"); // open by default, as after choosing Open sidebar
+  const files = options.company ? COMPANY_FILES.map((name) => path.join(file, name)) : [file];
+  const saver = autosave(books.map((book, i) => [book, files[i]]));
+  const handle = router(createApi(books, saver.changed), dist, log);
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -97,6 +107,7 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
   return {
     url: "http://localhost:" + port,
     harness,
+    books,
     close: () =>
       new Promise<void>((resolve) => {
         saver.finish();

@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log("OKR Tracker preview: " + preview.url);
-  console.log("Workbook file: " + options.workbookFile + " (saved after every change; --fresh starts over)");
+  console.log(
+    (options.company ? "Workbook folder: " : "Workbook file: ") +
+      options.workbookFile +
+      " (saved after every change; --fresh starts over)",
+  );
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,9 +1,10 @@
 /** The preview's workbook: loaded from its JSON file, or the sample tracker; saved after each change. */
 import * as fs from "fs";
 import * as path from "path";
-import { loadWorkbook, saveWorkbook } from "../emulator";
+import { Drive, loadWorkbook, saveWorkbook } from "../emulator";
 import { inspectBundle } from "../harness/bundle";
 import { Harness } from "../harness/harness";
+import { buildCompanySample } from "./company-sample";
 import { buildSample } from "./sample";
 
 /** The name Sheets gives the add-on's menu under Extensions. */
@@ -38,10 +39,33 @@ export async function openWorkbook(
 }
 
 /** A Harness on the saved workbook (its engine built once, already knowing the bundle's custom functions). */
-function load(file: string, bundle = path.join("dist", "Code.js")): Harness {
+function load(file: string, bundle = path.join("dist", "Code.js"), drive?: Drive): Harness {
   const { customFunctions } = inspectBundle(fs.readFileSync(bundle, "utf8"));
-  const workbook = loadWorkbook(file, { functionNames: customFunctions });
+  const workbook = loadWorkbook(file, { functionNames: customFunctions, drive });
   return new Harness({ workbook, addonName: ADDON_NAME, bundle });
+}
+
+/** The company sample's spreadsheets, in this order, as files in the company folder. */
+export const COMPANY_FILES = ["company.json", "payments.json", "platform.json"];
+
+/**
+ * `--company`: a company tracker and two team trackers on one drive, loaded from `folder` unless
+ * `fresh` (or a file is missing), else built and saved there. The company tracker comes first.
+ */
+export async function openCompany(
+  folder: string,
+  opts: { fresh?: boolean; bundle?: string } = {},
+): Promise<{ books: Harness[]; source: "file" | "sample" }> {
+  const drive = new Drive();
+  const files = COMPANY_FILES.map((name) => path.join(folder, name));
+  if (!opts.fresh && files.every((file) => fs.existsSync(file))) {
+    const books = files.map((file) => load(file, opts.bundle, drive));
+    for (const book of books) book.open();
+    return { books, source: "file" };
+  }
+  const books = await buildCompanySample(drive, { addonName: ADDON_NAME, bundle: opts.bundle });
+  books.forEach((book, i) => save(book, files[i]));
+  return { books, source: "sample" };
 }
 
 export function save(harness: Harness, file: string): void {

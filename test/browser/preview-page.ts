@@ -47,6 +47,8 @@ export function watchForProblems(page: Page): string[] {
 export interface OpenOptions {
   setUp?: boolean;
   sample?: boolean;
+  /** The company sample: a company tracker and two team trackers (`npm start -- --company`). */
+  company?: boolean;
 }
 
 /**
@@ -55,8 +57,12 @@ export interface OpenOptions {
  */
 export async function openPreview(browser: Browser, opts: OpenOptions = {}): Promise<Session> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "okr-preview-"));
-  const workbookFile = path.join(dir, "workbook.json");
-  const preview = await startPreview({ port: 0, workbookFile, ...(opts.sample ? { fresh: true } : { empty: true }) });
+  const workbookFile = opts.company ? dir : path.join(dir, "workbook.json");
+  const preview = await startPreview({
+    port: 0,
+    workbookFile,
+    ...(opts.company ? { company: true, fresh: true } : opts.sample ? { fresh: true } : { empty: true }),
+  });
   if (opts.setUp) {
     preview.harness.clickMenu("Set up tracker");
     preview.harness.spreadsheet.setActiveSheet(preview.harness.spreadsheet.getSheetByName("Objectives")!);

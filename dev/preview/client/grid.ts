@@ -2,6 +2,7 @@
  * The grid: the active sheet's frozen header and a window of rows (spacers stand in for the rest,
  * so the scroll bar is the sheet's), the selected cell, the formula bar and moving around.
  */
+import { updateConnect } from "./connect";
 import { $, el, page, refresh, type CellView, type GridView } from "./state";
 
 export function columnName(index: number): string {
@@ -34,6 +35,10 @@ function paintCell(td: HTMLTableCellElement, cell: CellView): void {
   if (cell.note) {
     td.title = cell.note;
     td.classList.add("noted");
+  }
+  if (cell.error) {
+    td.title = cell.error;
+    td.classList.add("error");
   }
 }
 
@@ -113,6 +118,7 @@ function showSelection(): void {
   $("name-box").textContent = selected;
   const cell = cellView(selected);
   $("formula").textContent = cell ? (cell.edit ?? cell.text) : "";
+  updateConnect(selected, Boolean(cell?.connect), cellAt(selected));
 }
 
 export function select(a1: string): void {

@@ -2,6 +2,7 @@
  * The preview page's script (served as /preview.js, bundled by esbuild): renders the state the
  * server sends (menus, the active sheet's grid, tabs, the sidebar). All user text goes in with textContent.
  */
+import { connectEvents } from "./connect";
 import { dialogEvents } from "./dialogs";
 import { editCell } from "./editor";
 import { gridScrollEvents, move, renderGrid, resetSelection, select, selected } from "./grid";
@@ -29,11 +30,29 @@ function renderTabs(current: State): void {
   }
 }
 
+/** With --company: one button per spreadsheet, as tabs of the browser would hold them in Sheets. */
+function renderBooks(current: State): void {
+  const books = $("books");
+  books.hidden = current.books.length < 2;
+  books.replaceChildren();
+  current.books.forEach((title, index) => {
+    const button = el("button", { type: "button", "aria-pressed": String(index === current.book) }, title);
+    button.addEventListener("click", async () => {
+      if (index === page.state?.book) return;
+      resetSelection();
+      await post<State>("/api/open", { book: index });
+      await refresh(1);
+    });
+    books.append(button);
+  });
+}
+
 function render(next: State): void {
   const first = page.state === null;
   page.state = next;
   $("doc-title").textContent = next.title;
   document.title = next.title + " - OKR Tracker preview";
+  renderBooks(next);
   renderTabs(next);
   renderGrid(next.grid);
   if (first && next.sidebarTitle !== null && !sidebarOpen) openSidebar(next.sidebarTitle);
@@ -90,6 +109,7 @@ window.addEventListener("message", (event) => {
 });
 $("sidebar-close").addEventListener("click", closeSidebar);
 dialogEvents();
+connectEvents();
 menuEvents();
 gridEvents();
 void refresh();

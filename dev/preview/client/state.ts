@@ -7,6 +7,9 @@ export type { CellView, GridView, MenuEntry };
 export interface State {
   version: number;
   title: string;
+  /** The spreadsheets the preview holds (several with --company) and the one shown. */
+  books: string[];
+  book: number;
   menus: RecordedMenu[];
   sheets: { name: string; color: string | null }[];
   active: string;
