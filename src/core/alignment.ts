@@ -4,6 +4,7 @@
  * typed into the sheet: it exists, is another objective of the same cycle, leads to no cycle of
  * parents, and the chain stays within the levels whose progress rolls up (ROLLUP_LEVELS).
  */
+import { COMPANY_PARENT } from "./company";
 import { OBJECTIVE_ID } from "./vocabulary";
 
 /** What alignment needs to know of each objective, by ID. */
@@ -50,8 +51,14 @@ export function parentProblem(
   parent: string,
 ): string | null {
   if (!parent) return null;
+  // A company objective ("Company O-2") is in the company tracker's spreadsheet: nothing to check here.
+  if (COMPANY_PARENT.test(parent)) return null;
   if (!OBJECTIVE_ID.test(parent))
-    return "A parent is an objective's ID, such as O-3; " + JSON.stringify(parent) + " isn't one.";
+    return (
+      "A parent is an objective's ID, such as O-3 (or Company O-3 for one of the company tracker's); " +
+      JSON.stringify(parent) +
+      " isn't one."
+    );
   if (parent === id) return id + " can't be its own parent: choose another objective, or none.";
   const found = all.get(parent);
   if (!found) return "There is no objective " + parent + " in the Objectives sheet: choose a parent from the list.";

@@ -12,6 +12,8 @@ import { RULES } from "./rulebook/rules";
 
 /** A team objective names a company objective as its Parent with this prefix: "Company O-2". */
 export const COMPANY_PARENT_PREFIX = "Company ";
+/** A Parent naming an objective of the company tracker, which lives in another spreadsheet. */
+export const COMPANY_PARENT = /^Company O-\d+$/;
 
 /** A team tracker's Summary sheet: what it shares with the company tracker. */
 export const SUMMARY_SHEET = "Summary";

@@ -214,7 +214,7 @@ export const OBJECTIVES: SheetSpec = {
     {
       header: "Parent",
       kind: "input",
-      note: "The ID of the objective this one serves (optional), e.g. a company objective O-1 kept here under a Company team. Same cycle; no loops; at most three levels (company → department → team).",
+      note: "The ID of the objective this one serves (optional), e.g. a company objective O-1 kept here under a Company team, or Company O-1 for one in the company tracker (Roll-up shows it). Same cycle; no loops; at most three levels (company → department → team).",
       validation: { kind: "column", sheet: "objectives", column: "ID" },
       lenient: true,
       width: 70,
