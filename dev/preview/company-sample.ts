@@ -88,18 +88,11 @@ function tracker(drive: Drive, name: string, options: { addonName: string; bundl
   return harness;
 }
 
-/** Writes a Parent as a person would, adding the column where the tracker has none yet. */
+/** Types each objective's Parent, as a person would. */
 function setParents(harness: Harness, parents: string[]): void {
   const sheet = harness.spreadsheet.getSheetByName("Objectives")!;
-  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  let column = headers.indexOf("Parent") + 1;
-  if (!column) {
-    column = headers.length + 1;
-    sheet.getRange(1, column).setValue("Parent");
-  }
-  sheet.getRange(2, column, parents.length, 1).setValues(parents.map((p) => [p]));
-  harness.clickMenu("Repair tracker"); // the Summary follows the Parent column
-  harness.ui.alerts.length = 0;
+  const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf("Parent") + 1;
+  parents.forEach((parent, i) => harness.edit(sheet.getRange(i + 2, column), parent));
 }
 
 /** The company tracker first, then the teams' trackers. */
