@@ -11,6 +11,7 @@ button { font: inherit; }
 .doc-title { font-size: 18px; line-height: 24px; padding: 0 6px; }
 .doc-line { display: flex; align-items: center; gap: 12px; }
 .books { display: flex; gap: 4px; }
+.books[hidden] { display: none; }
 .books button { border: 1px solid #c7c7c7; background: #fff; border-radius: 14px; padding: 1px 10px; font-size: 12px; cursor: pointer; color: #444746; }
 .books button[aria-pressed="true"] { background: #c2e7ff; border-color: #c2e7ff; color: #001d35; }
 .grid td.error { background-image: linear-gradient(225deg, #d93025 4px, transparent 4px); }

@@ -35,6 +35,7 @@ function renderBooks(current: State): void {
   const books = $("books");
   books.hidden = current.books.length < 2;
   books.replaceChildren();
+  if (books.hidden) return; // one spreadsheet: nothing to switch to, nothing to Tab through
   current.books.forEach((title, index) => {
     const button = el("button", { type: "button", "aria-pressed": String(index === current.book) }, title);
     button.addEventListener("click", async () => {
