@@ -94,7 +94,7 @@ describe("two team trackers and a company tracker", () => {
     connected = await company(drive, teams);
     connected.allowAccess("Teams!D2");
     connected.allowAccess("Teams!D3");
-  }, 300_000);
+  }, 900_000);
 
   it("each team tracker shares its active objectives in Summary, parent included", () => {
     expect(rows(payments, "Summary").map((r) => [r["Objective ID"], r.Objective, r.Team, r.Cycle, r.Parent])).toEqual([
@@ -146,7 +146,7 @@ describe("two team trackers and a company tracker", () => {
     await apiData(payments, "checkIn", { krId: "KR-1.1", value: now + 25 });
     expect(Number(companyRow().Progress)).toBeCloseTo(before + 0.25);
     expect(companyRow().Status).not.toBe("No check-in yet");
-  });
+  }, 120_000);
 });
 
 describe("Teams that can't be used are refused, and nothing is written", () => {
@@ -157,7 +157,7 @@ describe("Teams that can't be used are refused, and nothing is written", () => {
     url = tracker(drive, "Payments").spreadsheet.getUrl();
     head = tracker(drive, "Company");
     head.clickMenu("Set up as company tracker");
-  }, 120_000);
+  }, 600_000);
 
   const other = "https://docs.google.com/spreadsheets/d/another-spreadsheet-id/edit";
   it.each([
@@ -193,16 +193,20 @@ describe("Teams that can't be used are refused, and nothing is written", () => {
       /^Teams row 2 \("Payments"\): Weight must be a number above 0, or blank for 1\.$/,
     ],
     ["a team without a name", [["", () => url, ""]], /^Teams row 2: the team has no name/],
-  ])("%s", (_what, teams, message) => {
-    const cells = [...teams, ["", "", ""], ["", "", ""]]
-      .slice(0, 3)
-      .map((row) => row.map((c) => (typeof c === "function" ? c() : c)));
-    head.spreadsheet.getRange("Teams!A2:C4").setValues(cells);
-    const before = snapshot(head);
-    head.clickMenu("Set up as company tracker");
-    expect(lastAlert(head)).toMatch(message);
-    expect(snapshot(head)).toBe(before);
-  });
+  ])(
+    "%s",
+    (_what, teams, message) => {
+      const cells = [...teams, ["", "", ""], ["", "", ""]]
+        .slice(0, 3)
+        .map((row) => row.map((c) => (typeof c === "function" ? c() : c)));
+      head.spreadsheet.getRange("Teams!A2:C4").setValues(cells);
+      const before = snapshot(head);
+      head.clickMenu("Set up as company tracker");
+      expect(lastAlert(head)).toMatch(message);
+      expect(snapshot(head)).toBe(before);
+    },
+    120_000,
+  );
 });
 
 test("the add-on never opens another spreadsheet (spreadsheets.currentonly couldn't): it only writes IMPORTRANGE formulas", () => {
