@@ -34,20 +34,22 @@ function canonical(value: unknown): string {
   return typeof value === "string" ? value.trim() : String(value);
 }
 
+/** The fields a seal covers, in the order they are fingerprinted (and History's column order). */
+export const SEALED_FIELDS = [
+  "sequence",
+  "timestamp",
+  "krId",
+  "krTitle",
+  "previous",
+  "value",
+  "confidence",
+  "note",
+  "author",
+  "source",
+] as const satisfies readonly (keyof HistoryRecord)[];
+
 export function sealOf(record: HistoryRecord): string {
-  const fields = [
-    record.sequence,
-    record.timestamp,
-    record.krId,
-    record.krTitle,
-    record.previous,
-    record.value,
-    record.confidence,
-    record.note,
-    record.author,
-    record.source,
-  ];
-  return fingerprint(fields.map(canonical).join("\u241f"));
+  return fingerprint(SEALED_FIELDS.map((field) => canonical(record[field])).join("\u241f"));
 }
 
 /** What the History sheet looks like compared with what was recorded. */

@@ -188,9 +188,9 @@ export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">
     const tracker = openTracker();
     const objectives = readTable(tracker, OBJECTIVES);
     const keyResults = readTable(tracker, KEY_RESULTS);
-    const objectiveRow = objectives.rowOf(objectiveId, "objective", "objectiveId");
+    const parentRow = objectives.rowOf(objectiveId, "objective", "objectiveId");
     refuseArchivedObjective(objectives, objectiveId, "objectiveId", "takes no new key results");
-    const kr = { ...keyResult, owner: keyResult.owner || objectives.text(objectiveRow, "Owner") };
+    const kr = { ...keyResult, owner: keyResult.owner || objectives.text(parentRow, "Owner") };
     const parent = Number((OBJECTIVE_ID.exec(objectiveId) as RegExpExecArray)[1]);
     const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
     const id = formatKeyResultId(

@@ -3,7 +3,7 @@
  * finds nothing to report), written in one call: building 100,000 rows takes seconds, not minutes.
  */
 import type { Harness } from "../../dev/harness/harness";
-import { sealOf, type HistoryRecord } from "../../src/core/history-seal";
+import { SEALED_FIELDS, sealOf, type HistoryRecord } from "../../src/core/history-seal";
 
 export function historyRecord(sequence: number, krCount: number): HistoryRecord {
   const kr = sequence % Math.max(krCount, 1);
@@ -25,19 +25,7 @@ export function historyRecord(sequence: number, krCount: number): HistoryRecord 
 }
 
 export function historyRow(record: HistoryRecord): unknown[] {
-  return [
-    record.sequence,
-    record.timestamp,
-    record.krId,
-    record.krTitle,
-    record.previous,
-    record.value,
-    record.confidence,
-    record.note,
-    record.author,
-    record.source,
-    "'" + sealOf(record),
-  ];
+  return [...SEALED_FIELDS.map((field) => record[field]), "'" + sealOf(record)];
 }
 
 /** Appends `rows` sealed records to History in one write; the tracker's record count follows. */

@@ -174,6 +174,32 @@ function sheetLine(
 
 const INTERVAL_QUANTILE = 0.9;
 
+/** One end of the forecast's 80% prediction interval: the line's value less or plus the same half-width. */
+function intervalEnd(side: "low" | "high") {
+  const [index, sign, odds] = side === "low" ? ([0, "-", "below"] as const) : ([1, "+", "above"] as const);
+  return rule({
+    title: "Forecast, " + side + " end",
+    doc:
+      "The " +
+      side +
+      " end of the forecast's 80% prediction interval (Student's t with n − 2 degrees of freedom): the value at the cycle's end is " +
+      odds +
+      " it with 10% chance.",
+    args: POINTS,
+    returns: { kind: "number", doc: "The interval's " + side + " end; blank without a line." },
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
+      return line ? intervalAt(line, dayNumber(cycleEnd))[index] : null;
+    },
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
+      const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
+      return line.guard(type, line.forecast + sign + half);
+    },
+    customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
+  });
+}
+
 export const RULES = {
   progress: rule({
     title: "Key-result progress",
@@ -490,39 +516,8 @@ export const RULES = {
     customFunction: { none: "OKR_FORECAST takes the dates and values themselves (forecast-function.ts)." },
   }),
 
-  forecastLow: rule({
-    title: "Forecast, low end",
-    doc: "The low end of the forecast's 80% prediction interval (Student's t with n − 2 degrees of freedom): the value at the cycle's end is below it with 10% chance.",
-    args: POINTS,
-    returns: { kind: "number", doc: "The interval's low end; blank without a line." },
-    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
-      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
-      return line ? intervalAt(line, dayNumber(cycleEnd))[0] : null;
-    },
-    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
-      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
-      const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
-      return line.guard(type, line.forecast + "-" + half);
-    },
-    customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
-  }),
-
-  forecastHigh: rule({
-    title: "Forecast, high end",
-    doc: "The high end of the forecast's 80% prediction interval: the value at the cycle's end is above it with 10% chance.",
-    args: POINTS,
-    returns: { kind: "number", doc: "The interval's high end; blank without a line." },
-    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
-      const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
-      return line ? intervalAt(line, dayNumber(cycleEnd))[1] : null;
-    },
-    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
-      const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
-      const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
-      return line.guard(type, line.forecast + "+" + half);
-    },
-    customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
-  }),
+  forecastLow: intervalEnd("low"),
+  forecastHigh: intervalEnd("high"),
 
   chance: rule({
     title: "Chance of reaching the target",
