@@ -17,6 +17,7 @@ import type { EditEvent } from "../emulator";
 import { newExecutionToken } from "../emulator/context";
 import type { LockArbiter, Workbook } from "../emulator/workbook";
 import type { Harness } from "./harness";
+import { clockedDate } from "./clock";
 
 /** Thrown through the bundle to unwind an execution that pauses or waits. Not an Error: nothing should handle it. */
 const SUSPEND = Object.freeze({ suspended: true });
@@ -192,16 +193,6 @@ export class Execution {
   }
 }
 
-/** A Date constructor for the bundle whose "now" is the execution's simulated clock. */
-function clockedDate(exec: Execution): DateConstructor {
-  return new Proxy(Date, {
-    construct: (target, args, newTarget) =>
-      args.length ? Reflect.construct(target, args, newTarget) : Reflect.construct(target, [exec.now()], newTarget),
-    apply: (target) => new target(exec.now()).toString(),
-    get: (target, key) => (key === "now" ? () => exec.now() : Reflect.get(target, key)),
-  });
-}
-
 /** A console that falls silent while a run unwinds (the bundle may log what it caught). */
 function quietConsole(exec: Execution): Console {
   return new Proxy(console, {
@@ -322,7 +313,7 @@ export class Interleaving implements LockArbiter {
       h.scheduled(
         {
           token: exec.token,
-          globals: { Date: clockedDate(exec), console: quietConsole(exec) },
+          globals: { Date: clockedDate(() => exec.now()), console: quietConsole(exec) },
           prepare: (context: vm.Context) => {
             (vm.runInContext("Math", context) as Math).random = () => exec.random();
           },

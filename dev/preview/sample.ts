@@ -1,7 +1,9 @@
 /**
  * The built-in sample tracker: one quarter (the current one) of a small engineering team, made
- * through the add-on's own menu and sidebar calls, so it is exactly what a user would get.
+ * through the add-on's own menu and sidebar calls, so it is exactly what a user would get. The
+ * objectives date from the quarter's first day and their check-ins spread over the weeks since.
  */
+import { runAt } from "../harness/clock";
 import type { Harness } from "../harness/harness";
 
 type KeyResult = {
@@ -213,6 +215,25 @@ const OBJECTIVES: [Objective, CheckIn[]][] = [
   ],
 ];
 
+const DAY = 86_400_000;
+
+/** The current quarter until `now`: its first day at 09:00 UTC, and now. */
+function quarterSoFar(now: number): { start: number; now: number } {
+  const today = new Date(now);
+  const start = Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 1, 9);
+  return { start: Math.min(start, now), now };
+}
+
+/**
+ * When an objective's check-in `i` of `count` happened: spread over the quarter so far, the last
+ * one today, so trends and forecasts have days to draw on and the earliest key results are due again.
+ */
+function checkInTime(quarter: { start: number; now: number }, i: number, count: number): number {
+  const days = Math.floor((quarter.now - quarter.start) / DAY);
+  const at = quarter.start + Math.round((days * (i + 1)) / count) * DAY + i * 60_000;
+  return Math.min(at, quarter.now - (count - i) * 60_000);
+}
+
 async function call(harness: Harness, name: string, request: unknown): Promise<unknown> {
   const answer = (await harness.run(name, request)) as {
     ok: boolean;
@@ -230,25 +251,32 @@ function fill(harness: Harness, sheetName: string, rows: string[][]): void {
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
 }
 
-export async function buildSample(harness: Harness): Promise<void> {
-  harness.open();
-  harness.clickMenu("Set up tracker");
+/** Builds the sample as of `now` (default: the real time; tests give a fixed day). */
+export async function buildSample(harness: Harness, now = Date.now()): Promise<void> {
+  const quarter = quarterSoFar(now);
+  runAt(harness, quarter.start, () => {
+    harness.open();
+    harness.clickMenu("Set up tracker");
+  });
   harness.ui.alerts.length = 0; // the set-up report is not news to someone opening the sample
   fill(harness, "People", PEOPLE);
   fill(harness, "Roadmap", ROADMAP);
   fill(harness, "KPIs", KPIS);
-  const { currentCycle } = (await call(harness, "getOverview", {})) as { currentCycle: string };
+  const { currentCycle } = (await runAt(harness, now, () => call(harness, "getOverview", {}))) as {
+    currentCycle: string;
+  };
   for (const [objective, checkIns] of OBJECTIVES) {
-    const { keyResultIds } = (await call(harness, "createObjective", { ...objective, cycle: currentCycle })) as {
-      keyResultIds: string[];
-    };
-    for (const [kr, value, confidence, note] of checkIns) {
-      await call(harness, "checkIn", { krId: keyResultIds[kr - 1], value, confidence, note });
+    const { keyResultIds } = (await runAt(harness, quarter.start, () =>
+      call(harness, "createObjective", { ...objective, cycle: currentCycle }),
+    )) as { keyResultIds: string[] };
+    for (const [i, [kr, value, confidence, note]] of checkIns.entries()) {
+      const at = checkInTime(quarter, i, checkIns.length);
+      await runAt(harness, at, () => call(harness, "checkIn", { krId: keyResultIds[kr - 1], value, confidence, note }));
     }
   }
   // Fill the Roadmap check column, as a manager would after writing the OKRs.
   const check = harness.ui.menuItems().find((item) => item.path.endsWith("> Check OKRs against roadmap"));
-  if (check) harness.call(check.functionName);
+  if (check) runAt(harness, now, () => harness.call(check.functionName));
   harness.ui.alerts.length = 0;
   const sheet = harness.spreadsheet.getSheetByName("Objectives");
   if (sheet) harness.spreadsheet.setActiveSheet(sheet);

@@ -1,20 +1,13 @@
 /** The objective card's forecast, from check-ins on three days (a simulated clock in the preview's harness). */
+import { runAt } from "../../dev/harness/clock";
 import type { Harness } from "../../dev/harness/harness";
 import { clickMenu, previewSuite } from "./preview-page";
 
 const suite = previewSuite();
 
 /** Runs `body` as an execution whose clock reads noon on `iso`. */
-function onDay<T>(harness: Harness, iso: string, body: () => T): T {
-  const at = Date.parse(iso + "T12:00:00Z");
-  const clocked = new Proxy(Date, {
-    construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [at], newTarget),
-    apply: (target) => new target(at).toString(),
-    get: (target, key) => (key === "now" ? () => at : Reflect.get(target, key)),
-  });
-  const hooks = { token: iso, globals: { Date: clocked }, prepare: () => undefined, ended: () => true };
-  return harness.scheduled({ ...hooks, intercept: (_method, invoke) => invoke() }, body);
-}
+const onDay = <T>(harness: Harness, iso: string, body: () => T): T =>
+  runAt(harness, Date.parse(iso + "T12:00:00Z"), body);
 
 test("an objective card shows where its key results' trends lead by the cycle's end", async () => {
   const session = await suite.open({ setUp: true });

@@ -6,6 +6,7 @@
  * error there is √(2.5 (1 + 1/4 + 76²/500)) = √32.005, and with 2 degrees of freedom
  * (P(T ≤ x) = ½ + x / (2√(2 + x²))) the chance of reaching 100 is ½ + 8.7 / (2√139.7).
  */
+import { runAt } from "../../dev/harness/clock";
 import type { Harness } from "../../dev/harness/harness";
 import type { Overview } from "../../src/core/contract";
 import { columnLetter } from "../../src/core/formulas";
@@ -29,24 +30,8 @@ const CHANCE = 0.5 + 8.7 / (2 * Math.sqrt(139.7));
 const T90_2 = 1.8856180831641272; // T.INV(0.9, 2): NIST's table gives 1.886
 
 /** Runs `body` as an execution whose clock reads `hour` (UTC; noon by default) on `day` days after 2026-10-01. */
-function onDay<T>(harness: Harness, day: number, body: () => T, hour = 12): T {
-  const at = Date.UTC(2026, 9, 1 + day, hour);
-  const clocked = new Proxy(Date, {
-    construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [at], newTarget),
-    apply: (target) => new target(at).toString(),
-    get: (target, key) => (key === "now" ? () => at : Reflect.get(target, key)),
-  });
-  return harness.scheduled(
-    {
-      token: "day " + day,
-      globals: { Date: clocked },
-      prepare: () => undefined,
-      intercept: (_method, invoke) => invoke(),
-      ended: () => true,
-    },
-    body,
-  );
-}
+const onDay = <T>(harness: Harness, day: number, body: () => T, hour = 12): T =>
+  runAt(harness, Date.UTC(2026, 9, 1 + day, hour), body);
 
 const checkIn = (harness: Harness, day: number, krId: string, value: number) =>
   onDay(harness, day, () => apiData(harness, "checkIn", { krId, value }));
