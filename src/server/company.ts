@@ -29,6 +29,7 @@ import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { describeSetup, setUp } from "./setup";
 import { normaliseHeader } from "./tables";
+import { statusColourRules } from "./status-colours";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -164,6 +165,9 @@ function writeTeamObjectives(spreadsheet: Spreadsheet, teamCount: number): void 
   const rows = sheet.getMaxRows() - 1;
   sheet.getRange(2, TEAM_OBJECTIVE_HEADERS.indexOf("Progress") + 1, rows, 1).setNumberFormat("0%");
   sheet.getRange(2, TEAM_OBJECTIVE_HEADERS.indexOf("Score") + 1, rows, 1).setNumberFormat("0.0");
+  sheet.setConditionalFormatRules(
+    statusColourRules(sheet.getRange(2, TEAM_OBJECTIVE_HEADERS.indexOf("Status") + 1, rows, 1)),
+  );
 }
 
 function writeRollup(spreadsheet: Spreadsheet, column: (header: string) => number): void {
@@ -191,6 +195,7 @@ function writeRollup(spreadsheet: Spreadsheet, column: (header: string) => numbe
       .setBackground("#e8f0fe")
       .setRanges([team])
       .build(),
+    ...statusColourRules(sheet.getRange(2, ROLLUP_HEADERS.indexOf("Status") + 1, rows, 1)),
   ]);
 }
 

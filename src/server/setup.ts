@@ -15,7 +15,6 @@ import {
 } from "../core/layout";
 import { quarterOf } from "../core/quarters";
 import { GRADE_FROM, type Grade } from "../core/rulebook/rules";
-import { STATUSES, type Status } from "../core/status";
 import type { SheetCalendar } from "../core/calendar";
 import { validationHelp } from "../core/validation-help";
 import { DASHBOARD_NAME } from "../core/dashboard";
@@ -27,6 +26,7 @@ import { contiguousRuns, forgetLayouts, normaliseHeader, openTracker } from "./t
 import { SUMMARY_SHEET } from "../core/company";
 import { setUpSummary } from "./summary";
 import { recountTrends } from "./trend";
+import { statusColourRules } from "./status-colours";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -283,16 +283,6 @@ const GRADE_COLOURS: Record<Grade, [string, string]> = {
   red: ["#fce8e6", "#c5221f"],
 };
 
-/** Background and text colour of each status (a new status must choose its colours here); "No check-in yet" is
- * neutral grey: nothing is known yet. */
-const STATUS_COLOURS: Record<Status, [string, string]> = {
-  Done: ["#ceead6", "#0d652d"],
-  "On track": ["#e6f4ea", "#137333"],
-  "At risk": ["#fef7e0", "#b06000"],
-  "Off track": ["#fce8e6", "#c5221f"],
-  "No check-in yet": ["#f1f3f4", "#5f6368"],
-};
-
 /** The progress scale: done, nearly there, barely started. */
 const PROGRESS_COLOURS: [(rule: RuleBuilder) => RuleBuilder, string][] = [
   [(rule) => rule.whenNumberGreaterThanOrEqualTo(1), "#ceead6"],
@@ -312,14 +302,7 @@ function colourStatus(sheet: Sheet, spec: SheetSpec, positions: ColumnPositions,
     .filter(
       (rule) => !rule.getRanges().some((range) => range.getNumColumns() === 1 && ourColumns.has(range.getColumn())),
     );
-  const rules = STATUSES.map((text) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(text)
-      .setBackground(STATUS_COLOURS[text][0])
-      .setFontColor(STATUS_COLOURS[text][1])
-      .setRanges([status])
-      .build(),
-  );
+  const rules = statusColourRules(status);
   for (const [when, background] of PROGRESS_COLOURS)
     rules.push(when(SpreadsheetApp.newConditionalFormatRule()).setBackground(background).setRanges([progress]).build());
   rules.push(...gradeColours(final));

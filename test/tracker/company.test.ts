@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { CONNECT_MESSAGE, Drive } from "../../dev/emulator";
+import type { Range } from "../../dev/emulator/range";
 import type { Harness } from "../../dev/harness/harness";
 import { apiData, newTracker, rows, snapshot } from "../support/tracker";
 
@@ -53,6 +54,18 @@ function rollup(company: Harness): string[] {
       r.Progress === "" ? "" : Math.round(Number(r.Progress) * 100) + "%",
       r.Status,
     ].join(" | "),
+  );
+}
+
+/** Each status's background in a sheet's Status column, as its conditional format rules paint it. */
+function statusBackgrounds(harness: Harness, sheetName: string): Record<string, string> {
+  const sheet = harness.spreadsheet.getSheetByName(sheetName)!;
+  const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf("Status") + 1;
+  return Object.fromEntries(
+    sheet
+      .getConditionalFormatRules()
+      .filter((rule) => (rule.getRanges() as Range[]).some((r) => r.getColumn() === column && r.getNumColumns() === 1))
+      .map((rule) => [rule.getBooleanCondition()!.getCriteriaValues()[0], rule.getBooleanCondition()!.getBackground()]),
   );
 }
 
@@ -137,6 +150,14 @@ describe("two team trackers and a company tracker", () => {
     // (30% × 1 + 60% × 2) / 3: Platform's weight is 2.
     expect(lines.slice(2).map((line) => line.split(" | ")[4])).toEqual(["50%", "30%", "60%"]);
     expect(rows(connected, "Roll-up")[2].Status).not.toBe("No check-in yet");
+  });
+
+  it("statuses are coloured as in the team trackers, on Roll-up and on Team objectives", () => {
+    const team = statusBackgrounds(payments, "Objectives");
+    expect(team["Off track"]).toBe("#fce8e6");
+    expect(Object.keys(team)).toHaveLength(5);
+    expect(statusBackgrounds(connected, "Roll-up")).toEqual(team);
+    expect(statusBackgrounds(connected, "Team objectives")).toEqual(team);
   });
 
   it("a team's check-in changes the company's number", async () => {
