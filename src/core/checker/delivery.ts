@@ -191,6 +191,27 @@ function firstWordIn(s: string, set: Set<string>): { index: number; 0: string } 
   return null;
 }
 
+/**
+ * The first delivery verb of `s` (as `firstWordIn(s, DELIVERY_VERB_SET)`), else true when it has another
+ * trigger word, else null.
+ */
+function firstVerb(s: string): { index: number; 0: string } | true | null {
+  let trigger = false;
+  for (let i = 0; i < s.length;) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+    const w = s.slice(i, e);
+    if (DELIVERY_VERB_SET.has(w)) return { index: i, 0: w };
+    if (!trigger && DELIVERY_TRIGGERS.has(w)) trigger = true;
+    i = e;
+  }
+  return trigger || null;
+}
+
 // "... after the SSO launch", "... once the migration is done": a delivery named as a point in time.
 const WHEN_CLAUSE = /\b(?:after|once|following|post|since|when) (?:the |our |a )?.*$/;
 
@@ -202,12 +223,22 @@ export const deliveryWording = lastText(function deliveryWording(text: string): 
   const full = flat(text);
   // "The number of processes documented in …" names a measure, not a piece of work.
   if (MEASURE_NAME.test(full)) return null;
-  // One pass rejects the texts no pattern can match (most of a sheet), before trying them one by one.
-  if (!firstWordIn(full, DELIVERY_TRIGGERS)) return null;
+  // One pass rejects the texts no pattern can match (most of a sheet), before trying them one by one,
+  // and finds the first delivery verb on the way (the first pattern).
+  const verb = firstVerb(full);
+  if (!verb) return null;
   const change = CHANGE.exec(full);
   const s = full.replace(WHEN_CLAUSE, "") || full;
   for (const re of DELIVERY_PATTERNS) {
-    const m = re instanceof RegExp ? re.exec(s) : re instanceof Set ? firstWordIn(s, re) : re(s);
+    // `s` is `full` or the part before a closing "after …" clause, which starts a word.
+    const m =
+      re instanceof RegExp
+        ? re.exec(s)
+        : re instanceof Set
+          ? verb !== true && verb.index < s.length
+            ? verb
+            : null
+          : re(s);
     if (!m || (change && change.index < m.index)) continue;
     // "Incoming users convert to …": what people do is behaviour, not the team's delivery.
     if (PEOPLE_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -346,7 +377,8 @@ export const outcomeWording = lastText(function outcomeWording(text: string): st
   const s = flat(text);
   // "Hire 2 backend engineers" counts people the team adds, not people the work reaches.
   if (HIRING.test(s)) return null;
-  const cleaned = /\d/.test(s) ? s.replace(ROLLOUT, " ").replace(NOT_A_MEASURE, " ") : s;
+  // Both ROLLOUT alternatives need "% of": most texts skip that pattern.
+  const cleaned = /\d/.test(s) ? (s.includes("% of") ? s.replace(ROLLOUT, " ") : s).replace(NOT_A_MEASURE, " ") : s;
   // Most patterns need a digit; without one only the wordy ones ("doubles", "drives pipeline", "per day") can match.
   for (const re of /\d/.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     // The costly patterns run only when the words they need are there: most texts have none of them.

@@ -149,10 +149,7 @@ export function weigh(index: RoadmapIndex, query: Query): Query {
 }
 
 function uniqueTerms(text: string): string[] {
-  const terms = topicalTerms(text);
-  const out: string[] = [];
-  for (const t of terms) if (!out.includes(t)) out.push(t);
-  return out;
+  return topicalTerms(text, true);
 }
 
 function weighOne(index: RoadmapIndex, query: Query): Query {

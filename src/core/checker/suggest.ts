@@ -192,8 +192,20 @@ function squeeze(s: string): string {
   return s.includes(" ") ? s.replace(/ /g, "") : s;
 }
 
-/** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
+// Quoted key results repeat their words ("from", "ms", "latency"): work each out once.
+const plainWords = new Map<string, string>();
 function plain(word: string): string {
+  let w = plainWords.get(word);
+  if (w === undefined) {
+    w = plainUncached(word);
+    if (plainWords.size >= 10000) plainWords.clear();
+    plainWords.set(word, w);
+  }
+  return w;
+}
+
+/** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
+function plainUncached(word: string): string {
   // As `normalise` reads them: placeholder targets ("X", "$XK") are numbers, British -ise is -ize.
   let w = /^\$?(?:XX?|Y)[KM]?\W*$/.test(word) ? word.replace(/XX?|Y/, "9").toLowerCase() : word.toLowerCase();
   if (/[<>≤≥]/.test(w)) w = spellComparators(w);

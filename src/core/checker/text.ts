@@ -327,15 +327,15 @@ function topicalOfToken(token: string): string | string[] {
 }
 
 /** Terms that name things: content terms minus delivery/change verbs. What the roadmap index matches on. */
-export function topicalTerms(text: string): string[] {
+export function topicalTerms(text: string, unique = false): string[] {
   const out: string[] = [];
   const tokens = normalise(text).match(TOKEN);
   if (tokens)
     for (const token of tokens) {
       const t = topicalOfToken(token);
       if (typeof t === "string") {
-        if (t) out.push(t);
-      } else for (const x of t) out.push(x);
+        if (t && !(unique && out.includes(t))) out.push(t);
+      } else for (const x of t) if (!(unique && out.includes(x))) out.push(x);
     }
   return out;
 }
