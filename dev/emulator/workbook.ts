@@ -4,6 +4,7 @@
  */
 import {
   CellError,
+  CellType,
   DetailedCellError,
   EmptyValue,
   ErrorType,
@@ -69,6 +70,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleData[] = [];
   protections: ProtectionData[] = [];
   charts: ChartData[] = [];
+  /** Set once a formula is written here: until then the sheet's values are as written (no evaluation needed to read them). */
+  mayHoldFormulas = false;
 
   constructor(
     public id: number,
@@ -201,10 +204,58 @@ export class Workbook implements CustomFunctionHost {
   /** Links the engine to this workbook: custom functions find it, and changes reach importing spreadsheets. */
   private attachHost(): void {
     hosts.set((this.hf as unknown as { _config: object })._config, this);
+    // Every engine read that needs computed values passes through this check, which throws while
+    // evaluation is suspended: here it evaluates what is pending instead (see write).
+    (this.hf as unknown as { ensureEvaluationIsNotSuspended: () => void }).ensureEvaluationIsNotSuspended = () => {
+      if (!this.readingLiterals) this.evaluatePending();
+    };
     this.hf.on("valuesUpdated", () => {
       invalidateCriteriaIndexes();
       this.drive?.changed(this);
     });
+  }
+
+  /**
+   * Writes go into the engine with evaluation suspended and are evaluated together at the next
+   * read: Set up writes dozens of blocks into sheets whose whole-column ARRAYFORMULAs would
+   * otherwise all be evaluated again after each one. Reads see exactly what they would have.
+   */
+  private suspended = false;
+  /** Set while reading cells that hold typed values only, which need no evaluation (retype). */
+  private readingLiterals = false;
+
+  private suspend(): void {
+    if (!this.suspended) this.hf.suspendEvaluation();
+    this.suspended = true;
+    // Spreadsheets importing from this one refresh before their next read (drive.ts).
+    this.drive?.changed(this);
+  }
+
+  /** Evaluates what writes left pending (called before any read of computed values). */
+  evaluatePending(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.afterChange(this.hf.resumeEvaluation());
+  }
+
+  /**
+   * Reads a sheet that never held a formula without evaluating what is pending elsewhere: its
+   * values are as written (a check-in's History reads and appends wait for no recalculation).
+   */
+  private reading<T>(model: SheetModel, read: () => T): T {
+    if (model.mayHoldFormulas || this.readingLiterals) return read();
+    this.readingLiterals = true;
+    try {
+      return read();
+    } finally {
+      this.readingLiterals = false;
+    }
+  }
+
+  /** Engine changes made together: inside the pending writes if there are any. */
+  private batch(operations: () => void): void {
+    this.suspend();
+    operations();
   }
 
   /** Releases every lock `kind` (or all, without one) held by the execution `token`. */
@@ -311,6 +362,7 @@ export class Workbook implements CustomFunctionHost {
         const s = this.sheetByName(name);
         return s && { rows: s.maxRows, cols: s.maxColumns };
       });
+      model.mayHoldFormulas = true;
       if (t.open || t.wrapped) model.ensureMeta(row, col).openKinds = t.kinds;
       if (t.wrapped) model.ensureMeta(row, col).wrapped = true;
       return t.text;
@@ -363,22 +415,27 @@ export class Workbook implements CustomFunctionHost {
    */
   retype(model: SheetModel, rect: Rect): void {
     const hfId = this.hfId(model);
-    const values = this.readRaw(model, rect);
     const updates: { addr: SimpleCellAddress; content: RawCellContent }[] = [];
-    values.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (typeof v !== "number") return;
-        const addr = { sheet: hfId, row: rect.row + i - 1, col: rect.col + j - 1 };
-        if (this.hf.doesCellHaveFormula(addr) || this.hf.isCellPartOfArray(addr)) return;
-        const t = this.hf.getCellValueDetailedType(addr);
-        const typedDate = t === "NUMBER_DATE" || t === "NUMBER_DATETIME" || t === "NUMBER_TIME";
-        if (typedDate === isDateFormat(model.getMeta(rect.row + i, rect.col + j)?.format)) return;
-        updates.push({ addr, content: this.numberContent(model, rect.row + i, rect.col + j, v) });
-      }),
-    );
+    // Only numbers typed into cells matter: their values need no evaluation, so writes stay pending.
+    this.readingLiterals = true;
+    try {
+      for (let i = 0; i < rect.numRows; i++)
+        for (let j = 0; j < rect.numCols; j++) {
+          const addr = { sheet: hfId, row: rect.row + i - 1, col: rect.col + j - 1 };
+          if (this.hf.getCellType(addr) !== CellType.VALUE) continue;
+          const v = this.hf.getCellValue(addr);
+          if (typeof v !== "number") continue;
+          const t = this.hf.getCellValueDetailedType(addr);
+          const typedDate = t === "NUMBER_DATE" || t === "NUMBER_DATETIME" || t === "NUMBER_TIME";
+          if (typedDate === isDateFormat(model.getMeta(rect.row + i, rect.col + j)?.format)) continue;
+          updates.push({ addr, content: this.numberContent(model, rect.row + i, rect.col + j, v) });
+        }
+    } finally {
+      this.readingLiterals = false;
+    }
     if (updates.length === 0) return;
     invalidateCriteriaIndexes();
-    this.hf.batch(() => {
+    this.batch(() => {
       for (const u of updates) this.hf.setCellContents(u.addr, [[u.content]]);
     });
   }
@@ -409,12 +466,13 @@ export class Workbook implements CustomFunctionHost {
       }
     }
     invalidateCriteriaIndexes();
-    const changes = this.hf.setCellContents({ sheet: hfId, row: row - 1, col: col - 1 }, raw);
-    this.afterChange(changes);
+    this.suspend();
+    this.hf.setCellContents({ sheet: hfId, row: row - 1, col: col - 1 }, raw);
   }
 
   /** Re-parses formulas whose array size changed (custom functions) or that were blocked by data. */
   private afterChange(changes: ExportedChange[]): void {
+    this.evaluatePending();
     for (const ch of changes) {
       if (!(ch instanceof ExportedCellChange)) continue;
       const v = ch.newValue;
@@ -480,6 +538,10 @@ export class Workbook implements CustomFunctionHost {
 
   /** Computed values as getValues returns them: numbers, booleans, Dates, strings, "" for empty. */
   readValues(model: SheetModel, rect: Rect): CellValue[][] {
+    return this.reading(model, () => this.readValuesNow(model, rect));
+  }
+
+  private readValuesNow(model: SheetModel, rect: Rect): CellValue[][] {
     this.imports.settle();
     const hfId = this.hfId(model);
     const range = {
@@ -512,6 +574,10 @@ export class Workbook implements CustomFunctionHost {
 
   /** Like readValues, but dates as serial numbers (for display formatting). */
   readRaw(model: SheetModel, rect: Rect): Scalar[][] {
+    return this.reading(model, () => this.readRawNow(model, rect));
+  }
+
+  private readRawNow(model: SheetModel, rect: Rect): Scalar[][] {
     this.imports.settle();
     const hfId = this.hfId(model);
     const raw = this.hf.getRangeValues({
@@ -580,6 +646,10 @@ export class Workbook implements CustomFunctionHost {
 
   /** True when the cell holds a value or formula (spilled values count; empty spill cells do not). */
   hasContent(model: SheetModel, row: number, col: number): boolean {
+    return this.reading(model, () => this.hasContentNow(model, row, col));
+  }
+
+  private hasContentNow(model: SheetModel, row: number, col: number): boolean {
     this.imports.settle();
     const addr = { sheet: this.hfId(model), row: row - 1, col: col - 1 };
     return this.hf.getCellValue(addr) !== null || this.hf.doesCellHaveFormula(addr);
@@ -588,6 +658,10 @@ export class Workbook implements CustomFunctionHost {
   /** Last row/column with content, per Sheet.getLastRow/getLastColumn. */
   /** The last row with content, found from the bottom up: appendRow and getLastRow stay cheap on long sheets. */
   lastRow(model: SheetModel): number {
+    return this.reading(model, () => this.lastRowNow(model));
+  }
+
+  private lastRowNow(model: SheetModel): number {
     const hfId = this.hfId(model);
     const dims = this.hf.getSheetDimensions(hfId);
     for (let r = dims.height - 1; r >= 0; r--) {
@@ -602,6 +676,10 @@ export class Workbook implements CustomFunctionHost {
   }
 
   lastRowCol(model: SheetModel): { row: number; col: number } {
+    return this.reading(model, () => this.lastRowColNow(model));
+  }
+
+  private lastRowColNow(model: SheetModel): { row: number; col: number } {
     this.imports.settle();
     const hfId = this.hfId(model);
     const dims = this.hf.getSheetDimensions(hfId);
@@ -630,7 +708,7 @@ export class Workbook implements CustomFunctionHost {
     // In steps: HyperFormula (like splice(at, 0, ...rows)) spreads the new rows as arguments, which
     // overflows the stack at about 100,000.
     const hfId = this.hfId(model);
-    this.hf.batch(() => {
+    this.batch(() => {
       for (let added = 0; added < count; added += 10_000)
         this.hf.addRows(hfId, [before - 1, Math.min(10_000, count - added)]);
     });
@@ -642,6 +720,7 @@ export class Workbook implements CustomFunctionHost {
 
   deleteRows(model: SheetModel, start: number, count: number): void {
     invalidateCriteriaIndexes();
+    this.suspend();
     this.hf.removeRows(this.hfId(model), [start - 1, count]);
     model.meta.splice(start, count);
     model.maxRows -= count;
@@ -650,6 +729,7 @@ export class Workbook implements CustomFunctionHost {
 
   insertColumns(model: SheetModel, before: number, count: number): void {
     invalidateCriteriaIndexes();
+    this.suspend();
     this.hf.addColumns(this.hfId(model), [before - 1, count]);
     for (const line of model.meta)
       if (line) line.splice(before, 0, ...new Array<CellMeta>(count).fill(undefined as unknown as CellMeta));
@@ -659,6 +739,7 @@ export class Workbook implements CustomFunctionHost {
 
   deleteColumns(model: SheetModel, start: number, count: number): void {
     invalidateCriteriaIndexes();
+    this.suspend();
     this.hf.removeColumns(this.hfId(model), [start - 1, count]);
     for (const line of model.meta) if (line) line.splice(start, count);
     model.maxColumns -= count;
@@ -714,7 +795,7 @@ export class Workbook implements CustomFunctionHost {
       );
     }
     if (updates.length === 0) return;
-    this.hf.batch(() => {
+    this.batch(() => {
       for (const u of updates) if (this.hf.getCellFormula(u.addr) !== u.text) this.hf.setCellContents(u.addr, u.text);
     });
   }
@@ -785,6 +866,8 @@ export class Workbook implements CustomFunctionHost {
     const named = old.getAllNamedExpressionsSerialized();
     const config = old.getConfig();
     old.destroy();
+    // Whatever the old engine had pending, the new one evaluates from scratch.
+    this.suspended = false;
     this.customSizes.clear();
     this.customDates.clear();
     this.spillBlocked.clear();

@@ -133,6 +133,36 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(sh.getRange("G3").getValue()).toBe("#DIV/0!");
   });
 
+  test("writes are evaluated together at the next read; a sheet that never held a formula reads without evaluating", () => {
+    const { emu, sh } = krSheet();
+    let evaluations = 0;
+    emu.workbook.setCustomFunctions({
+      TOTAL: (values: unknown) => {
+        evaluations++;
+        return (values as number[][]).flat().reduce((a, b) => a + (Number(b) || 0), 0);
+      },
+    });
+    sh.getRange("F1").setFormula("=TOTAL(C2:C4)");
+    expect(sh.getRange("F1").getValue()).toBe(11);
+    const log = emu.spreadsheet.insertSheet("Log");
+    evaluations = 0;
+    sh.getRange("C2").setValue(6);
+    sh.getRange("C3").setValue(3);
+    log.appendRow(["checked in", 6]);
+    log.appendRow(["checked in", 3]);
+    expect(log.getRange("A1:B2").getValues()).toEqual([
+      ["checked in", 6],
+      ["checked in", 3],
+    ]);
+    expect(evaluations).toBe(0);
+    expect(sh.getRange("F1").getValue()).toBe(13);
+    expect(evaluations).toBe(1);
+    sh.getRange("C4").setValue(5);
+    expect(sh.getLastRow()).toBe(4);
+    expect(sh.getRange("F1").getValue()).toBe(14);
+    expect(evaluations).toBe(2);
+  });
+
   test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
     const { sh } = krSheet();
     // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
