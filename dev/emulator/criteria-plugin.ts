@@ -27,6 +27,9 @@ let generation = 0;
 export function invalidateCriteriaIndexes(): void {
   generation++;
 }
+export function criteriaGeneration(): number {
+  return generation;
+}
 
 const indexes = new WeakMap<
   object,

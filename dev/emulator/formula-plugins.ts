@@ -16,6 +16,7 @@ import {
 import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
 import { registerCriteriaPlugin } from "./criteria-plugin";
 import { registerFilterPlugin } from "./filter-plugin";
+import { registerLookupPlugin } from "./lookup-plugin";
 import { formatValue } from "./number-format";
 
 interface AddressAst {
@@ -221,4 +222,5 @@ export function registerSheetsPlugins(): void {
   HyperFormula.registerFunction("TEXT", SheetsTextPlugin);
   registerCriteriaPlugin();
   registerFilterPlugin();
+  registerLookupPlugin();
 }

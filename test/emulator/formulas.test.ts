@@ -163,6 +163,43 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     expect(evaluations).toBe(2);
   });
 
+  test("VLOOKUP and MATCH by exact match stay right after edits: first match, case and accents ignored, types kept", () => {
+    const { emu, sh } = krSheet();
+    const ids = emu.spreadsheet.insertSheet("Ids");
+    ids.getRange("A1:B6").setValues([
+      ["abc", 1],
+      ["ABC", 2],
+      ["é", 3],
+      [5, 4],
+      [true, 5],
+      ["a*c", 6],
+    ]);
+    sh.getRange("F1:F7").setValues([["Abc"], ["e"], [5], ["'5"], [true], ["a*"], ["zz"]]);
+    sh.getRange("G1").setFormula('=ARRAYFORMULA(IFERROR(VLOOKUP(F1:F7,Ids!A1:B6,2,FALSE),"none"))');
+    sh.getRange("H1").setFormula('=ARRAYFORMULA(IFERROR(MATCH(F1:F7,Ids!A1:A6,0),"none"))');
+    // "a*" is a wildcard: answered by HyperFormula's own search, as before the index.
+    expect(sh.getRange("G1:H7").getValues()).toEqual([
+      [1, 1],
+      [3, 3],
+      [4, 4],
+      ["none", "none"],
+      [5, 5],
+      [6, "none"],
+      ["none", "none"],
+    ]);
+    ids.getRange("A1").setValue("zz");
+    ids.getRange("B2").setValue(20);
+    expect(sh.getRange("G1:H7").getValues()).toEqual([
+      [20, 2],
+      [3, 3],
+      [4, 4],
+      ["none", "none"],
+      [5, 5],
+      [6, "none"],
+      [1, 1],
+    ]);
+  });
+
   test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
     const { sh } = krSheet();
     // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
