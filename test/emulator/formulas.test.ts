@@ -200,6 +200,22 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     ]);
   });
 
+  test("T.INV answers as HyperFormula does, in ARRAYFORMULA and alone, its argument checks included", () => {
+    const { sh } = krSheet();
+    sh.getRange("F1:G4").setValues([
+      [0.9, 3],
+      [0.9, 3.7],
+      [1.2, 3],
+      [0.9, 0],
+    ]);
+    sh.getRange("H1").setFormula("=ARRAYFORMULA(T.INV(F1:F4,G1:G4))");
+    sh.getRange("I1").setFormula("=T.INV(0.9,3)");
+    const [[a, alone], [b], [c], [d]] = sh.getRange("H1:I4").getValues();
+    expect(a).toBeCloseTo(1.6377443, 6);
+    expect([b, alone]).toEqual([a, a]);
+    expect([c, d]).toEqual(["#NUM!", "#NUM!"]);
+  });
+
   test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
     const { sh } = krSheet();
     // MIN/MAX aggregate the whole array even inside ARRAYFORMULA, as in Sheets.
