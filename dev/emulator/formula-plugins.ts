@@ -17,7 +17,7 @@ import type { ImplementedFunctions, SimpleCellAddress } from "hyperformula";
 import { registerCriteriaPlugin } from "./criteria-plugin";
 import { registerFilterPlugin } from "./filter-plugin";
 import { registerLookupPlugin } from "./lookup-plugin";
-import { registerTInvPlugin } from "./t-inv-plugin";
+import { registerStudentTPlugin } from "./student-t-plugin";
 import { formatValue } from "./number-format";
 
 interface AddressAst {
@@ -224,5 +224,5 @@ export function registerSheetsPlugins(): void {
   registerCriteriaPlugin();
   registerFilterPlugin();
   registerLookupPlugin();
-  registerTInvPlugin();
+  registerStudentTPlugin();
 }

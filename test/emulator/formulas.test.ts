@@ -200,7 +200,7 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     ]);
   });
 
-  test("T.INV answers as HyperFormula does, in ARRAYFORMULA and alone, its argument checks included", () => {
+  test("T.INV and T.DIST answer as HyperFormula does, in ARRAYFORMULA and alone, again after edits, argument checks included", () => {
     const { sh } = krSheet();
     sh.getRange("F1:G4").setValues([
       [0.9, 3],
@@ -210,10 +210,22 @@ describe("formulas (HyperFormula, configured like Sheets)", () => {
     ]);
     sh.getRange("H1").setFormula("=ARRAYFORMULA(T.INV(F1:F4,G1:G4))");
     sh.getRange("I1").setFormula("=T.INV(0.9,3)");
-    const [[a, alone], [b], [c], [d]] = sh.getRange("H1:I4").getValues();
-    expect(a).toBeCloseTo(1.6377443, 6);
-    expect([b, alone]).toEqual([a, a]);
-    expect([c, d]).toEqual(["#NUM!", "#NUM!"]);
+    sh.getRange("J1").setFormula("=ARRAYFORMULA(T.DIST(F1:F4*2-0.3,G1:G4,TRUE))");
+    sh.getRange("K1").setFormula("=T.DIST(1.5,3,FALSE)");
+    const expected = (values: unknown[][]) => {
+      const [[a, alone, cdf, pdf], [b, , cdf2], [c, , cdf3], [d, , cdf4]] = values;
+      expect(a).toBeCloseTo(1.6377443, 6);
+      expect([b, alone]).toEqual([a, a]);
+      expect([c, d]).toEqual(["#NUM!", "#NUM!"]);
+      expect(cdf).toBeCloseTo(0.88470806687, 10);
+      expect(cdf2).toBe(cdf);
+      expect(cdf3).toBeCloseTo(0.9367173987, 10);
+      expect(cdf4).toBe("#NUM!");
+      expect(pdf).toBeCloseTo(0.12001717384, 10);
+    };
+    expected(sh.getRange("H1:K4").getValues());
+    sh.getRange("G3").setValue(3);
+    expected(sh.getRange("H1:K4").getValues());
   });
 
   test("ROUND/MAX/MIN/ISNUMBER/ISBLANK/OR inside ARRAYFORMULA", () => {
