@@ -1,5 +1,5 @@
 import { flat, phaseOf } from "./text";
-import { execTagged, findChain, findChainAt, isWordChar, tagWords, wordSet, type WordChain } from "./word-chain";
+import { execTagged, findChain, findChainAt, findWord, tagWords, wordEnd, wordSet, type WordChain } from "./word-chain";
 
 /**
  * Phrase patterns that tell delivery wording ("ship X", "X is live", "users can X") from outcome
@@ -115,8 +115,7 @@ function beState(s: string): Match | null {
   let m: RegExpExecArray | null;
   while ((m = BE_LEAD.exec(s))) {
     const p = m.index + m[0].length;
-    let e = p;
-    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+    const e = wordEnd(s, p);
     if (e > p && STATE_WORDS.has(s.slice(p, e))) return { index: m.index, 0: s.slice(m.index, e) };
     STATE_PHRASES.lastIndex = p;
     const t = STATE_PHRASES.exec(s);
@@ -177,18 +176,9 @@ const DELIVERY_PATTERNS: (RegExp | Set<string> | ((s: string) => Match | null))[
 
 /** The first whole word of `s` (a run of \\w, as `\\b…\\b` sees it) that is in `set`. */
 function firstWordIn(s: string, set: Set<string>): { index: number; 0: string } | null {
-  for (let i = 0; i < s.length;) {
-    if (!isWordChar(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i + 1;
-    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
-    const w = s.slice(i, e);
-    if (set.has(w)) return { index: i, 0: w };
-    i = e;
-  }
-  return null;
+  let word = "";
+  const index = findWord(s, (i, e) => set.has((word = s.slice(i, e))));
+  return index < 0 ? null : { index, 0: word };
 }
 
 /**
@@ -197,19 +187,14 @@ function firstWordIn(s: string, set: Set<string>): { index: number; 0: string } 
  */
 function firstVerb(s: string): { index: number; 0: string } | true | null {
   let trigger = false;
-  for (let i = 0; i < s.length;) {
-    if (!isWordChar(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i + 1;
-    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
-    const w = s.slice(i, e);
-    if (DELIVERY_VERB_SET.has(w)) return { index: i, 0: w };
-    if (!trigger && DELIVERY_TRIGGERS.has(w)) trigger = true;
-    i = e;
-  }
-  return trigger || null;
+  let word = "";
+  const index = findWord(s, (i, e) => {
+    word = s.slice(i, e);
+    if (DELIVERY_VERB_SET.has(word)) return true;
+    if (!trigger && DELIVERY_TRIGGERS.has(word)) trigger = true;
+    return false;
+  });
+  return index >= 0 ? { index, 0: word } : trigger || null;
 }
 
 // "... after the SSO launch", "... once the migration is done": a delivery named as a point in time.

@@ -35,8 +35,7 @@ export function findChainAt(s: string, rule: WordChain): { index: number; phrase
     begins.length = ends.length = 0;
     // Word k starts right after word k-1 and one space, as "(?:\w+ )" requires.
     for (let p = start + m[0].length, k = 0; k <= between; k++) {
-      let e = p;
-      while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+      const e = wordEnd(s, p);
       if (e === p) break;
       begins.push(p);
       ends.push(e);
@@ -71,6 +70,29 @@ export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
+/** Where the run of \\w that includes position `i` ends (`i` itself when `s[i]` is not a word character). */
+export function wordEnd(s: string, i: number): number {
+  while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Visits every whole word of `s` (a run of \\w, as `\\b…\\b` sees it) in order, as its start and end,
+ * until `visit` returns true; returns that word's start, or -1.
+ */
+export function findWord(s: string, visit: (start: number, end: number) => boolean): number {
+  for (let i = 0; i < s.length;) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(s, i + 1);
+    if (visit(i, e)) return i;
+    i = e;
+  }
+  return -1;
+}
+
 /**
  * `s` with every whole word (a run of \\w) that is in `words` replaced by `letter` repeated to the same
  * length. Flat text is lower case, so a pattern can name the whole list as `[LETTER]+` instead of a long
@@ -80,19 +102,13 @@ export function isWordChar(c: number): boolean {
 export function tagWords(s: string, words: Set<string>, letter: string): string {
   let out = "";
   let from = 0;
-  for (let i = 0; i < s.length;) {
-    if (!isWordChar(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i + 1;
-    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+  findWord(s, (i, e) => {
     if (words.has(s.slice(i, e))) {
       out += s.slice(from, i) + letter.repeat(e - i);
       from = e;
     }
-    i = e;
-  }
+    return false;
+  });
   return from === 0 ? s : out + s.slice(from);
 }
 
