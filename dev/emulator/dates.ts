@@ -3,6 +3,23 @@
  * Apps Script hands scripts JavaScript Dates for the same wall-clock time in that zone.
  */
 
+/** English month and day names, for display formats and Utilities.formatDate. */
+export const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+export const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 const formatters = new Map<string, Intl.DateTimeFormat>();

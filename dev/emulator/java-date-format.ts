@@ -1,21 +1,5 @@
 /** Utilities.formatDate: Java SimpleDateFormat patterns (the common letters). */
-import { wallMs } from "./dates";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+import { EN_DAYS, EN_MONTHS, wallMs } from "./dates";
 
 function offsetText(minutes: number, colon: boolean): string {
   const sign = minutes < 0 ? "-" : "+";
@@ -59,7 +43,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         out += n === 2 ? String(f.y % 100).padStart(2, "0") : pad(f.y);
         break;
       case "M":
-        out += n >= 4 ? MONTHS[f.M - 1] : n === 3 ? MONTHS[f.M - 1].slice(0, 3) : pad(f.M);
+        out += n >= 4 ? EN_MONTHS[f.M - 1] : n === 3 ? EN_MONTHS[f.M - 1].slice(0, 3) : pad(f.M);
         break;
       case "d":
         out += pad(f.d);
@@ -86,7 +70,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
         out += String(f.S).padStart(3, "0").slice(0, Math.max(3, n)).padEnd(n, "0");
         break;
       case "E":
-        out += n >= 4 ? DAYS[f.E] : DAYS[f.E].slice(0, 3);
+        out += n >= 4 ? EN_DAYS[f.E] : EN_DAYS[f.E].slice(0, 3);
         break;
       case "u":
         out += String(f.E === 0 ? 7 : f.E);

@@ -1,21 +1,5 @@
 /** Display strings for values under a Sheets number format (the subset an add-on uses). */
-import { serialParts } from "./dates";
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+import { EN_DAYS, EN_MONTHS, serialParts } from "./dates";
 
 /** True when the pattern shows a date or time (then getValues returns a Date). */
 export function isDateFormat(pattern: string | undefined): boolean {
