@@ -1,8 +1,8 @@
 /**
  * VLOOKUP/MATCH exact matches with the same results as HyperFormula's, in linear time: HyperFormula
  * scans the range once per key, so ARRAYFORMULA(VLOOKUP(A2:A, Objectives!A:H, 3, FALSE)) over
- * 10,000 rows was rows × range. Here a range
- * is indexed once per evaluation pass (criteria-plugin.ts's generation) and keys are looked up in it.
+ * 10,000 rows was rows × range. Here a range is indexed once per evaluation pass
+ * (criteria-plugin.ts's generation) and keys are looked up in it.
  * Wildcard keys, sorted lookups and anything else go to HyperFormula's own code.
  */
 import { FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";

@@ -232,7 +232,7 @@ export class Workbook implements CustomFunctionHost {
   }
 
   /** Evaluates what writes left pending (called before any read of computed values). */
-  evaluatePending(): void {
+  private evaluatePending(): void {
     if (!this.suspended) return;
     this.suspended = false;
     this.afterChange(this.hf.resumeEvaluation());
