@@ -1,4 +1,4 @@
-import { flat, spellComparators } from "./text";
+import { flat, remembering, spellComparators } from "./text";
 
 /**
  * Outcome-style rewrites for a KR that restates a roadmap item. A fixed table keyed on the kind of work:
@@ -193,16 +193,7 @@ function squeeze(s: string): string {
 }
 
 // Quoted key results repeat their words ("from", "ms", "latency"): work each out once.
-const plainWords = new Map<string, string>();
-function plain(word: string): string {
-  let w = plainWords.get(word);
-  if (w === undefined) {
-    w = plainUncached(word);
-    if (plainWords.size >= 10000) plainWords.clear();
-    plainWords.set(word, w);
-  }
-  return w;
-}
+const plain = remembering(10000, plainUncached);
 
 /** A word as the phrase rules see it, without the phrase folding (cheap: quote maps words one by one). */
 function plainUncached(word: string): string {

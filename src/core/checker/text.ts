@@ -206,20 +206,28 @@ const MEASURE = new Set(
   ).split(" "),
 );
 
-const recent = new Map<string, string>();
+/**
+ * `compute` with its answers kept, up to `limit` different inputs (then forgotten all at once):
+ * the checker meets the same texts and words again and again.
+ */
+export function remembering<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      if (answers.size >= limit) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /**
  * Lower-case, strip accents and fold phrases/abbreviations; keeps word order. Remembers the last few
  * texts: a key result and its clauses are normalised by several rules one after another.
  */
-export function normalise(text: string): string {
-  let s = recent.get(text);
-  if (s === undefined) {
-    if (recent.size >= 16) recent.clear();
-    s = normaliseUncached(text);
-    recent.set(text, s);
-  }
-  return s;
-}
+export const normalise = remembering(16, normaliseUncached);
 
 function normaliseUncached(text: string): string {
   // Sheet cells may hold numbers or be empty; everything reads as text here.
@@ -266,17 +274,8 @@ export function words(normalised: string): string[] {
   return expanded ? out.flatMap((w) => [w, ...(EXPAND.get(w) ?? [])]) : out;
 }
 
-const stemCache = new Map<string, string>();
-/** Porter stem, cached because the same few hundred words repeat across a sheet. */
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /^[a-z]+$/.test(word) && word.length > 3 ? stemmer(word) : word;
-    if (stemCache.size >= 50000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+/** Porter stem, remembered because the same few hundred words repeat across a sheet. */
+export const stem = remembering(50000, (word) => (/^[a-z]+$/.test(word) && word.length > 3 ? stemmer(word) : word));
 
 export function isGeneric(term: string): boolean {
   return GENERIC.has(term);
@@ -309,22 +308,14 @@ function contentTerm(w: string): string | null {
 
 // What each token of normalised text adds to `topicalTerms`: nothing (""), a term, or a term and the
 // capability words it expands to. Worked out once per distinct token: a sheet repeats a few hundred words.
-const topicalOf = new Map<string, string | string[]>();
-
-function topicalOfToken(token: string): string | string[] {
-  let out = topicalOf.get(token);
-  if (out === undefined) {
-    const terms: string[] = [];
-    for (const w of words(token)) {
-      const t = contentTerm(w);
-      if (t !== null && !ACTION.has(t) && !MEASURE.has(t)) terms.push(t);
-    }
-    out = terms.length === 0 ? "" : terms.length === 1 ? terms[0] : terms;
-    if (topicalOf.size >= 50000) topicalOf.clear();
-    topicalOf.set(token, out);
+const topicalOfToken = remembering(50000, (token): string | string[] => {
+  const terms: string[] = [];
+  for (const w of words(token)) {
+    const t = contentTerm(w);
+    if (t !== null && !ACTION.has(t) && !MEASURE.has(t)) terms.push(t);
   }
-  return out;
-}
+  return terms.length === 0 ? "" : terms.length === 1 ? terms[0] : terms;
+});
 
 /** Terms that name things: content terms minus delivery/change verbs. What the roadmap index matches on. */
 export function topicalTerms(text: string, unique = false): string[] {
@@ -388,16 +379,7 @@ export function properNameTerms(text: string): Set<string> {
 }
 
 // The same names ("API", a product's name) come up in key result after key result: work each out once.
-const namesSeen = new Map<string, string[]>();
-function nameTerms(word: string): string[] {
-  let terms = namesSeen.get(word);
-  if (terms === undefined) {
-    terms = topicalTerms(word);
-    if (namesSeen.size >= 10000) namesSeen.clear();
-    namesSeen.set(word, terms);
-  }
-  return terms;
-}
+const nameTerms = remembering(10000, (word) => topicalTerms(word));
 
 /**
  * The name of a roadmap item written as "Name: description" or "Name — description" ("GitLab Dedicated
