@@ -28,16 +28,30 @@ function sizeText(grid: Grid): string {
   return grid.length + (grid.length === 1 ? " row" : " rows") + " × " + cols + (cols === 1 ? " column" : " columns");
 }
 
-/** One cell's arguments, positionally (a … e), and its 1-based row in the range (null for single values). */
-export type CellCompute = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, row: number | null) => Result;
+/**
+ * One cell's arguments, positionally (a … e), its 1-based row in the range (null for single values),
+ * and the call's own state (whatever the function needs per call: its totals, its calendar).
+ */
+export type CellCompute<S> = (
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+  row: number | null,
+  state: S,
+) => Result;
 
 /**
  * Calls `compute` for every cell of the result, with each argument's value at that cell.
  * Returns a single value when every argument is a single cell, else a grid of the common shape.
  * Positional arguments (at most five) keep the loop free of per-cell allocations: this runs
- * over whole columns of 10,000+ rows in one call.
+ * over whole columns of 10,000+ rows in one call. `compute` should be made once, not per call,
+ * with per-call data in `state`: V8 compiles this loop for the very function it calls, and a fresh
+ * closure on every call throws that code away ("wrong call target"), at times leaving a loop twice
+ * as slow.
  */
-export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: CellCompute): Result {
+export function mapCells<S>(fn: string, args: readonly ArgumentSpec[], compute: CellCompute<S>, state: S): Result {
   let shape: Grid | null = null;
   let shapeArg = "";
   const grids: (Grid | null)[] = [null, null, null, null, null];
@@ -70,7 +84,7 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
     grids[i] = value;
   });
   let [a, b, c, d, e] = singles;
-  if (shape === null) return compute(a, b, c, d, e, null);
+  if (shape === null) return compute(a, b, c, d, e, null, state);
 
   const [ga, gb, gc, gd, ge] = grids;
   const rows = (shape as Grid).length;
@@ -85,7 +99,7 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
       if (gc !== null) c = gc[r][0];
       if (gd !== null) d = gd[r][0];
       if (ge !== null) e = ge[r][0];
-      out[r] = [compute(a, b, c, d, e, r + 1)];
+      out[r] = [compute(a, b, c, d, e, r + 1, state)];
     }
     return out;
   }
@@ -97,7 +111,7 @@ export function mapCells(fn: string, args: readonly ArgumentSpec[], compute: Cel
       if (gc !== null) c = gc[r][col];
       if (gd !== null) d = gd[r][col];
       if (ge !== null) e = ge[r][col];
-      line.push(compute(a, b, c, d, e, r + 1));
+      line.push(compute(a, b, c, d, e, r + 1, state));
     }
     out[r] = line;
   }

@@ -130,13 +130,25 @@ export function okrForecast(dates: unknown, values: unknown, endDate: unknown, t
       { name: "end_date", value: endDate },
       { name: "target", value: target },
     ],
-    (end, goal, _c, _d, _e, row) => {
-      if (isBlank(end)) return "";
-      const t = dayNumberOf(days, end, "end_date", row);
-      if (isBlank(goal)) return valueAt(line, t);
-      const parsed = typeof goal === "number" ? { ok: true as const, value: goal } : parseNumber(goal);
-      if (!parsed.ok) throw argumentError(FN, "target", row, goal, parsed.problem);
-      return chanceOf(line, t, parsed.value, parsed.value < first);
-    },
+    forecastAt,
+    { days, line, first },
   );
+}
+
+/** One cell of OKR_FORECAST, made once (see mapCells). */
+function forecastAt(
+  end: unknown,
+  goal: unknown,
+  _c: unknown,
+  _d: unknown,
+  _e: unknown,
+  row: number | null,
+  { days, line, first }: { days: Days; line: Line; first: number },
+): unknown {
+  if (isBlank(end)) return "";
+  const t = dayNumberOf(days, end, "end_date", row);
+  if (isBlank(goal)) return valueAt(line, t);
+  const parsed = typeof goal === "number" ? { ok: true as const, value: goal } : parseNumber(goal);
+  if (!parsed.ok) throw argumentError(FN, "target", row, goal, parsed.problem);
+  return chanceOf(line, t, parsed.value, parsed.value < first);
 }

@@ -53,6 +53,7 @@ function sameSize(fn: string, name: string, cells: unknown[], owners: unknown[])
 }
 
 const { countedWeight, weightedProgress, rollup } = RULES;
+type Totals = Map<string, { weighted: number; weight: number }>;
 const DEFAULT_WEIGHT = countedWeight.args[0].default;
 
 /**
@@ -72,7 +73,7 @@ export function okrRollup(
   sameSize(fn, "kr_progress", progress, owners);
   if (weights !== null) sameSize(fn, "kr_weights", weights, owners);
   // Per objective, the totals the sheet's SUMIFs make: weighted progress and counted weight.
-  const totals = new Map<string, { weighted: number; weight: number }>();
+  const totals: Totals = new Map();
   for (let i = 0; i < owners.length; i++) {
     if (isBlank(owners[i])) continue;
     const key = idText(owners[i]);
@@ -88,9 +89,20 @@ export function okrRollup(
       total.weight += weight;
     } else totals.set(key, { weighted, weight });
   }
-  return mapCells(fn, [{ name: "objective_ids", value: objectiveIds }], (id) => {
-    if (isBlank(id)) return "";
-    const total = totals.get(idText(id));
-    return (total && rollup.compute([total.weighted], [total.weight])) ?? "";
-  });
+  return mapCells(fn, [{ name: "objective_ids", value: objectiveIds }], objectiveProgress, totals);
+}
+
+/** One objective's cell of OKR_ROLLUP, made once (see mapCells). */
+function objectiveProgress(
+  id: unknown,
+  _b: unknown,
+  _c: unknown,
+  _d: unknown,
+  _e: unknown,
+  _row: unknown,
+  totals: Totals,
+) {
+  if (isBlank(id)) return "";
+  const total = totals.get(idText(id));
+  return (total && rollup.compute([total.weighted], [total.weight])) ?? "";
 }

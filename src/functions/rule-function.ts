@@ -10,7 +10,12 @@ import { SCRIPT_DAYS, type Days } from "./okr-functions";
 import type { CustomFunctionSpec } from "./public-functions";
 import { spreadsheetDays } from "./spreadsheet-days";
 
-type Reader = (value: unknown, row: number | null) => unknown;
+/** What one call works with: the spreadsheet's calendar, and today once asked for. */
+interface Call {
+  days: Days;
+  today: Date | null;
+}
+type Reader = (value: unknown, row: number | null, call: Call) => unknown;
 type Compute = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => unknown;
 type Refuse = { arg: string; when: Compute; problem: string };
 
@@ -29,10 +34,10 @@ function flagOf(value: unknown): boolean | null {
   return text === "TRUE" ? true : text === "FALSE" ? false : null;
 }
 
-/** Reads one argument's cells; `today` is asked for only when a blank date defaults to it. */
-function reader(fn: string, arg: Arg, days: Days, today: () => Date): Reader {
+/** Reads one argument's cells; today is asked for (once a call) only when a blank date defaults to it. */
+function reader(fn: string, arg: Arg): Reader {
   const fallback = arg.default === TODAY ? null : (arg.default ?? null);
-  const blank = arg.default === TODAY ? today : () => fallback;
+  const blank = arg.default === TODAY ? (call: Call) => (call.today ??= call.days.today()) : (_call: Call) => fallback;
   switch (arg.kind) {
     case "number":
       return (value, row) => {
@@ -44,9 +49,9 @@ function reader(fn: string, arg: Arg, days: Days, today: () => Date): Reader {
         return parsed.value;
       };
     case "date":
-      return (value, row) => {
-        if (isDate(value) && !Number.isNaN(value.getTime())) return days.dayOf(value);
-        if (isBlank(value)) return blank();
+      return (value, row, call) => {
+        if (isDate(value) && !Number.isNaN(value.getTime())) return call.days.dayOf(value);
+        if (isBlank(value)) return blank(call);
         const parsed = parseDate(value);
         if (!parsed.ok) throw argumentError(fn, arg.name, row, value, parsed.problem);
         return parsed.value;
@@ -79,33 +84,34 @@ function runner(fn: string, rule: Rule): (...cells: unknown[]) => unknown {
   const [ba, bb, bc, bd, be] = blankGivesBlank;
   const hasDates = args.some((arg) => arg.kind === "date");
 
+  // Made once per rule, not per call (see mapCells): the call's calendar travels in `call`.
+  const [ra, rb, rc, rd, re] = [0, 1, 2, 3, 4].map((i) => (args[i] ? reader(fn, args[i]) : NOTHING));
+  const cell = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, row: number | null, call: Call) => {
+    if ((ba && isBlank(a)) || (bb && isBlank(b)) || (bc && isBlank(c)) || (bd && isBlank(d)) || (be && isBlank(e)))
+      return "";
+    const va = ra(a, row, call);
+    const vb = rb(b, row, call);
+    const vc = rc(c, row, call);
+    const vd = rd(d, row, call);
+    const ve = re(e, row, call);
+    for (let i = 0; i < refusals.length; i++) {
+      if (refusals[i].when(va, vb, vc, vd, ve)) {
+        const raw = [a, b, c, d, e][refusalIndex[i]];
+        throw argumentError(fn, refusals[i].arg, row, raw, refusals[i].problem);
+      }
+    }
+    const result = compute(va, vb, vc, vd, ve);
+    return result === null ? "" : result;
+  };
+
   return (...cells) => {
     // Only date rules ask the spreadsheet for its time zone (one call); the others make none.
-    const calendar = hasDates ? spreadsheetDays() : SCRIPT_DAYS;
-    let today: Date | null = null;
-    const todayOnce = () => (today ??= calendar.today());
-    const readers = [0, 1, 2, 3, 4].map((i) => (args[i] ? reader(fn, args[i], calendar, todayOnce) : NOTHING));
-    const [ra, rb, rc, rd, re] = readers;
+    const call: Call = { days: hasDates ? spreadsheetDays() : SCRIPT_DAYS, today: null };
     return mapCells(
       fn,
       args.map((arg, i) => ({ name: arg.name, value: cells[i] })),
-      (a, b, c, d, e, row) => {
-        if ((ba && isBlank(a)) || (bb && isBlank(b)) || (bc && isBlank(c)) || (bd && isBlank(d)) || (be && isBlank(e)))
-          return "";
-        const va = ra(a, row);
-        const vb = rb(b, row);
-        const vc = rc(c, row);
-        const vd = rd(d, row);
-        const ve = re(e, row);
-        for (let i = 0; i < refusals.length; i++) {
-          if (refusals[i].when(va, vb, vc, vd, ve)) {
-            const raw = [a, b, c, d, e][refusalIndex[i]];
-            throw argumentError(fn, refusals[i].arg, row, raw, refusals[i].problem);
-          }
-        }
-        const result = compute(va, vb, vc, vd, ve);
-        return result === null ? "" : result;
-      },
+      cell,
+      call,
     );
   };
 }
