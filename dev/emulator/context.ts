@@ -66,17 +66,23 @@ export class ExecutionContext {
 
   /** Every script write goes through here: protections (throw as Sheets does) and the lock audit. */
   beforeWrite(method: string, model: SheetModel, rect: Rect): void {
+    this.beforeWriteAll(method, model, [rect]);
+  }
+
+  /** One call writing several ranges of a sheet (a RangeList): counted once, refused whole if any is protected. */
+  beforeWriteAll(method: string, model: SheetModel, rects: readonly Rect[]): void {
     this.hit(method);
     if (this.authMode === "CUSTOM_FUNCTION")
       throw new SheetsError(`You do not have permission to call ${method.split(".")[1]}`);
-    if (!this.canEdit(model, rect).ok) throw new SheetsError(PROTECTED_MESSAGE);
+    if (rects.some((rect) => !this.canEdit(model, rect).ok)) throw new SheetsError(PROTECTED_MESSAGE);
     const audit = this.wb.lockAudit;
     if (audit.enabled && this.wb.locks.document !== this.token) {
-      audit.violations.push({
-        method,
-        range: `${model.name}!${rangeA1(rect.row, rect.col, rect.numRows, rect.numCols, model.maxRows, model.maxColumns)}`,
-        user: this.email,
-      });
+      for (const rect of rects)
+        audit.violations.push({
+          method,
+          range: `${model.name}!${rangeA1(rect.row, rect.col, rect.numRows, rect.numCols, model.maxRows, model.maxColumns)}`,
+          user: this.email,
+        });
     }
   }
 }

@@ -19,6 +19,8 @@ const LOOKUPS = new Set([
   "Spreadsheet.getRangeByName",
   "Spreadsheet.getSpreadsheetTimeZone",
   "Sheet.getRange",
+  "Sheet.getRangeList",
+  "RangeList.getRanges",
   "Sheet.getName",
   "Sheet.getSheetId",
   "Sheet.getIndex",
@@ -78,7 +80,9 @@ export class Counters {
   static kind(method: string): CounterKind {
     const cls = method.split(".")[0];
     if (LOOKUPS.has(method)) return "lookup";
-    if (["Spreadsheet", "Sheet", "Range", "SpreadsheetApp", "Protection", "Ui", "TextFinder"].includes(cls))
+    if (
+      ["Spreadsheet", "Sheet", "Range", "RangeList", "SpreadsheetApp", "Protection", "Ui", "TextFinder"].includes(cls)
+    )
       return "roundTrip";
     return "service";
   }

@@ -310,9 +310,13 @@ export class Range implements RangeApi {
   }
   setNumberFormat(numberFormat: string): Range {
     this.write("setNumberFormat");
+    this.applyNumberFormat(numberFormat);
+    return this;
+  }
+  /** setNumberFormat's effect without counting a call (a RangeList's one call covers its ranges). */
+  applyNumberFormat(numberFormat: string): void {
     this.setMeta("format", this.fill(automaticIsNone(numberFormat)));
     this.wb.retype(this.model, this.rect);
-    return this;
   }
   getNotes(): string[][] {
     this.hit("getNotes");

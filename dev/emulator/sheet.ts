@@ -6,6 +6,7 @@ import type { ExecutionContext } from "./context";
 import type { CellMeta, ProtectionData, Rect, ValidationData } from "./model";
 import { Protection, ProtectionType } from "./protection";
 import { Range } from "./range";
+import { RangeList } from "./range-list";
 import type { Spreadsheet } from "./spreadsheet";
 import type { Api } from "./types";
 import type { SheetModel } from "./workbook";
@@ -29,6 +30,7 @@ type SheetApi = Api<
   | "isColumnHiddenByUser"
   | "newChart"
   | "getCharts"
+  | "getRangeList"
 >;
 
 const FORMAT_KEYS = ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const;
@@ -110,6 +112,15 @@ export class Sheet implements SheetApi {
     this.hit("getRange");
     if (typeof a === "string") return this.rangeA1(a);
     return this.rangeAt(a, column ?? NaN, numRows ?? 1, numColumns ?? 1);
+  }
+  getRangeList(a1Notations: string[]): RangeList {
+    this.hit("getRangeList");
+    if (a1Notations.length === 0) throw new SheetsError("getRangeList needs at least one A1 notation.");
+    return new RangeList(
+      this.ctx,
+      this.model,
+      a1Notations.map((a1) => this.rangeA1(a1)),
+    );
   }
   getDataRange(): Range {
     this.hit("getDataRange");

@@ -19,7 +19,7 @@ import {
   appendRows,
   openTracker,
   readTable,
-  setNumberFormats,
+  formatRows,
   writeRows,
   type Table,
   type Tracker,
@@ -91,14 +91,22 @@ function objectiveCells(fields: Partial<Record<keyof typeof OBJECTIVE_COLUMNS, s
   return cells;
 }
 
+/** A key result's numbers, and the format each column has when they are not percentages. */
+const KR_NUMBERS = new Map(
+  ["Start", "Target", "Current", "Forecast"].map((header) => [
+    header,
+    KEY_RESULTS.columns.find((column) => column.header === header)?.numberFormat ?? "General",
+  ]),
+);
+
 /**
- * Percentage key results show their numbers as percentages. New rows need it only for
- * percentages; an edited row always (its type may have changed).
+ * Percentage key results show their numbers, forecast included, as percentages. New rows need it
+ * only for percentages; an edited row always (its type may have changed).
  */
 export function formatKrNumbers(table: Table, firstRow: number, krs: readonly KeyResultInput[], always = false): void {
-  if (!always && !krs.some((kr) => kr.type === "percentage")) return;
-  const formats = krs.map((kr) => (kr.type === "percentage" ? "0%" : "General"));
-  setNumberFormats(table, firstRow, ["Start", "Target", "Current"], formats);
+  formatRows(table, firstRow, krs.length, [...KR_NUMBERS.keys()], (row, header) =>
+    krs[row].type === "percentage" ? "0%" : always ? (KR_NUMBERS.get(header) as string) : null,
+  );
 }
 
 /** The objective's cycle must be in the Cycles sheet; a quarter like 2026-Q4 is added when missing. */

@@ -5,6 +5,7 @@
 import { describeValue, isDate, MAX_QUOTED, parseDate } from "../core/cell-values";
 import { cellText, textForCell } from "../core/text-cells";
 import type { SheetCalendar } from "../core/calendar";
+import { columnLetter } from "../core/formulas";
 import { sheetCalendar } from "./calendar";
 import type { SheetKey, SheetSpec } from "../core/layout";
 import { isComputed, TRACKER_SHEETS } from "../core/layout";
@@ -291,6 +292,34 @@ export function setNumberFormats(
     table.sheet
       .getRange(firstRow, run[0] + 1, formats.length, run.length)
       .setNumberFormats(formats.map((f) => run.map(() => f)));
+}
+
+/**
+ * Gives rows number formats in the named columns, one call per format: a RangeList of each column's
+ * runs of adjacent rows that share it. Where `formatOf` gives null, a cell keeps its format.
+ */
+export function formatRows(
+  table: Table,
+  firstRow: number,
+  rows: number,
+  headers: readonly string[],
+  formatOf: (row: number, header: string) => string | null,
+): void {
+  const ranges = new Map<string, string[]>();
+  for (const header of headers) {
+    const col = table.col(header);
+    if (col < 0) continue;
+    const letter = columnLetter(col + 1);
+    for (let i = 0, j = 0; i < rows; i = j) {
+      const format = formatOf(i, header);
+      while (j < rows && formatOf(j, header) === format) j++;
+      if (format === null) continue;
+      const list = ranges.get(format) ?? [];
+      list.push(letter + (firstRow + i) + ":" + letter + (firstRow + j - 1));
+      ranges.set(format, list);
+    }
+  }
+  for (const [format, list] of ranges) table.sheet.getRangeList(list).setNumberFormat(format);
 }
 
 /** Grows the sheet when a write would pass its last row (Sheets rejects ranges beyond it). */

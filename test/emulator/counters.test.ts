@@ -45,6 +45,28 @@ describe("counters", () => {
     expect(summary.byMethod["TextFinder.findNext"]).toBe(1);
   });
 
+  test("a RangeList sets one number format on separate ranges in one round trip", () => {
+    const emu = createEmulator();
+    const sh = emu.spreadsheet.getSheetByName("Sheet1")!;
+    sh.getRange("A1:D2").setValues([
+      [0.5, 0.25, 7, 0.125],
+      [0.5, 0.25, 7, 0.125],
+    ]);
+    emu.counters.reset();
+    sh.getRangeList(["A1:B1", "D1"]).setNumberFormat("0%");
+    expect(emu.counters.summary()).toMatchObject({ roundTrips: 1, lookups: 1 });
+    expect(sh.getRange("A1:D2").getDisplayValues()).toEqual([
+      ["50%", "25%", "7", "13%"],
+      ["0.5", "0.25", "7", "0.125"],
+    ]);
+    expect(
+      sh
+        .getRangeList(["C2", "A1:A2"])
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["C2", "A1:A2"]);
+  });
+
   test("service calls are counted apart from sheet round trips", () => {
     const emu = createEmulator();
     const { LockService, PropertiesService } = emu.services;

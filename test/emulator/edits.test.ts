@@ -99,6 +99,17 @@ describe("protections", () => {
     expect(owner.sh.getProtections(owner.emu.services.SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
   });
 
+  test("a RangeList write touching a protected range changes none of its ranges", () => {
+    const owner = setup();
+    owner.sh.getRange("A1:D1").protect().removeEditors(["owner@example.com"]);
+    const bo = createEmulator({ workbook: owner.emu.workbook, user: "bo@example.com" });
+    const sheet = bo.spreadsheet.getSheetByName("Sheet1")!;
+    expect(() => sheet.getRangeList(["B5", "C1"]).setNumberFormat("0%")).toThrow(SheetsError);
+    expect(sheet.getRange("B5").getNumberFormat()).toBe("0.###############");
+    sheet.getRangeList(["B5"]).setNumberFormat("0%");
+    expect(sheet.getRange("B5").getNumberFormat()).toBe("0%");
+  });
+
   test("a new protection blocks nobody until the script changes its editors", () => {
     const owner = setup();
     const p = owner.sh.getRange("A1:D1").protect();

@@ -7,6 +7,13 @@ import type { ErrorCode } from "../../src/core/contract";
 import { api, apiData, newTracker, rows, SAMPLE_OBJECTIVE, snapshot } from "../support/tracker";
 
 /** A tracker holding the sample objective O-1 with KR-1.1 (decrease), KR-1.2 (percentage), KR-1.3 (milestone). */
+/** The number formats of a Key Results row's cells under the given headers. */
+function formatsOf(harness: Harness, row: number, headers: string[]): string[] {
+  const sheet = harness.spreadsheet.getSheetByName("Key Results")!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  return headers.map((h) => sheet.getRange(row, header.indexOf(h) + 1).getNumberFormat());
+}
+
 async function sampleTracker(): Promise<Harness> {
   const harness = newTracker();
   await apiData(harness, "createObjective", SAMPLE_OBJECTIVE);
@@ -45,6 +52,9 @@ describe("creating an objective with key results", () => {
 
   it("shows a percentage key result's numbers as percentages", () => {
     expect(harness.spreadsheet.getRange("'Key Results'!E3:G3").getDisplayValues()).toEqual([["7%", "10%", "7%"]]);
+    // Its forecast too, which sits far to the right; the others keep their columns' formats.
+    expect(formatsOf(harness, 3, ["Forecast"])).toEqual(["0%"]);
+    expect(formatsOf(harness, 2, ["Start", "Forecast"])).toEqual(["0.###############", "#,##0.###"]);
   });
 
   it("numbers the next objective O-2 and an added key result KR-1.4", async () => {
@@ -116,6 +126,7 @@ describe("editing and archiving", () => {
       keyResult: { title: "Checkouts per day", type: "increase", start: 100, target: 300, current: 150 },
     });
     expect(harness.spreadsheet.getRange("'Key Results'!E3:G3").getDisplayValues()).toEqual([["100", "300", "150"]]);
+    expect(formatsOf(harness, 3, ["Forecast"])).toEqual(["#,##0.###"]);
   });
 
   it("archives a key result: the row stays, its weight stops counting, and it can be restored", async () => {
