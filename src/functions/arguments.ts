@@ -118,7 +118,28 @@ export function mapCells<S>(fn: string, args: readonly ArgumentSpec[], compute: 
   return out;
 }
 
-/** Every value of an argument in row order, for functions that aggregate (OKR_ROLLUP). */
+/** An argument's cells in row order, read in place: a single value is one cell. */
+export interface Cells {
+  grid: Grid;
+  cols: number;
+  count: number;
+}
+
+export function cellsOf(value: unknown): Cells {
+  const grid = isGrid(value) ? value : [[value]];
+  const cols = grid[0].length;
+  return { grid, cols, count: grid.length * cols };
+}
+
+/** Cell k of an argument, in row order (a column, the common case, without a division). */
+export function cellAt(cells: Cells, k: number): unknown {
+  const cols = cells.cols;
+  if (cols === 1) return cells.grid[k][0];
+  const row = Math.floor(k / cols);
+  return cells.grid[row][k - row * cols];
+}
+
+/** Every value of an argument in row order, for functions that take each cell on its own (OKR_ROADMAP_CHECK). */
 export function flatten(value: unknown): unknown[] {
   if (!isGrid(value)) return [value];
   const cols = value[0].length;

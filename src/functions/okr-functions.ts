@@ -4,7 +4,7 @@
  */
 import { isBlank, parseNumber, startOfDay } from "../core/cell-values";
 import { RULES } from "../core/rulebook/rules";
-import { argumentError, flatten, mapCells } from "./arguments";
+import { argumentError, cellAt, cellsOf, mapCells } from "./arguments";
 
 /** Which day it is, and which day a date cell holds: the spreadsheet's, in its time zone. */
 export interface Days {
@@ -38,16 +38,16 @@ function idText(value: unknown): string {
   return n > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 ? value : value.trim();
 }
 
-function sameSize(fn: string, name: string, cells: unknown[], owners: unknown[]): void {
-  if (cells.length === owners.length) return;
+function sameSize(fn: string, name: string, cells: number, owners: number): void {
+  if (cells === owners) return;
   throw new Error(
     fn +
       ": " +
       name +
       " has " +
-      cells.length +
+      cells +
       " cells but kr_objective_ids has " +
-      owners.length +
+      owners +
       ". Give ranges of the same size.",
   );
 }
@@ -67,21 +67,24 @@ export function okrRollup(
   krWeights?: unknown,
 ): unknown {
   const fn = "OKR_ROLLUP";
-  const owners = flatten(krObjectiveIds);
-  const progress = flatten(krProgress);
-  const weights = isBlank(krWeights) ? null : flatten(krWeights);
-  sameSize(fn, "kr_progress", progress, owners);
-  if (weights !== null) sameSize(fn, "kr_weights", weights, owners);
+  // Read in place, cell k in row order: copying 100,000-row columns first cost as much as the sums.
+  const owners = cellsOf(krObjectiveIds);
+  const progress = cellsOf(krProgress);
+  const weights = isBlank(krWeights) ? null : cellsOf(krWeights);
+  sameSize(fn, "kr_progress", progress.count, owners.count);
+  if (weights !== null) sameSize(fn, "kr_weights", weights.count, owners.count);
   // Per objective, the totals the sheet's SUMIFs make: weighted progress and counted weight.
   const totals: Totals = new Map();
-  for (let i = 0; i < owners.length; i++) {
-    if (isBlank(owners[i])) continue;
-    const key = idText(owners[i]);
-    const given =
-      weights === null || isBlank(weights[i]) ? DEFAULT_WEIGHT : numberAt(fn, "kr_weights", weights[i], i + 1);
-    if (given < 0) throw argumentError(fn, "kr_weights", i + 1, weights?.[i], "is negative; weights are 0 or more");
+  for (let i = 0; i < owners.count; i++) {
+    const owner = cellAt(owners, i);
+    if (isBlank(owner)) continue;
+    const key = idText(owner);
+    const rawWeight = weights === null ? "" : cellAt(weights, i);
+    const given = isBlank(rawWeight) ? DEFAULT_WEIGHT : numberAt(fn, "kr_weights", rawWeight, i + 1);
+    if (given < 0) throw argumentError(fn, "kr_weights", i + 1, rawWeight, "is negative; weights are 0 or more");
     const weight = countedWeight.compute(given, null);
-    const value = isBlank(progress[i]) ? null : numberAt(fn, "kr_progress", progress[i], i + 1);
+    const rawProgress = cellAt(progress, i);
+    const value = isBlank(rawProgress) ? null : numberAt(fn, "kr_progress", rawProgress, i + 1);
     const weighted = weightedProgress.compute(value, weight);
     const total = totals.get(key);
     if (total) {

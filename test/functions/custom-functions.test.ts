@@ -188,6 +188,31 @@ describe("OKR_ROLLUP", () => {
     );
   });
 
+  it("reads ranges of any shape cell by cell in row order: a row, or a block, as a column", () => {
+    const asRow = [["O-1", "O-1", "O-2", "", "O-1"]];
+    const block = [
+      [1, 0.5],
+      [0.2, ""],
+      ["", ""],
+    ];
+    expect(call("OKR_ROLLUP", column("O-1", "O-2"), asRow, [[1, 0.5, 0.2, "", ""]])).toEqual(column(0.5, 0.2));
+    expect(() => call("OKR_ROLLUP", "O-1", asRow, block)).toThrow(
+      "OKR_ROLLUP: kr_progress has 6 cells but kr_objective_ids has 5",
+    );
+    expect(
+      call(
+        "OKR_ROLLUP",
+        "O-2",
+        [
+          ["O-1", "O-1"],
+          ["O-2", ""],
+          ["O-1", "O-2"],
+        ],
+        block,
+      ),
+    ).toBeCloseTo(0.1, 12);
+  });
+
   it("weights the mean", () => {
     const weights = column(3, 1, 1, "", 0);
     expect(call("OKR_ROLLUP", "O-1", krObjectives, krProgress, weights)).toBeCloseTo(3.5 / 4, 12);
