@@ -13,7 +13,7 @@ import { refuseArchivedKeyResult, refuseArchivedObjective } from "./archived";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { readCycles, readKeyResult, readObjectives } from "./records";
-import { findRowWith, headerOf, headerTable, keyResultRow, objectiveRow } from "./rows";
+import { columnValues, findRowWith, headerOf, headerTable, keyResultRow, objectiveRow } from "./rows";
 import {
   appendBelow,
   appendRows,
@@ -194,21 +194,26 @@ function freeObjectiveNumber(tracker: Tracker, objectives: Table): number {
 export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">): { id: string } {
   return withDocumentLock(() => {
     const tracker = openTracker();
-    const objectives = readTable(tracker, OBJECTIVES);
-    const keyResults = readTable(tracker, KEY_RESULTS);
-    const parentRow = objectives.rowOf(objectiveId, "objective", "objectiveId");
+    // Its objective's row and the key results' IDs, not the sheets: adding costs the same at 10 or
+    // 10,000 key results.
+    const located = objectiveRow(tracker, objectiveId);
+    const objectives = located.table;
+    const parentRow = located.row >= 0 ? located.row : objectives.rowOf(objectiveId, "objective", "objectiveId");
     refuseArchivedObjective(objectives, objectiveId, "objectiveId", "takes no new key results");
     const kr = { ...keyResult, owner: keyResult.owner || objectives.text(parentRow, "Owner") };
+    const keyResults = headerTable(tracker, KEY_RESULTS);
+    const row = krRow("", objectiveId, kr);
     const parent = Number((OBJECTIVE_ID.exec(objectiveId) as RegExpExecArray)[1]);
-    const ids = keyResults.rowsWith("ID").map((r) => keyResults.text(r, "ID"));
     const id = formatKeyResultId(
       parent,
-      nextNumber(ids, (id) => {
+      nextNumber(columnValues(keyResults, "ID").map(String), (id) => {
         const match = KEY_RESULT_ID.exec(id);
         return match && Number(match[1]) === parent ? Number(match[2]) : 0;
       }),
     );
-    formatKrNumbers(keyResults, appendRows(keyResults, [krRow(id, objectiveId, kr)]), [kr]);
+    const written = appendBelow(keyResults, [{ ...row, ID: id }]);
+    if (kr.type === "percentage")
+      formatKrNumbers(keyResults, written > 0 ? written : keyResults.sheet.getLastRow(), [kr]);
     return { id };
   });
 }

@@ -61,6 +61,17 @@ export function findRowWith(tracker: Tracker, spec: SheetSpec, header: string[],
   return found ? found.getRow() : -1;
 }
 
+/** One column's cells below the header (one call, as far down as the sheet goes), e.g. every ID. */
+export function columnValues(table: Table, column: string): unknown[] {
+  const col = table.col(column);
+  if (col < 0) return [];
+  const letter = columnLetter(col + 1);
+  return table.sheet
+    .getRange(letter + "2:" + letter)
+    .getValues()
+    .map((line) => line[0]);
+}
+
 /** A table holding only the sheet's header, read afresh (one call): for an action that appends rows. */
 export function headerTable(tracker: Tracker, spec: SheetSpec): Table {
   return rowsTable(tracker, spec, headerOf(tracker, spec, true), 2, []);

@@ -32,6 +32,9 @@ async function costs(harness: Harness, krId: string, row: number) {
     // Two in a row: one audits History's end, the next an older window (history.ts).
     checkIns: [await measure(harness, checkIn(42)), await measure(harness, checkIn(43))],
     create: await measure(harness, () => apiData(harness, "createObjective", FIVE_KRS)),
+    addKr: await measure(harness, () =>
+      apiData(harness, "addKeyResult", { objectiveId: "O-1", keyResult: SAMPLE_OBJECTIVE.keyResults[1] }),
+    ),
     overview: await measure(harness, async () => (answer = await apiData(harness, "getOverview", { limit: 25 }))),
     answer: JSON.stringify(answer),
     align: await measure(harness, () =>
@@ -57,6 +60,7 @@ describe("spreadsheet calls per action", () => {
   it("is the same at 10 key results and an empty History as at 10,000 and 100,000 History rows", () => {
     expect(large.checkIns.map((c) => c.byMethod)).toEqual(small.checkIns.map((c) => c.byMethod));
     expect(large.create.byMethod).toEqual(small.create.byMethod);
+    expect(large.addKr.byMethod).toEqual(small.addKr.byMethod);
     expect(large.overview.byMethod).toEqual(small.overview.byMethod);
     expect(large.align.byMethod).toEqual(small.align.byMethod);
     expect(large.addPeople.byMethod).toEqual(small.addPeople.byMethod);
@@ -73,6 +77,13 @@ describe("spreadsheet calls per action", () => {
       expect(checkIn.byMethod["Sheet.getDataRange"]).toBeUndefined();
       expect(checkIn.cellsRead).toBeLessThan(12_000); // 100,000 × 11 cells of History are not read
     }
+  });
+
+  it("adding a key result reads its objective's row and the IDs, not the sheets", () => {
+    expect(large.addKr.byMethod["Sheet.getDataRange"]).toBeUndefined();
+    // The ID column (as far down as the sheet goes), the two headers and the objective's row.
+    expect(large.addKr.cellsRead).toBeLessThan(12_000);
+    expect(large.addKr.roundTrips).toBeLessThanOrEqual(8);
   });
 
   it("the overview answers a page of objectives: its size does not grow with the tracker", () => {
