@@ -221,17 +221,20 @@ export function addKeyResult({ objectiveId, keyResult }: InputOf<"addKeyResult">
 export function updateObjective({ id, changes }: InputOf<"updateObjective">): void {
   withDocumentLock(() => {
     const tracker = openTracker();
-    const objectives = readTable(tracker, OBJECTIVES);
-    const row = objectives.rowOf(id, "objective", "id");
+    // Its row; the whole sheet only when a new parent or cycle must be checked against the others.
+    const located = objectiveRow(tracker, id);
+    const objectives = located.table;
+    const row = located.row >= 0 ? located.row : objectives.rowOf(id, "objective", "id");
     refuseArchivedObjective(objectives, id, "id", "can't be edited");
     const movedCycle = changes.cycle !== undefined && changes.cycle !== objectives.text(row, "Cycle");
     const newParent = changes.parent !== undefined && changes.parent !== objectives.text(row, "Parent");
-    refuseBadAlignment(objectives, id, {
-      cycle: changes.cycle ?? objectives.text(row, "Cycle"),
-      parent: changes.parent ?? objectives.text(row, "Parent"),
-      movedCycle,
-      newParent,
-    });
+    if (movedCycle || newParent)
+      refuseBadAlignment(readTable(tracker, OBJECTIVES), id, {
+        cycle: changes.cycle ?? objectives.text(row, "Cycle"),
+        parent: changes.parent ?? objectives.text(row, "Parent"),
+        movedCycle,
+        newParent,
+      });
     if (changes.cycle !== undefined) ensureCycle(tracker, changes.cycle);
     // The Parent cell is written only when it changes: trackers without the column can still be edited.
     const cells: Record<string, unknown> = objectiveCells({

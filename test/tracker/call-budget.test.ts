@@ -32,6 +32,9 @@ async function costs(harness: Harness, krId: string, row: number) {
     // Two in a row: one audits History's end, the next an older window (history.ts).
     checkIns: [await measure(harness, checkIn(42)), await measure(harness, checkIn(43))],
     create: await measure(harness, () => apiData(harness, "createObjective", FIVE_KRS)),
+    rename: await measure(harness, () =>
+      apiData(harness, "updateObjective", { id: "O-2", changes: { title: "Renamed", team: "Platform" } }),
+    ),
     addKr: await measure(harness, () =>
       apiData(harness, "addKeyResult", { objectiveId: "O-1", keyResult: SAMPLE_OBJECTIVE.keyResults[1] }),
     ),
@@ -61,6 +64,7 @@ describe("spreadsheet calls per action", () => {
     expect(large.checkIns.map((c) => c.byMethod)).toEqual(small.checkIns.map((c) => c.byMethod));
     expect(large.create.byMethod).toEqual(small.create.byMethod);
     expect(large.addKr.byMethod).toEqual(small.addKr.byMethod);
+    expect(large.rename.byMethod).toEqual(small.rename.byMethod);
     expect(large.overview.byMethod).toEqual(small.overview.byMethod);
     expect(large.align.byMethod).toEqual(small.align.byMethod);
     expect(large.addPeople.byMethod).toEqual(small.addPeople.byMethod);
@@ -77,6 +81,11 @@ describe("spreadsheet calls per action", () => {
       expect(checkIn.byMethod["Sheet.getDataRange"]).toBeUndefined();
       expect(checkIn.cellsRead).toBeLessThan(12_000); // 100,000 × 11 cells of History are not read
     }
+  });
+
+  it("editing an objective's title reads its row, not the sheet (the sheet only for a new parent or cycle)", () => {
+    expect(large.rename.byMethod["Sheet.getDataRange"]).toBeUndefined();
+    expect(large.rename.cellsRead).toBeLessThan(100);
   });
 
   it("adding a key result reads its objective's row and the IDs, not the sheets", () => {
