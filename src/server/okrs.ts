@@ -109,6 +109,18 @@ export function formatKrNumbers(table: Table, firstRow: number, krs: readonly Ke
   );
 }
 
+/**
+ * Set up and Repair give every row its column's formats (the Forecast column's is a plain number):
+ * percentage key results then get theirs back. One read of the sheet, one call per format.
+ */
+export function reformatPercentages(tracker: Tracker): void {
+  const keyResults = readTable(tracker, KEY_RESULTS);
+  const percentage = (row: number) => /^\s*percentage\s*$/i.test(keyResults.text(row + 1, "Type"));
+  formatRows(keyResults, 2, keyResults.values.length - 1, [...KR_NUMBERS.keys()], (row) =>
+    percentage(row) ? "0%" : null,
+  );
+}
+
 /** The objective's cycle must be in the Cycles sheet; a quarter like 2026-Q4 is added when missing. */
 function ensureCycle(tracker: Tracker, cycle: string): void {
   const cycles = readTable(tracker, CYCLES);

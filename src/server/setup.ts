@@ -26,6 +26,7 @@ import { contiguousRuns, forgetLayouts, normaliseHeader, openTracker } from "./t
 import { SUMMARY_SHEET } from "../core/company";
 import { setUpSummary } from "./summary";
 import { recountTrends } from "./trend";
+import { reformatPercentages } from "./okrs";
 import { statusColourRules } from "./status-colours";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,6 +113,7 @@ export function setUp(): SetupReport {
   forgetLayouts();
   const tracker = openTracker();
   recountTrends(tracker);
+  reformatPercentages(tracker);
   // Repair audits all of History (everyday writes audit a block each); new problems get their row.
   const history = openHistory(tracker);
   history.commit([]);

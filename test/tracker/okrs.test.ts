@@ -57,6 +57,13 @@ describe("creating an objective with key results", () => {
     expect(formatsOf(harness, 2, ["Start", "Forecast"])).toEqual(["0.###############", "#,##0.###"]);
   });
 
+  it("keeps a percentage forecast through Repair, which gives every row its column's formats", async () => {
+    const own = await sampleTracker();
+    own.clickMenu("Repair tracker");
+    expect(formatsOf(own, 3, ["Start", "Forecast"])).toEqual(["0%", "0%"]);
+    expect(formatsOf(own, 2, ["Forecast"])).toEqual(["#,##0.###"]);
+  });
+
   it("numbers the next objective O-2 and an added key result KR-1.4", async () => {
     const harness = await sampleTracker();
     expect((await apiData<{ id: string }>(harness, "createObjective", { title: "Second", cycle: "2026-Q4" })).id).toBe(
