@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, against the freshly built bundle. */
 import { runForecastBench, runFunctionBench } from "./functions";
 import { runTrackerBench } from "./tracker";
+import { runScaleBench } from "./scale";
 import { runTrendBench } from "./trend";
 import { runCycleBench } from "./cycles";
 import { runCheckerBench } from "./checker";
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await runFunctionBench();
   await runForecastBench();
   await runTrackerBench();
+  await runScaleBench();
   await runTrendBench();
   await runCycleBench();
   await runDashboardBench();
