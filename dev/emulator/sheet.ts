@@ -31,6 +31,7 @@ type SheetApi = Api<
   | "newChart"
   | "getCharts"
   | "getRangeList"
+  | "deleteColumns"
 >;
 
 const FORMAT_KEYS = ["format", "background", "fontColor", "fontWeight", "wrap", "horizontalAlignment"] as const;

@@ -92,9 +92,13 @@ export function setUp(): SetupReport {
     if (!sheet) {
       sheet = spreadsheet.insertSheet(spec.name, spreadsheet.getSheets().length);
       report.createdSheets.push(spec.name);
-      // History grows a row per record: few blank rows for a check-in's audit of its end to read.
-      if (spec.key === "history" && sheet.getMaxRows() > HISTORY_ROWS)
-        sheet.deleteRows(HISTORY_ROWS + 1, sheet.getMaxRows() - HISTORY_ROWS);
+      // History grows a row per record: few blank rows for a check-in's audit of its end to read,
+      // and only its own columns (plus the spares every sheet gets), since each record costs a row
+      // of cells against the spreadsheet's 10 million (docs/SCALE.md): 16 a record, not 26.
+      if (spec.key === "history") {
+        if (sheet.getMaxRows() > HISTORY_ROWS) sheet.deleteRows(HISTORY_ROWS + 1, sheet.getMaxRows() - HISTORY_ROWS);
+        if (sheet.getMaxColumns() > 1) sheet.deleteColumns(2, sheet.getMaxColumns() - 1);
+      }
     }
     states.set(spec.key, addMissingColumns(sheet, spec, report));
   }

@@ -39,6 +39,14 @@ describe("set up on an empty spreadsheet", () => {
     );
   });
 
+  it("sizes a new History to its own columns and a few spares: every record costs a row of cells", () => {
+    const history = sheet("History");
+    const header = history.getRange("1:1").getValues()[0];
+    expect(header.filter(String)).toHaveLength(11);
+    expect(history.getMaxColumns()).toBe(16); // not a new sheet's 26
+    expect(history.getMaxRows()).toBe(101);
+  });
+
   it("freezes and styles the header row and notes what each column is for", () => {
     const objectives = sheet("Objectives");
     expect(objectives.getFrozenRows()).toBe(1);
