@@ -75,15 +75,13 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   const outcome = measured ?? kpi;
   const explicit = kpi ? null : delivered;
   const score = round(best?.score ?? 0);
-  // Opinions and vague progress are not output to question: the quality rules ask them for a measure.
-  const elsewhere = () => (explicit && !isVague(text) ? output(text, explicit, score) : none(score));
-  if (!near) return elsewhere();
+  if (!near) return elsewhere(text, explicit, score);
   // A deliverable written as an end state or a bare noun phrase counts as delivery too.
   const delivery = explicit ?? (outcome ? null : deliverableWording(text));
   // A delivery a little under the threshold still restates an item it firmly names.
   const firm = delivery && best.score >= FIRM_THRESHOLD && isFirmMatch(index, query, best.item);
   const floor = delivery && !firm ? MATCH_THRESHOLD : RELATED_THRESHOLD;
-  if (best.score < floor) return elsewhere();
+  if (best.score < floor) return elsewhere(text, explicit, score);
   const named = matches.filter((m) => m.score >= floor && m.score >= best.score * CO_MATCH);
   const roadmapIds = named.map((m) => index.items[m.item].id);
   const item = index.items[best.item];
@@ -99,7 +97,7 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
     };
   }
   if (delivery) {
-    if (isWeakMatch(index, query, best.item)) return elsewhere();
+    if (isWeakMatch(index, query, best.item)) return elsewhere(text, explicit, score);
     const suggestion = suggestOutcome(item.text, text);
     const others = roadmapIds.length > 1 ? ` (and ${roadmapIds.slice(1).join(", ")})` : "";
     const how = explicit ? "as a delivery" : "as a finished state";
@@ -130,6 +128,12 @@ function quoteDelivery(text: string, delivery: string): string {
   const at = text.indexOf(q);
   const words = (at >= 0 ? text.slice(at) : whole).split(/\s+/).slice(0, 9).join(" ");
   return `'${words.replace(/[.,;:]+$/, "")}…'`;
+}
+
+/** A text that restates no roadmap item: delivery work elsewhere, or fine. */
+function elsewhere(text: string, explicit: string | null, score: number): Omit<RoadmapFinding, "id"> {
+  // Opinions and vague progress are not output to question: the quality rules ask them for a measure.
+  return explicit && !isVague(text) ? output(text, explicit, score) : none(score);
 }
 
 function none(score: number): Omit<RoadmapFinding, "id"> {

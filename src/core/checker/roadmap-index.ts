@@ -268,8 +268,9 @@ export function matchItemsAllPairs(index: RoadmapIndex, query: Query): ItemMatch
   return out.filter((m) => m.score > 0).sort(byScore);
 }
 
+// Answers -1, 1 or an item difference, never a fraction: a fraction is a new heap number on every comparison.
 function byScore(a: ItemMatch, b: ItemMatch): number {
-  return b.score - a.score || a.item - b.item;
+  return b.score > a.score ? 1 : b.score < a.score ? -1 : a.item - b.item;
 }
 
 /**

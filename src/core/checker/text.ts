@@ -224,10 +224,28 @@ export function remembering<T>(limit: number, compute: (key: string) => T): (key
 }
 
 /**
+ * `compute` with the answers for the last `size` inputs, compared one by one: for the few texts a key
+ * result's rules read one after another, cheaper than a Map (no hashing of whole texts, no tables to grow).
+ */
+export function recent<T>(size: number, compute: (key: string) => T): (key: string) => T {
+  const keys: string[] = [];
+  const answers: T[] = [];
+  let next = 0;
+  return (key) => {
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return answers[i];
+    const answer = compute(key);
+    keys[next] = key;
+    answers[next] = answer;
+    next = (next + 1) % size;
+    return answer;
+  };
+}
+
+/**
  * Lower-case, strip accents and fold phrases/abbreviations; keeps word order. Remembers the last few
  * texts: a key result and its clauses are normalised by several rules one after another.
  */
-export const normalise = remembering(16, normaliseUncached);
+export const normalise = recent(8, normaliseUncached);
 
 function normaliseUncached(text: string): string {
   // Sheet cells may hold numbers or be empty; everything reads as text here.
@@ -331,28 +349,18 @@ export function topicalTerms(text: string, unique = false): string[] {
   return out;
 }
 
-let lastText = "";
-let lastFlat = "";
-const flats = new Map<string, string>();
 /**
  * Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns.
  * Remembers the last few texts: several rules look at the same OKR, its clauses and its roadmap item.
  */
-export function flat(text: string): string {
-  if (text === lastText) return lastFlat;
-  let f = flats.get(text);
-  if (f === undefined) {
-    f = normalise(text);
-    if (f.includes(",")) f = f.replace(/(\d),(?=\d{3}\b)/g, "$1");
-    // One pass: a dot that is not a decimal point and anything else but letters, digits, "%" and "$".
-    f = f.replace(/(?:\.(?!\d)|[^a-z0-9%$.])+/g, " ").trim();
-    if (flats.size >= 16) flats.clear();
-    flats.set(text, f);
-  }
-  lastText = text;
-  lastFlat = f;
-  return f;
-}
+export const flat = recent(8, (text: string): string => {
+  let f = normalise(text);
+  if (f.includes(",")) f = f.replace(/(\d),(?=\d{3}\b)/g, "$1");
+  // One pass: a dot that is not a decimal point and anything else but letters, digits, "%" and "$".
+  // Most texts are single-spaced words already: the replace would build the same string again.
+  if (/[^a-z0-9%$. ]|\.(?!\d)| {2}/.test(f)) f = f.replace(/(?:\.(?!\d)|[^a-z0-9%$.])+/g, " ");
+  return f.trim();
+});
 
 const PHASE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4 };
 
