@@ -36,7 +36,8 @@ const FIRM_THRESHOLD = 0.4;
 const CO_MATCH = 0.8;
 
 export type Matcher = (index: RoadmapIndex, query: Query) => ItemMatch[];
-const indexed: Matcher = (index, query) => matchItems(index, query);
+// A verdict reads the matches that reach RELATED_THRESHOLD (every floor is at least that) and the best score.
+const indexed: Matcher = (index, query) => matchItems(index, query, RELATED_THRESHOLD);
 /** The plain all-pairs comparison with the same scoring: the benchmark's baseline. */
 export const allPairs: Matcher = (index, query) => matchItemsAllPairs(index, query);
 

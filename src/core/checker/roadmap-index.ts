@@ -251,13 +251,24 @@ export function candidates(index: RoadmapIndex, query: Query): number[] {
   return out;
 }
 
-/** Scored matches through the index, best first. */
-export function matchItems(index: RoadmapIndex, query: Query): ItemMatch[] {
+/**
+ * Scored matches through the index, best first. With a `floor`, only the matches that reach it, or the
+ * best one alone when none does: most candidates share one word and score low, and need no object or sort.
+ */
+export function matchItems(index: RoadmapIndex, query: Query, floor = 0): ItemMatch[] {
   const out: ItemMatch[] = [];
+  let bestItem = -1;
+  let bestScore = 0;
   for (const item of candidates(index, query)) {
     const score = scorePair(index, query, item);
-    if (score > 0) out.push({ item, score });
+    if (score <= 0) continue;
+    if (score >= floor) out.push({ item, score });
+    else if (score > bestScore || (score === bestScore && item < bestItem)) {
+      bestScore = score;
+      bestItem = item;
+    }
   }
+  if (!out.length && bestItem >= 0) out.push({ item: bestItem, score: bestScore });
   return out.length > 1 ? out.sort(byScore) : out;
 }
 
