@@ -354,6 +354,9 @@ const ROLLOUT = new RegExp(
   `\\b(?:roll(?:s|ed|ing)? out|rollout|available|enabled|live|released?)\\b[^.]{0,60}?\\bto \\d+% of\\b|\\b\\d+% of ${WORK_NOUNS}`,
 );
 
+// Made once: a regex literal in a function body is a new RegExp object on every call.
+const DIGIT = /\d/;
+
 // Quarters, halves, fiscal years, versions and years are dates and names, not measures.
 const NOT_A_MEASURE = /\b(?:q[1-4]|h[12]|fy\d+|v\d+(?:\.\d+)*|(?:19|20)\d\d)\b/g;
 
@@ -363,9 +366,9 @@ export const outcomeWording = lastText(function outcomeWording(text: string): st
   // "Hire 2 backend engineers" counts people the team adds, not people the work reaches.
   if (HIRING.test(s)) return null;
   // Both ROLLOUT alternatives need "% of": most texts skip that pattern.
-  const cleaned = /\d/.test(s) ? (s.includes("% of") ? s.replace(ROLLOUT, " ") : s).replace(NOT_A_MEASURE, " ") : s;
+  const cleaned = DIGIT.test(s) ? (s.includes("% of") ? s.replace(ROLLOUT, " ") : s).replace(NOT_A_MEASURE, " ") : s;
   // Most patterns need a digit; without one only the wordy ones ("doubles", "drives pipeline", "per day") can match.
-  for (const re of /\d/.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
+  for (const re of DIGIT.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     // The costly patterns run only when the words they need are there: most texts have none of them.
     const need = NEEDS.get(re);
     if (need && !need.test(cleaned)) continue;
@@ -375,7 +378,7 @@ export const outcomeWording = lastText(function outcomeWording(text: string): st
   return (
     (ADOPTION_HINT.test(s) ? findChain(s, ADOPTION) : null) ??
     (s.includes(" than ") ? (findChain(s, MORE_THAN) ?? THAN_BASELINE.exec(s)?.[0]) : null) ??
-    (/\d/.test(cleaned) && COUNTED_HINT.test(cleaned) ? COUNTED_DOING.exec(cleaned)?.[0] : null) ??
+    (DIGIT.test(cleaned) && COUNTED_HINT.test(cleaned) ? COUNTED_DOING.exec(cleaned)?.[0] : null) ??
     (COMPLIANCE.test(s) ? null : PLAN_TARGET.exec(s)?.[0]) ??
     null
   );
@@ -434,9 +437,11 @@ const RESTATE_ROADMAP: Tagged[] = [
   },
 ];
 
+const RESTATE_HINT = /phase|roadmap/i;
+
 /** "All features in Phase 1 are delivered" → {phase: 1}; "Ship the Q3 roadmap" → {phase: null}; else null. */
 export function roadmapRestatement(text: string): { phase: number | null; phrase: string } | null {
-  if (!/phase|roadmap/i.test(text)) return null;
+  if (!RESTATE_HINT.test(text)) return null;
   const s = flat(text);
   if (outcomeWording(text)) return null;
   for (const re of RESTATE_PHASE) {
@@ -481,14 +486,17 @@ export const deliverableWording = lastText(function deliverableWording(text: str
   const m = END_STATE.exec(s);
   if (m) return s;
   // An imperative ("Investigate new pricing models", "Accelerate consumption") is not a noun phrase.
-  const [first, second] = s.replace(/^(?:stretch|kr\d*|new|existing) /, "").split(" ");
-  if (IMPERATIVE.has(first) || /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/.test(first)) return null;
+  const [first, second] = s.replace(LABEL, "").split(" ");
+  if (IMPERATIVE.has(first) || VERB_ENDING.test(first)) return null;
   // "Adopt the billing services": a first word followed by a determiner is a verb.
   if (second && DETERMINER.test(second)) return null;
   // "Admins talk about …": people (plural) followed by a word act; that is a clause, not a thing.
   if (PEOPLE_ACT.test(s)) return null;
   return firstWordIn(s, VERBISH) ? null : s;
 });
+
+const LABEL = /^(?:stretch|kr\d*|new|existing) /;
+const VERB_ENDING = /^[a-z]{4,}(?:ate|ize|ify)$|^[a-z]{4,}en$/;
 
 const PEOPLE_ACT =
   /\b(?:users|customers|admins|administrators|developers|engineers|teams|people|merchants|agents|partners|members|buyers|sellers|clients|employees|visitors|subscribers|analysts) (?!of|for|in|with|and|or|on|at|from|to|who|that|across|per)\w+/;

@@ -113,12 +113,17 @@ const NUMBER_WORDS =
  */
 export function isMeasurable(text: string): boolean {
   const s = flat(text);
-  if (/\d/.test(s) || NUMBER_WORDS.test(s)) return true;
+  if (DIGIT.test(s) || NUMBER_WORDS.test(s)) return true;
   // A result measured against a plan kept elsewhere ("meet the MQL goals") or a stated baseline.
   if (targetElsewhere(text)) return true;
   // Done or not: a delivery, an end state or a bare deliverable ("Pipeline metrics").
   return deliverableWording(text) !== null && changeWording(text) === null;
 }
+
+// Made once: a regex literal in a function body is a new RegExp object on every call.
+const DIGIT = /\d/;
+// The quoted part of a held level: from the verb to the level.
+const HELD_LEVEL = /^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/;
 
 const HOLD =
   /\b(?:keep|keeps|keeping|maintain|maintains|maintaining|sustain|sustains|sustaining|hold|holds|holding|stay|stays|staying|remain|remains|continue|continues|continuing|preserve|preserves|not exceed|not drop below|not fall below|never (?:drop|fall|exceed)s?)\b/;
@@ -187,11 +192,10 @@ export function kpiWording(text: string, start?: unknown, target?: unknown): str
   if (CHANGE.test(s)) return null;
   const hold = HOLD.exec(s);
   // Quote from the verb to the level it holds: "keep uptime above 99.9%".
-  if (hold && LEVEL.test(s))
-    return (/^.*?(?:\d[\d.,]*(?:%|[a-z]+\b)?|daily|weekly|monthly)/.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
+  if (hold && LEVEL.test(s)) return (HELD_LEVEL.exec(s.slice(hold.index)) ?? hold)[0].slice(0, 80);
   const held = HELD_HINT.test(s) ? heldState(s) : null;
   if (held) return held;
-  if (!/\d/.test(s)) return null;
+  if (!DIGIT.test(s)) return null;
   const m = SLO.exec(s) ?? SLO_STYLE.exec(s) ?? PERCENTILE_BOUND.exec(s) ?? LEVEL_OF_HEALTH.exec(s) ?? NINES.exec(s);
   return m ? m[0].trim() : null;
 }

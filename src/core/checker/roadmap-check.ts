@@ -121,14 +121,19 @@ function judge(index: RoadmapIndex, text: string, matcher: Matcher): Omit<Roadma
   return { verdict: "related", roadmapIds, score, reason: `Names roadmap item ${label} and ${how}` };
 }
 
+// Made once: a regex literal in a function body is a new RegExp object on every call.
+const TRAILING_STOP = /[.;]+$/;
+const TRAILING_STOPS = /[.,;:]+$/;
+const SPACES = /\s+/;
+
 /** The delivery quoted with what it delivers: the whole KR when short, else from the delivery word on. */
 function quoteDelivery(text: string, delivery: string): string {
-  const whole = text.trim().replace(/[.;]+$/, "");
+  const whole = text.trim().replace(TRAILING_STOP, "");
   if (whole.length <= 70) return `'${whole}'`;
   const q = quote(text, delivery).slice(1, -1);
   const at = text.indexOf(q);
-  const words = (at >= 0 ? text.slice(at) : whole).split(/\s+/).slice(0, 9).join(" ");
-  return `'${words.replace(/[.,;:]+$/, "")}…'`;
+  const words = (at >= 0 ? text.slice(at) : whole).split(SPACES).slice(0, 9).join(" ");
+  return `'${words.replace(TRAILING_STOPS, "")}…'`;
 }
 
 /** A text that restates no roadmap item: delivery work elsewhere, or fine. */
@@ -190,7 +195,8 @@ function restatesRoadmap(
 }
 
 function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary {
-  const count = (v: string) => findings.filter((f) => f.verdict === v).length;
+  const counts = { duplicate: 0, output: 0, related: 0, ok: 0 };
+  for (const f of findings) counts[f.verdict]++;
   const kinds = new Map(okrs.map((o) => [o.id, o.kind]));
   const krFindings = findings.filter((f) => kinds.get(f.id) === "key_result");
   const judged = krFindings.length ? krFindings : findings;
@@ -228,10 +234,7 @@ function summarise(okrs: OkrInput[], findings: RoadmapFinding[]): RoadmapSummary
     message += ` ${out} ${out === 1 ? "is delivery work" : "are delivery work"} not on the roadmap: say what ${out === 1 ? "it" : "each"} should change.`;
   return {
     okrs: findings.length,
-    duplicate: count("duplicate"),
-    output: count("output"),
-    related: count("related"),
-    ok: count("ok"),
+    ...counts,
     keyResults: krFindings.length,
     duplicateKeyResults: krFindings.filter(isDup).length,
     shipTheRoadmap,

@@ -126,13 +126,15 @@ export function makeQuery(index: RoadmapIndex, text: string): Query {
   return { text, terms: uniqueTerms(text), weights: NOT_WEIGHED, total: 0, parts: [], weighed: false };
 }
 
+const CLOSING_CLAUSE = /\s+(?:when|after|once|until|before|so that|because)\s.*$/i;
+
 /** Weights and clauses of a query, worked out on first use. */
 export function weigh(index: RoadmapIndex, query: Query): Query {
   if (query.weighed) return query;
   weighOne(index, query);
   const text = query.text;
   // The main clause without a closing "when/after …" clause, which names a moment, not the work.
-  const main = text.replace(/\s+(?:when|after|once|until|before|so that|because)\s.*$/i, "");
+  const main = text.replace(CLOSING_CLAUSE, "");
   const parts = main !== text && main.trim() ? [main, ...clauses(text)] : clauses(text);
   for (const c of parts) {
     const part = weighOne(index, {

@@ -86,22 +86,28 @@ function templateFor(text: string): ((name: string) => string) | null {
   return make;
 }
 
+// Made once: a regex literal in a function body is a new RegExp object on every call.
+const PHASE_PREFIX = /^\s*phase\s*\w+\s*[:\-–]\s*/i;
+const NAME_END = /\s*[:(–—]\s*/;
+const TRAILING_STOPS = /[.,;]+$/;
+const LAST_WORD = /\s+\S*$/;
+const CAPITALISED = /^[A-Z][a-z]/;
+const CAPITALISED_NAME = /^[A-Z][a-z]+(?: [A-Z]|[A-Z])/;
+
 /** The item's name without a "Phase 1:" prefix or trailing detail, for use inside a sentence. */
 export function shortName(itemText: string, keepCase = false): string {
-  let s = itemText.replace(/^\s*phase\s*\w+\s*[:\-–]\s*/i, "").trim();
-  s = s.split(/\s*[:(–—]\s*/)[0] || s;
-  s = s.replace(/[.,;]+$/, "");
-  if (s.length > 50) s = s.slice(0, 47).replace(/\s+\S*$/, "") + "…";
+  let s = itemText.replace(PHASE_PREFIX, "").trim();
+  s = s.split(NAME_END)[0] || s;
+  s = s.replace(TRAILING_STOPS, "");
+  if (s.length > 50) s = s.slice(0, 47).replace(LAST_WORD, "") + "…";
   // "Timeline view" reads "timeline view" in a sentence; "GitLab" and "Cloud Licensing" keep their capitals.
-  return !keepCase && /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+(?: [A-Z]|[A-Z])/.test(s)
-    ? s[0].toLowerCase() + s.slice(1)
-    : s;
+  return !keepCase && CAPITALISED.test(s) && !CAPITALISED_NAME.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 /** The item quoted for a reason line: short enough to read in a cell note. */
 export function quoteItem(itemText: string): string {
   const s = itemText.trim();
-  return s.length > 60 ? s.slice(0, 57).replace(/\s+\S*$/, "") + "…" : s;
+  return s.length > 60 ? s.slice(0, 57).replace(LAST_WORD, "") + "…" : s;
 }
 
 /** An outcome for delivery work that is not on the roadmap: about the KR's own subject. */
@@ -129,6 +135,9 @@ const SUBJECT_END =
 const NOT_A_THING =
   /^(?:\d|(?:we|our|they|it|every|each|and|or)\b|(?:managers?|team members?|members?|employees|staff|engineers?|people|users?|customers?|teams?)\b)/i;
 
+const DETERMINER = /^(?:all|the|a|an)\s+/i;
+const SPACES = /\s+/;
+
 /** "the dashboard", but "it" alone. */
 function the(name: string): string {
   return name === "it" ? "it" : `the ${name}`;
@@ -142,11 +151,15 @@ export function subjectOf(text: string): string {
   const whole = String(text ?? "").replace(TAG, "");
   const rest = whole.replace(LEAD, "");
   const s = rest.split(SUBJECT_END)[0].trim();
-  const thing = s.replace(/^(?:all|the|a|an)\s+/i, "");
+  const thing = s.replace(DETERMINER, "");
   if (!thing || NOT_A_THING.test(thing) || STARTS_WITH_VERB.test(thing)) return "it";
   // After a verb a capital starts a name ("Upgrade to React 18"), not the sentence.
-  return shortName(thing.split(/\s+/).slice(0, 6).join(" "), rest !== whole);
+  return shortName(thing.split(SPACES).slice(0, 6).join(" "), rest !== whole);
 }
+
+const WORD_GOES_ON = /^(?:[\w%]|[.,]\d)/;
+const ENDS_WITH_DIGIT = /\d$/;
+const QUOTE_MARKS = /^[("'‘“]+|[)"'’”.,;:]+$/g;
 
 /**
  * A piece of the KR quoted for a reason: the words of `phrase` (found in the normalised text) as the KR
@@ -156,18 +169,24 @@ export function quote(text: string, phrase: string): string {
   const original = String(text ?? "");
   // Most phrases stand in the text as written, ending on a whole word: no need to map words one by one.
   const found = original.toLowerCase().indexOf(phrase);
-  if (found >= 0 && !/^(?:[\w%]|[.,]\d)/.test(original.slice(found + phrase.length, found + phrase.length + 2)))
+  if (found >= 0 && !WORD_GOES_ON.test(original.slice(found + phrase.length, found + phrase.length + 2)))
     return `'${original.slice(found, found + phrase.length)}'`;
   // Else the KR's words, normalised one by one and run together without spaces (the phrase has units glued
   // to numbers: "400ms"), each character remembering its word: a match maps back to whole words.
-  const tokens = [...original.matchAll(/\S+/g)];
+  // Words are the runs between spaces (split: no match object per word), each found after the last.
+  const tokens: string[] = [];
+  const starts: number[] = [];
   let joined = "";
   const wordOf: number[] = [];
-  tokens.forEach((t, k) => {
-    const w = squeeze(plain(t[0]));
+  for (const t of original.split(SPACES)) {
+    if (!t) continue;
+    const k = tokens.length;
+    starts.push(original.indexOf(t, k ? starts[k - 1] + tokens[k - 1].length : 0));
+    tokens.push(t);
+    const w = squeeze(plain(t));
     joined += w;
     for (let c = 0; c < w.length; c++) wordOf.push(k);
-  });
+  }
   const wanted = squeeze(plain(phrase));
   let at = wanted ? joined.indexOf(wanted) : -1;
   if (at < 0) return `'${phrase}'`;
@@ -180,10 +199,10 @@ export function quote(text: string, phrase: string): string {
   const first = wordOf[at];
   let last = wordOf[at + wanted.length - 1];
   // A number ends with its unit: "from 400 ms to 200 ms", not "… to 200".
-  if (/\d$/.test(tokens[last][0]) && UNIT.test(tokens[last + 1]?.[0] ?? "")) last++;
-  const from = tokens[first].index ?? 0;
-  const to = (tokens[last].index ?? 0) + tokens[last][0].length;
-  return `'${original.slice(from, to).replace(/^[("'‘“]+|[)"'’”.,;:]+$/g, "")}'`;
+  if (ENDS_WITH_DIGIT.test(tokens[last]) && UNIT.test(tokens[last + 1] ?? "")) last++;
+  const from = starts[first];
+  const to = starts[last] + tokens[last].length;
+  return `'${original.slice(from, to).replace(QUOTE_MARKS, "")}'`;
 }
 
 const UNIT = /^(?:ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)[.,;:)]*$/i;

@@ -247,34 +247,49 @@ export function recent<T>(size: number, compute: (key: string) => T): (key: stri
  */
 export const normalise = recent(8, normaliseUncached);
 
+// The patterns of the functions below, made once: a regex literal in a function body is a new RegExp
+// object every time it is evaluated, and these run on every text of every check.
+const CAMEL_HINT = /[a-z][A-Z]/;
+const CAMEL = /\b([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b/g;
+const PLACEHOLDER_HINT = /\b(?:XX?|Y)[KM]?\b/;
+const PLACEHOLDER = /(^|[\s(>])(\$?)(?:XX?|Y)(K|M)?(?=%|[\s.;)]|$)/g;
+const NOT_PLAIN = /[^ -~\t\n\r]/;
+const MARKS = /[\u0300-\u036f]/g;
+const QUOTES = /[\u2018\u2019\u201c\u201d`]/g;
+const DASHES = /[\u2010-\u2015]/g;
+const POSSESSIVE = /(\w)'s\b/g;
+const NUMBER_SPACE = /\d /;
+const SPACED_UNIT =
+  /(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g;
+const BRITISH_HINT = /[iy]s[eia]/;
+const BRITISH = /\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g;
+
 function normaliseUncached(text: string): string {
   // Sheet cells may hold numbers or be empty; everything reads as text here.
   let s = String(text ?? "");
   // "BillingAccount" and "billing account" meet; a capital after a lower-case letter starts a new word.
   // Brand names ("GitLab", "PostHog", "LinkedIn") stay whole: both halves must be real words of 4+ letters.
-  if (/[a-z][A-Z]/.test(s)) s = s.replace(/\b([A-Z]?[a-z]{3,})([A-Z][a-z]{3,})\b/g, "$1 $2");
+  if (CAMEL_HINT.test(s)) s = s.replace(CAMEL, "$1 $2");
   // Targets left as placeholders ("from X to Y", "$X MRARR", "XX sign-ups") are numbers all the same.
-  if ((s.includes("X") || s.includes("Y")) && /\b(?:XX?|Y)[KM]?\b/.test(s))
-    s = s.replace(/(^|[\s(>])(\$?)(?:XX?|Y)(K|M)?(?=%|[\s.;)]|$)/g, "$1$29$3");
+  if ((s.includes("X") || s.includes("Y")) && PLACEHOLDER_HINT.test(s)) s = s.replace(PLACEHOLDER, "$1$29$3");
   s = s.toLowerCase();
-  if (/[^ -~\t\n\r]/.test(s)) {
-    s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-    s = s.replace(/[\u2018\u2019\u201c\u201d`]/g, "'").replace(/[\u2010-\u2015]/g, "-");
+  if (NOT_PLAIN.test(s)) {
+    s = s.normalize("NFKD").replace(MARKS, "");
+    s = s.replace(QUOTES, "'").replace(DASHES, "-");
   }
-  if (s.includes("'")) s = s.replace(/(\w)'s\b/g, "$1");
+  if (s.includes("'")) s = s.replace(POSSESSIVE, "$1");
   // "1 s", "40 ms", "3 hours": glue units to numbers so targets are not read as version numbers.
-  if (/\d /.test(s))
-    s = s.replace(
-      /(\d)\s+(ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|x|k|m)\b/g,
-      "$1$2",
-    );
+  if (NUMBER_SPACE.test(s)) s = s.replace(SPACED_UNIT, "$1$2");
   // British spellings: "centralised", "analyse", "organisation" meet their American forms.
-  if (/[iy]s[eia]/.test(s)) s = s.replace(/\b([a-z]{3,}[iy])s(e|ed|es|ing|ation|ations|er|ers)\b/g, "$1z$2");
+  if (BRITISH_HINT.test(s)) s = s.replace(BRITISH, "$1z$2");
   if (PHRASE_HINT.test(s)) for (const [guard, re, to] of PHRASES) if (s.includes(guard)) s = s.replace(re, to);
   return s;
 }
 
 const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g;
+
+const VERSION = /^v\d+$/;
+const POINT_ZERO = /^\d+\.0$/;
 
 /** Word tokens of normalised text: hyphens and slashes split words, "%" and "$" stay attached to numbers. */
 export function words(normalised: string): string[] {
@@ -285,8 +300,8 @@ export function words(normalised: string): string[] {
     // Versions: "v2", "2.0" and "2" are the same release.
     const mapped = WORDS.get(w);
     if (mapped !== undefined) out[i] = mapped;
-    else if (w[0] === "v" && w.length > 1 && isDigit(w[1]) && /^v\d+$/.test(w)) out[i] = w.slice(1);
-    else if (w.endsWith(".0") && /^\d+\.0$/.test(w)) out[i] = w.slice(0, -2);
+    else if (w[0] === "v" && w.length > 1 && isDigit(w[1]) && VERSION.test(w)) out[i] = w.slice(1);
+    else if (w.endsWith(".0") && POINT_ZERO.test(w)) out[i] = w.slice(0, -2);
     if (EXPAND.has(out[i])) expanded = true;
   }
   return expanded ? out.flatMap((w) => [w, ...(EXPAND.get(w) ?? [])]) : out;
@@ -303,8 +318,9 @@ function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
 
+/** "40", "$80", "3s": a term that starts with a number. */
 export function isNumberTerm(term: string): boolean {
-  return /^\$?\d/.test(term);
+  return isDigit(term[0]) || (term[0] === "$" && term.length > 1 && isDigit(term[1]));
 }
 
 /** Stemmed content terms of a text (stop words and bare numbers with units removed), in order. */
@@ -349,28 +365,38 @@ export function topicalTerms(text: string, unique = false): string[] {
   return out;
 }
 
+const THOUSANDS = /(\d),(?=\d{3}\b)/g;
+const NOT_FLAT = /[^a-z0-9%$. ]|\.(?!\d)| {2}/;
+const NOT_WORDS = /(?:\.(?!\d)|[^a-z0-9%$.])+/g;
+
 /**
  * Normalised text as single-spaced words (keeps "%", "$" and decimal points) for phrase patterns.
  * Remembers the last few texts: several rules look at the same OKR, its clauses and its roadmap item.
  */
 export const flat = recent(8, (text: string): string => {
   let f = normalise(text);
-  if (f.includes(",")) f = f.replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (f.includes(",")) f = f.replace(THOUSANDS, "$1");
   // One pass: a dot that is not a decimal point and anything else but letters, digits, "%" and "$".
   // Most texts are single-spaced words already: the replace would build the same string again.
-  if (/[^a-z0-9%$. ]|\.(?!\d)| {2}/.test(f)) f = f.replace(/(?:\.(?!\d)|[^a-z0-9%$.])+/g, " ");
+  if (NOT_FLAT.test(f)) f = f.replace(NOT_WORDS, " ");
   return f.trim();
 });
 
 const PHASE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4 };
 
+const PHASE_HINT = /phase/i;
+const PHASE = /\bphase[ -]?(\d+|one|two|three|four|five|iv|iii|ii|i)\b/;
+
 /** "Phase 2", "phase two", "Phase II" → 2; null when no phase is named. */
 export function phaseOf(text: string): number | null {
-  if (!/phase/i.test(text)) return null;
-  const m = /\bphase[ -]?(\d+|one|two|three|four|five|iv|iii|ii|i)\b/.exec(normalise(text));
+  if (!PHASE_HINT.test(text)) return null;
+  const m = PHASE.exec(normalise(text));
   if (!m) return null;
-  return /^\d/.test(m[1]) ? Number(m[1]) : PHASE_WORDS[m[1]];
+  return isDigit(m[1][0]) ? Number(m[1]) : PHASE_WORDS[m[1]];
 }
+
+const LONG_WORDS = /\b[A-Za-z]{4,}\b/g;
+const CAPITALISED = /(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g;
 
 /**
  * Stems of capitalised words after the first ("Migrate billing to Stripe" → stripe): names of products
@@ -379,9 +405,9 @@ export function phaseOf(text: string): number | null {
 export function properNameTerms(text: string): Set<string> {
   const out = new Set<string>();
   // In Title Case Text Every Word Is Capitalised: no word stands out as a name.
-  const long = String(text ?? "").match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  const long = String(text ?? "").match(LONG_WORDS) ?? [];
   if (long.length >= 3 && long.filter((w) => w[0] <= "Z").length * 2 > long.length) return out;
-  const m = String(text ?? "").match(/(?<=[\w,;:)] +)[A-Z][A-Za-z0-9]*/g);
+  const m = String(text ?? "").match(CAPITALISED);
   if (m) for (const w of m) for (const t of nameTerms(w)) out.add(t);
   return out;
 }
@@ -389,16 +415,24 @@ export function properNameTerms(text: string): Set<string> {
 // The same names ("API", a product's name) come up in key result after key result: work each out once.
 const nameTerms = remembering(10000, (word) => topicalTerms(word));
 
+const NAME_HINT = /[:(–—]|\s-\s/;
+const PHASE_PREFIX = /^\s*phase\s*\w+\s*[:\-–]\s*/i;
+const NAME_AND_DESCRIPTION = /^(.{3,80}?)(?:\s*:\s+|\s+[-–—]\s+|\s*\()(.*\S.*)$/;
+const INNER_WORD = /\s\S+\s/;
+
 /**
  * The name of a roadmap item written as "Name: description" or "Name — description" ("GitLab Dedicated
  * General Availability: make the offering available …"), or null. A KR that names the item names this part.
  */
 export function itemName(text: string): string | null {
-  if (!/[:(–—]|\s-\s/.test(text)) return null;
-  const s = String(text ?? "").replace(/^\s*phase\s*\w+\s*[:\-–]\s*/i, "");
-  const m = /^(.{3,80}?)(?:\s*:\s+|\s+[-–—]\s+|\s*\()(.*\S.*)$/.exec(s);
-  return m && /\s\S+\s/.test(m[2]) ? m[1] : null;
+  if (!NAME_HINT.test(text)) return null;
+  const s = String(text ?? "").replace(PHASE_PREFIX, "");
+  const m = NAME_AND_DESCRIPTION.exec(s);
+  return m && INNER_WORD.test(m[2]) ? m[1] : null;
 }
+
+const CLAUSE_HINT = /[,;:(→]|\s[-–—]\s|\band\b/;
+const CLAUSE_BREAK = /\s*(?:[;:()→]|,\s*(?:and\s+)?|\s[-–—]\s|\sand\s)\s*/;
 
 /**
  * Parts of a KR that bundles several things ("Have Dedicated in GA, onboard target, and reduce …";
@@ -406,13 +440,14 @@ export function itemName(text: string): string | null {
  */
 export function clauses(text: string): string[] {
   const s = String(text ?? "");
-  if (!/[,;:(→]|\s[-–—]\s|\band\b/.test(s)) return [];
+  if (!CLAUSE_HINT.test(s)) return [];
   return s
-    .split(/\s*(?:[;:()→]|,\s*(?:and\s+)?|\s[-–—]\s|\sand\s)\s*/)
+    .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c.length > 2 && c !== s);
 }
 
+const COMPARATOR = /≥|>=|≤|<=|>|</g;
 const COMPARATORS: Record<string, string> = {
   "≥": "at least",
   ">=": "at least",
@@ -424,5 +459,5 @@ const COMPARATORS: Record<string, string> = {
 
 /** "p99 < 300 ms" → "p99 under 300 ms": comparison signs read as words. */
 export function spellComparators(text: string): string {
-  return text.replace(/≥|>=|≤|<=|>|</g, (c) => ` ${COMPARATORS[c]} `);
+  return text.replace(COMPARATOR, (c) => ` ${COMPARATORS[c]} `);
 }
