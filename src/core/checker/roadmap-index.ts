@@ -41,51 +41,53 @@ const ITEM_SHARE = 0.6;
 const PART_FACTOR = 0.75;
 
 export function buildRoadmapIndex(items: RoadmapItem[]): RoadmapIndex {
+  const n = items.length;
+  const itemTerms: string[][] = [];
   // The phase is read while the item's normalised text is still remembered (`normalise` keeps a few).
   const itemPhase: (number | null)[] = [];
-  const itemTerms = items.map((it) => {
-    const terms = uniqueTerms(it.text);
-    itemPhase.push(phaseOf(it.text));
-    return terms;
-  });
-  const df = new Map<string, number>();
-  for (const terms of itemTerms) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const postings = new Map<string, number[]>();
-  itemTerms.forEach((terms, i) => {
+  // The items of every term, in order, with one lookup per term of an item: its df is their count.
+  const itemsOf = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const terms = uniqueTerms(items[i].text);
+    itemTerms.push(terms);
+    itemPhase.push(phaseOf(items[i].text));
     for (const t of terms) {
-      if (!isAnchor(t, df.get(t) ?? 0)) continue;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(i);
+      const list = itemsOf.get(t);
+      if (list) list.push(i);
+      else itemsOf.set(t, [i]);
     }
-  });
+  }
+  const df = new Map<string, number>();
+  const weight = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  for (const [t, list] of itemsOf) {
+    df.set(t, list.length);
+    weight.set(t, idfWeight(n, list.length, t));
+    if (isAnchor(t, list.length)) postings.set(t, list);
+  }
   const nameTerms = items.map((it, i) => {
     const name = itemName(it.text);
     const terms = name ? uniqueTerms(name) : [];
     return terms.length && terms.length < itemTerms[i].length ? terms : null;
   });
-  const index: RoadmapIndex = {
-    items,
-    itemTerms,
-    itemWeight: [],
-    nameTerms,
-    nameWeight: [],
-    itemPhase,
-    df,
-    weight: new Map(),
-    postings,
-    seen: new Uint32Array(items.length),
-    stamp: 0,
-  };
-  for (const t of df.keys()) index.weight.set(t, termWeight(index, t));
   const weightOf = (terms: string[] | null) => {
     let w = 0;
-    if (terms) for (const t of terms) w += index.weight.get(t) ?? 0;
+    if (terms) for (const t of terms) w += weight.get(t) ?? 0;
     return w;
   };
-  index.itemWeight = itemTerms.map(weightOf);
-  index.nameWeight = nameTerms.map(weightOf);
-  return index;
+  return {
+    items,
+    itemTerms,
+    itemWeight: itemTerms.map(weightOf),
+    nameTerms,
+    nameWeight: nameTerms.map(weightOf),
+    itemPhase,
+    df,
+    weight,
+    postings,
+    seen: new Uint32Array(n),
+    stamp: 0,
+  };
 }
 
 function isAnchor(term: string, df: number): boolean {
@@ -97,8 +99,11 @@ function isAnchor(term: string, df: number): boolean {
  * rarest known word: it makes a KR less of a restatement, but says nothing about which item it is near.
  */
 export function termWeight(index: RoadmapIndex, term: string): number {
-  const n = index.items.length;
-  const known = index.df.get(term) ?? 0;
+  return idfWeight(index.items.length, index.df.get(term) ?? 0, term);
+}
+
+/** `termWeight` of a term `known` items of `n` use. */
+function idfWeight(n: number, known: number, term: string): number {
   const df = Math.max(1, known);
   const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (known ? 1 : UNSEEN_FACTOR);
   if (isNumberTerm(term)) return idf * NUMBER_FACTOR;
