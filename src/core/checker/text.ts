@@ -6,9 +6,9 @@ import { stemmer } from "stemmer";
  */
 
 // Multi-word spellings folded to one token before splitting, so "sign-in", "log in" and "login" meet.
-// Each pattern has a cheap substring guard: most texts contain none of them.
+// Each pattern has a cheap substring guard, the rarest part of its matches: most texts contain none of them.
 const PHRASES: [string, RegExp, string][] = [
-  ["sign", /\bsingle sign[ -]?on\b/g, "sso"],
+  ["single sign", /\bsingle sign[ -]?on\b/g, "sso"],
   ["log", /\blog[ -]?(?:in|on)s?\b/g, "login"],
   ["sign", /\bsign[ -]?(?:in|on)s?\b/g, "login"],
   ["sign", /\b(?:sign)[ -]?ups?\b/g, "signup"],
@@ -17,12 +17,12 @@ const PHRASES: [string, RegExp, string][] = [
   ["cent", /\bhelp[ -]cent(?:er|re)s?\b/g, "helpcenter"],
   ["interface", /\buser[ -]interfaces?\b/g, "ui"],
   ["learning", /\bmachine[ -]learning\b/g, "ml"],
-  ["integration", /\bcontinuous integration\b/g, "ci"],
+  ["continuous", /\bcontinuous integration\b/g, "ci"],
   ["stud", /\bcase[ -]stud(?:y|ies)\b/g, "casestudy"],
-  ["availab", /\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
+  ["general", /\bgeneral(?:ly)? availab(?:le|ility)\b/g, "ga"],
   ["factor", /\b(?:two|2|multi)[ -]?factor(?: auth\w*)?\b/g, "mfa"],
   [
-    "connect",
+    "connecti",
     /\bwithout (?:an? )?(?:internet |network |data )?connection\b|\bno (?:internet |network )?(?:connection|connectivity)\b/g,
     "offline",
   ],
@@ -34,7 +34,7 @@ const PHRASES: [string, RegExp, string][] = [
     /\b(real|on|check|opt|add|front|back|e|web|work|data|time|pay)-(time|call|in|out|on|end|commerce|site|flow|set|line|wall)\b/g,
     "$1$2",
   ],
-  ["end", /\b(front|back) end\b/g, "$1end"],
+  [" end", /\b(front|back) end\b/g, "$1end"],
   ["real time", /\breal time\b/g, "realtime"],
   ["soc ", /\bsoc[ -]2\b/g, "soc2"],
   ["soc-", /\bsoc[ -]2\b/g, "soc2"],
