@@ -333,10 +333,17 @@ const MORE_THAN: WordChain = {
 const ADOPTION_HINT = /\b(?:using|uses?|adopt\w*|rely|relying|choos\w*)\b/;
 const PLAN_TARGET =
   /\b(?:meet|meets|meeting|hit|hits|hitting|achieve|achieves|exceed|exceeds|beat)\b[^.]{0,60}\b(?:goals?|targets?|quotas?|plan)\b/;
+// Every PLAN_TARGET match has one of these.
+const PLAN_HINT = /goal|target|quota|plan/;
 const COMPLIANCE = /\b(?:compliance|certifications?|fedramp|soc2|iso27001|hipaa|requirements?)\b/;
 
-// A cheap test each costly pattern needs to pass before it runs (same result, a fraction of the time).
-const NEEDS = new Map<RegExp | WordChain, RegExp>([
+// A cheap test each costly pattern needs to pass before it runs (same result, a fraction of the time):
+// a pattern, or a piece of text every match contains.
+const NEEDS = new Map<RegExp | WordChain, RegExp | string>([
+  [OUTCOME_PATTERNS[0], "from "],
+  [OUTCOME_PATTERNS[2], "from "],
+  [OUTCOME_PATTERNS[4], "by "],
+  [OUTCOME_PATTERNS[6], "$"],
   [OUTCOME_PATTERNS[7], /\b(?:half|third|thirds|quarter|quarters|most|majority)\b/],
   [OUTCOME_PATTERNS[8], /\d\S* of /],
   [OUTCOME_PATTERNS[9], /\d/],
@@ -371,7 +378,7 @@ export const outcomeWording = lastText(function outcomeWording(text: string): st
   for (const re of DIGIT.test(cleaned) ? OUTCOME_PATTERNS : WORDY_OUTCOME_PATTERNS) {
     // The costly patterns run only when the words they need are there: most texts have none of them.
     const need = NEEDS.get(re);
-    if (need && !need.test(cleaned)) continue;
+    if (need && !(typeof need === "string" ? cleaned.includes(need) : need.test(cleaned))) continue;
     const m = find(re, cleaned);
     if (m) return m;
   }
@@ -379,7 +386,7 @@ export const outcomeWording = lastText(function outcomeWording(text: string): st
     (ADOPTION_HINT.test(s) ? findChain(s, ADOPTION) : null) ??
     (s.includes(" than ") ? (findChain(s, MORE_THAN) ?? THAN_BASELINE.exec(s)?.[0]) : null) ??
     (DIGIT.test(cleaned) && COUNTED_HINT.test(cleaned) ? COUNTED_DOING.exec(cleaned)?.[0] : null) ??
-    (COMPLIANCE.test(s) ? null : PLAN_TARGET.exec(s)?.[0]) ??
+    (PLAN_HINT.test(s) && !COMPLIANCE.test(s) ? PLAN_TARGET.exec(s)?.[0] : null) ??
     null
   );
 });
