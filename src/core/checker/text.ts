@@ -1,5 +1,4 @@
 import { stemmer } from "stemmer";
-import { SpanCache, tokenEnd } from "./token-scan";
 
 /**
  * Text normalisation shared by the roadmap matcher and the phrase rules.
@@ -287,7 +286,6 @@ function normaliseUncached(text: string): string {
   return s;
 }
 
-// `tokenEnd` (token-scan.ts) reads the same tokens in place for `topicalTerms`: change both together.
 const TOKEN = /\$?\d+(?:[.,]\d+)*(?:%|[a-z]+)?|[a-z][a-z0-9]*(?:\.[a-z0-9]+)*/g;
 
 const VERSION = /^v\d+$/;
@@ -344,32 +342,31 @@ function contentTerm(w: string): string | null {
 
 // What each token of normalised text adds to `topicalTerms`: nothing (""), a term, or a term and the
 // capability words it expands to. Worked out once per distinct token: a sheet repeats a few hundred words.
-const topicalOfToken = new SpanCache(50000, (token): string | string[] => {
+// Its own Map, looked up in `topicalTerms` itself: the lookup runs for every token of every text.
+const topicalOfTokens = new Map<string, string | string[]>();
+function topicalOfToken(token: string): string | string[] {
   const terms: string[] = [];
   for (const w of words(token)) {
     const t = contentTerm(w);
     if (t !== null && !ACTION.has(t) && !MEASURE.has(t)) terms.push(t);
   }
-  return terms.length === 0 ? "" : terms.length === 1 ? terms[0] : terms;
-});
+  const answer = terms.length === 0 ? "" : terms.length === 1 ? terms[0] : terms;
+  if (topicalOfTokens.size >= 50000) topicalOfTokens.clear();
+  topicalOfTokens.set(token, answer);
+  return answer;
+}
 
 /** Terms that name things: content terms minus delivery/change verbs. What the roadmap index matches on. */
 export function topicalTerms(text: string, unique = false): string[] {
   const out: string[] = [];
-  const s = normalise(text);
-  // The tokens of `words`, read in place (no token strings, no list of them).
-  for (let i = 0; i < s.length;) {
-    const end = tokenEnd(s, i);
-    if (end === i) {
-      i++;
-      continue;
+  const tokens = normalise(text).match(TOKEN);
+  if (tokens)
+    for (const token of tokens) {
+      const t = topicalOfTokens.get(token) ?? topicalOfToken(token);
+      if (typeof t === "string") {
+        if (t && !(unique && out.includes(t))) out.push(t);
+      } else for (const x of t) if (!(unique && out.includes(x))) out.push(x);
     }
-    const t = topicalOfToken.get(s, i, end);
-    i = end;
-    if (typeof t === "string") {
-      if (t && !(unique && out.includes(t))) out.push(t);
-    } else for (const x of t) if (!(unique && out.includes(x))) out.push(x);
-  }
   return out;
 }
 
