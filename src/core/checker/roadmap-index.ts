@@ -21,7 +21,7 @@ export interface RoadmapIndex {
   weight: Map<string, number>;
   /** Posting lists for anchor terms only: term → item positions. */
   postings: Map<string, number[]>;
-  /** Scratch for `candidates`: the stamp of the last query that took each item. */
+  /** Scratch for `matchItems`: the stamp of the last query that took each item. */
   seen: Uint32Array;
   stamp: number;
 }
@@ -241,39 +241,31 @@ function isWeakOne(index: RoadmapIndex, query: Query, item: number): boolean {
   return anchors === 1 && covered < itemTerms.length && shared / query.total < 0.5;
 }
 
-/** Items sharing at least one anchor term with the query: the only ones that can score above zero. */
-export function candidates(index: RoadmapIndex, query: Query): number[] {
-  const out: number[] = [];
-  // Items already taken are marked with this query's stamp: no Set to build for every OKR.
-  const stamp = ++index.stamp;
-  for (const t of query.terms) {
-    const list = index.postings.get(t);
-    if (list)
-      for (const i of list)
-        if (index.seen[i] !== stamp) {
-          index.seen[i] = stamp;
-          out.push(i);
-        }
-  }
-  return out;
-}
-
 /**
- * Scored matches through the index, best first. With a `floor`, only the matches that reach it, or the
+ * Scored matches through the index, best first: the items sharing at least one anchor term with the
+ * query, the only ones that can score above zero. With a `floor`, only the matches that reach it, or the
  * best one alone when none does: most candidates share one word and score low, and need no object or sort.
  */
 export function matchItems(index: RoadmapIndex, query: Query, floor = 0): ItemMatch[] {
   const out: ItemMatch[] = [];
   let bestItem = -1;
   let bestScore = 0;
-  for (const item of candidates(index, query)) {
-    const score = scorePair(index, query, item);
-    if (score <= 0) continue;
-    if (score >= floor) out.push({ item, score });
-    else if (score > bestScore || (score === bestScore && item < bestItem)) {
-      bestScore = score;
-      bestItem = item;
-    }
+  // Items already scored are marked with this query's stamp: no Set, no list of candidates.
+  const stamp = ++index.stamp;
+  for (const t of query.terms) {
+    const list = index.postings.get(t);
+    if (list)
+      for (const item of list) {
+        if (index.seen[item] === stamp) continue;
+        index.seen[item] = stamp;
+        const score = scorePair(index, query, item);
+        if (score <= 0) continue;
+        if (score >= floor) out.push({ item, score });
+        else if (score > bestScore || (score === bestScore && item < bestItem)) {
+          bestScore = score;
+          bestItem = item;
+        }
+      }
   }
   if (!out.length && bestItem >= 0) out.push({ item: bestItem, score: bestScore });
   return out.length > 1 ? out.sort(byScore) : out;
