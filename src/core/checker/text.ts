@@ -45,7 +45,13 @@ const PHRASES: [string, RegExp, string][] = [
   ["facing", /\b(?:user|customer|partner|team|self)[ -]?(?:facing)\b/g, "facing"],
 ];
 
-const PHRASE_HINT = new RegExp(PHRASES.map(([guard]) => guard).join("|"));
+// Every phrase's guard starts a word where the phrase matches ("pull request", "sign-in", "e-mail"; "-"
+// after one), but these three ("twofactor", "iso27001", "userfacing"): "redesign", "catalog" and
+// "percent" pass by.
+const MID_WORD_GUARDS = ["factor", "27001", "facing"];
+const PHRASE_HINT = new RegExp(
+  `\\b(?:${[...new Set(PHRASES.map(([guard]) => guard))].filter((g) => !MID_WORD_GUARDS.includes(g)).join("|")})|${MID_WORD_GUARDS.join("|")}`,
+);
 
 // Single-word abbreviations and spelling variants, applied after splitting and before stemming.
 const WORDS = new Map<string, string>(
