@@ -204,7 +204,7 @@ const BUILDERS: Partial<Record<SheetKey, Record<string, Builder>>> = {
       formulaOf(RULES.weightedProgress, { progress: c.own("Progress"), counted_weight: c.own("Counted weight") }),
     "Checked in": (c) =>
       formulaOf(RULES.countedCheckIn, { last_check_in: c.own("Last check-in"), state: c.own("State") }),
-    Forecast: (c) => formulaOf(RULES.forecast, points(c)),
+    Forecast: (c) => formulaOf(RULES.forecast, { ...points(c), target: c.own("Target") }),
     Chance: (c) => formulaOf(RULES.chance, { ...points(c), target: c.own("Target") }),
     "Cycle start": keyResultCycleDate("Cycle start"),
     "Cycle end": keyResultCycleDate("Cycle end"),

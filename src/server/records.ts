@@ -171,6 +171,7 @@ function forecastOf(kr: KeyResultRow, cycle: CycleView | undefined): KeyResultFo
     cycle_start: cycleStart.value,
     cycle_end: cycleEnd.value,
     type: kr.type,
+    target: kr.target,
   };
   const value = apply(RULES.forecast, points);
   const low = apply(RULES.forecastLow, points);
@@ -182,7 +183,7 @@ function forecastOf(kr: KeyResultRow, cycle: CycleView | undefined): KeyResultFo
     value,
     low,
     high,
-    chance: apply(RULES.chance, { ...points, target: kr.target }),
+    chance: apply(RULES.chance, points),
     runRate,
     runRateDiffers: runRate !== null && (runRate < low || runRate > high),
   };

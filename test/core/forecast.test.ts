@@ -178,7 +178,9 @@ describe("the rulebook's forecast entries, on the key result worked by hand in t
       ]),
       start: 100,
     };
-    expect(apply(RULES.forecast, falling)).toBeCloseTo(-7.5, 8);
+    // The line reaches -7.5 at the end; a metric going from 100 to 0 or more stops at 0.
+    expect(apply(RULES.forecast, falling)).toBe(0);
+    expect(apply(RULES.forecast, { ...falling, target: -10 })).toBeCloseTo(-7.5, 8);
     expect(apply(RULES.chance, { ...falling, target: 0 })).toBeCloseTo(0.5 + 3.75 / Math.sqrt(118.75), 9);
   });
 

@@ -158,6 +158,21 @@ const TRENDS: readonly { kr: Case; targets: readonly number[] }[] = [
     },
     targets: [2, 4, 5, 8],
   },
+  // Falling fast towards zero (a time to detect): the line heads below 0, where the forecast stops,
+  // unless the target is below 0 too (a metric that can be negative, like net churn).
+  {
+    kr: {
+      ...QUARTER,
+      start: 72,
+      type: "decrease",
+      ...sums([
+        ["2026-10-15", 60],
+        ["2026-11-01", 38],
+        ["2026-11-15", 24],
+      ]),
+    },
+    targets: [2, 0, -10],
+  },
   // Flat: every check-in at the start value.
   {
     kr: {
@@ -269,12 +284,12 @@ const POINT_ARGS = [
 ];
 
 /** The trends, then the first one with each argument blank, and with each one that has a default left out. */
-function forecastCases(withTarget: boolean): Case[] {
+function forecastCases(withTarget: boolean, targetOptional = false): Case[] {
   const cases = TRENDS.flatMap(({ kr, targets }) => (withTarget ? targets.map((target) => ({ ...kr, target })) : [kr]));
   const first = cases[0];
   const names = withTarget ? [...POINT_ARGS, "target"] : POINT_ARGS;
   for (const name of names) cases.push({ ...first, [name]: null });
-  for (const name of names.filter((n) => !n.startsWith("cycle_") && n !== "target")) {
+  for (const name of names.filter((n) => !n.startsWith("cycle_") && (n !== "target" || targetOptional))) {
     const out = { ...first };
     delete out[name];
     cases.push(out);
@@ -337,9 +352,9 @@ export const CASES: Record<RuleName, Case[]> = {
     as_of: ["2026-10-15", "2026-10-19", "2026-10-20", "2026-11-03", "2026-11-04", undefined, null],
   }),
   anyCheckIn: [[], [0], [0, 0], [1], [0, 1], [null, 1], [null]].map((list) => ({ counted_check_ins: list })),
-  forecast: forecastCases(false),
-  forecastLow: forecastCases(false),
-  forecastHigh: forecastCases(false),
+  forecast: forecastCases(true, true),
+  forecastLow: forecastCases(true, true),
+  forecastHigh: forecastCases(true, true),
   chance: forecastCases(true),
   runRate: [
     ...product({
@@ -349,6 +364,16 @@ export const CASES: Record<RuleName, Case[]> = {
       cycle_start: ["2026-10-01", null],
       cycle_end: ["2026-12-31", null],
       type: ["increase", "decrease", "milestone", null, undefined],
+    }),
+    // Falling so fast the pace passes 0 before the end: it stops there unless the target is below 0.
+    ...product({
+      current: [5],
+      last_check_in: ["2026-10-20"],
+      start: [80, -5],
+      cycle_start: ["2026-10-01"],
+      cycle_end: ["2026-12-31"],
+      type: ["decrease"],
+      target: [2, null, -30],
     }),
   ],
 };

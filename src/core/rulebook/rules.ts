@@ -123,6 +123,27 @@ const POINTS = [
 
 const TARGET = { name: "target", kind: "number", doc: "The value that means done.", blankGivesBlank: true } as const;
 
+/** The target, for where a forecast stops: blank counts as 0. */
+const FLOOR_TARGET = {
+  name: "target",
+  kind: "number",
+  doc: "The value that means done; with it and the start at 0 or more, the metric cannot fall below 0",
+  default: 0,
+} as const;
+
+/**
+ * A metric whose start and target are both 0 or more (a count, a time, a rate, a share) cannot fall
+ * below 0: a line heading below it stops there ("median time to detect" does not reach -33 h).
+ */
+function floorAtZero(value: number, start: number, target: number): number {
+  return value < 0 && start >= 0 && target >= 0 ? 0 : value;
+}
+
+/** floorAtZero in a formula (products, not AND: AND would total a whole column inside ARRAYFORMULA). */
+function sheetFloorAtZero(value: string, start: string, target: string): string {
+  return "IF((" + value + "<0)*(" + start + ">=0)*(" + target + ">=0),0," + value + ")";
+}
+
 /** The line through a key result's points, or null: a milestone, fewer than three points, or all on one day. */
 function lineOf(
   n: number,
@@ -185,16 +206,16 @@ function intervalEnd(side: "low" | "high") {
       " end of the forecast's 80% prediction interval (Student's t with n − 2 degrees of freedom): the value at the cycle's end is " +
       odds +
       " it with 10% chance.",
-    args: POINTS,
+    args: [...POINTS, FLOOR_TARGET],
     returns: { kind: "number", doc: "The interval's " + side + " end; blank without a line." },
-    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type, target) => {
       const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
-      return line ? intervalAt(line, dayNumber(cycleEnd))[index] : null;
+      return line ? floorAtZero(intervalAt(line, dayNumber(cycleEnd))[index], start, target) : null;
     },
-    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type, target) => {
       const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
       const half = "T.INV(" + INTERVAL_QUANTILE + "," + line.N + "-2)*" + line.error;
-      return line.guard(type, line.forecast + sign + half);
+      return line.guard(type, sheetFloorAtZero(line.forecast + sign + half, start, target));
     },
     customFunction: { none: "the sidebar shows the interval; a formula can use T.INV and STEYX." },
   });
@@ -502,16 +523,16 @@ export const RULES = {
   }),
   forecast: rule({
     title: "Forecast",
-    doc: "Where a key result is heading: the least-squares line through its check-ins this cycle (the start counts as a point on the cycle's first day), read at the cycle's last day. Blank with fewer than three points and for milestones.",
-    args: POINTS,
+    doc: "Where a key result is heading: the least-squares line through its check-ins this cycle (the start counts as a point on the cycle's first day), read at the cycle's last day, and not below 0 for a metric whose start and target are 0 or more. Blank with fewer than three points and for milestones.",
+    args: [...POINTS, FLOOR_TARGET],
     returns: { kind: "number", doc: "The value the line reaches at the cycle's end; blank without a line." },
-    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type) => {
+    compute: (n, st, sv, stt, stv, svv, start, cycleStart, cycleEnd, type, target) => {
       const line = lineOf(n, st, sv, stt, stv, svv, start, cycleStart, type);
-      return line ? valueAt(line, dayNumber(cycleEnd)) : null;
+      return line ? floorAtZero(valueAt(line, dayNumber(cycleEnd)), start, target) : null;
     },
-    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type) => {
+    formula: (n, st, sv, stt, stv, svv, start, c0, c1, type, target) => {
       const line = sheetLine(n, st, sv, stt, stv, svv, start, c0, c1);
-      return line.guard(type, line.forecast);
+      return line.guard(type, sheetFloorAtZero(line.forecast, start, target));
     },
     customFunction: { none: "OKR_FORECAST takes the dates and values themselves (forecast-function.ts)." },
   }),
@@ -558,14 +579,18 @@ export const RULES = {
       { name: "cycle_start", kind: "date", doc: "The cycle's first day.", blankGivesBlank: true },
       { name: "cycle_end", kind: "date", doc: "The cycle's last day.", blankGivesBlank: true },
       { name: "type", kind: "text", doc: "The key result's type: a milestone has none", default: "increase" },
+      FLOOR_TARGET,
     ],
-    returns: { kind: "number", doc: "The value at the cycle's end at that pace; blank before any time has passed." },
-    compute: (current, last, start, cycleStart, cycleEnd, type) => {
+    returns: {
+      kind: "number",
+      doc: "The value at the cycle's end at that pace (not below 0, as the forecast); blank before any time has passed.",
+    },
+    compute: (current, last, start, cycleStart, cycleEnd, type, target) => {
       const elapsed = daysBetween(cycleStart, last);
       if (isMilestone(type) || elapsed <= 0) return null;
-      return start + ((current - start) * daysBetween(cycleStart, cycleEnd)) / elapsed;
+      return floorAtZero(start + ((current - start) * daysBetween(cycleStart, cycleEnd)) / elapsed, start, target);
     },
-    formula: (current, last, start, c0, c1, type) =>
+    formula: (current, last, start, c0, c1, type, target) =>
       "IF(" +
       type +
       '="milestone",,IF(' +
@@ -573,20 +598,12 @@ export const RULES = {
       "<=" +
       c0 +
       ",," +
-      start +
-      "+(" +
-      current +
-      "-" +
-      start +
-      ")*(" +
-      c1 +
-      "-" +
-      c0 +
-      ")/(" +
-      last +
-      "-" +
-      c0 +
-      ")))",
+      sheetFloorAtZero(
+        start + "+(" + current + "-" + start + ")*(" + c1 + "-" + c0 + ")/(" + last + "-" + c0 + ")",
+        start,
+        target,
+      ) +
+      "))",
     customFunction: { none: "the sidebar shows it next to the forecast when they disagree." },
   }),
 };
