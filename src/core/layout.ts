@@ -388,8 +388,9 @@ export const KEY_RESULTS: SheetSpec = {
     {
       header: "Forecast",
       kind: "formula",
-      note: "Computed: where the trend is heading on the cycle's last day, the least-squares line through the start and the check-ins (needs 3 points; none for milestones). docs/FORECAST.md.",
-      numberFormat: "#,##0.###",
+      note: "Computed: where the trend is heading on the cycle's last day, the least-squares line through the start and the check-ins (needs 3 points; none for milestones; not below 0 when start and target are 0 or more). docs/FORECAST.md.",
+      // One decimal always: "#,##0.###" shows a whole number with a bare point ("0.", "92.").
+      numberFormat: "#,##0.0##",
       width: 80,
     },
     {

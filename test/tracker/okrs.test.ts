@@ -54,14 +54,14 @@ describe("creating an objective with key results", () => {
     expect(harness.spreadsheet.getRange("'Key Results'!E3:G3").getDisplayValues()).toEqual([["7%", "10%", "7%"]]);
     // Its forecast too, which sits far to the right; the others keep their columns' formats.
     expect(formatsOf(harness, 3, ["Forecast"])).toEqual(["0%"]);
-    expect(formatsOf(harness, 2, ["Start", "Forecast"])).toEqual(["0.###############", "#,##0.###"]);
+    expect(formatsOf(harness, 2, ["Start", "Forecast"])).toEqual(["0.###############", "#,##0.0##"]);
   });
 
   it("keeps a percentage forecast through Repair, which gives every row its column's formats", async () => {
     const own = await sampleTracker();
     own.clickMenu("Repair tracker");
     expect(formatsOf(own, 3, ["Start", "Forecast"])).toEqual(["0%", "0%"]);
-    expect(formatsOf(own, 2, ["Forecast"])).toEqual(["#,##0.###"]);
+    expect(formatsOf(own, 2, ["Forecast"])).toEqual(["#,##0.0##"]);
   });
 
   it("numbers the next objective O-2 and an added key result KR-1.4", async () => {
@@ -133,7 +133,7 @@ describe("editing and archiving", () => {
       keyResult: { title: "Checkouts per day", type: "increase", start: 100, target: 300, current: 150 },
     });
     expect(harness.spreadsheet.getRange("'Key Results'!E3:G3").getDisplayValues()).toEqual([["100", "300", "150"]]);
-    expect(formatsOf(harness, 3, ["Forecast"])).toEqual(["#,##0.###"]);
+    expect(formatsOf(harness, 3, ["Forecast"])).toEqual(["#,##0.0##"]);
   });
 
   it("archives a key result: the row stays, its weight stops counting, and it can be restored", async () => {
