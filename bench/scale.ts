@@ -7,57 +7,20 @@
  * servers). Everyday actions are the best of 3 (with the largest count of cells any run read);
  * the roadmap/quality check and Repair run once per size.
  */
-import type { Harness } from "../dev/harness/harness";
-import type { CounterSummary } from "../dev/emulator";
 import { bigTracker } from "../test/support/big-tracker";
 import { addHistory } from "../test/support/big-history";
-import { apiData, formulasOff, SAMPLE_OBJECTIVE } from "../test/support/tracker";
+import { apiData, formulasOff, FIVE_KRS, SAMPLE_OBJECTIVE } from "../test/support/tracker";
+import { best, bestOfRuns, count, timed, type Measured } from "./measure";
 import { ms, table } from "./timing";
 
 const KR_SIZES = [10, 1_000, 10_000];
 const HISTORY_SIZES = [0, 10_000, 100_000];
-
-interface Measured {
-  time: number;
-  summary: CounterSummary;
-}
-
-async function timed(harness: Harness, action: () => Promise<unknown>): Promise<Measured> {
-  harness.counters.reset();
-  const start = process.hrtime.bigint();
-  await action();
-  const time = Number(process.hrtime.bigint() - start) / 1e6;
-  return { time, summary: harness.counters.summary() };
-}
-
-/** The best of `runs` (time), with the largest count of cells any of them read or wrote. */
-async function best(harness: Harness, runs: number, action: () => Promise<unknown>): Promise<Measured> {
-  const all: Measured[] = [];
-  for (let i = 0; i < runs; i++) all.push(await timed(harness, action));
-  const fastest = all.reduce((a, b) => (b.time < a.time ? b : a));
-  return {
-    ...fastest,
-    summary: {
-      ...fastest.summary,
-      roundTrips: Math.max(...all.map((m) => m.summary.roundTrips)),
-      cellsRead: Math.max(...all.map((m) => m.summary.cellsRead)),
-      cellsWritten: Math.max(...all.map((m) => m.summary.cellsWritten)),
-    },
-  };
-}
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 /** A key result about 39% of the way down the sheet (its row in a bigTracker), as most are far from the top. */
 function middleKr(krs: number): { krId: string; row: number } {
   const objective = Math.max(1, Math.round((krs / 5) * 0.39));
   return { krId: "KR-" + objective + ".3", row: 5 * (objective - 1) + 3 + 1 };
 }
-
-const FIVE_KRS = {
-  ...SAMPLE_OBJECTIVE,
-  keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
-};
 
 const ACTIONS = [
   "check-in",
@@ -129,19 +92,6 @@ async function measureSize(results: Results, krs: number): Promise<void> {
       archived.push(await best(harness, 1, archive(true)));
       restored.push(await best(harness, 1, archive(false)));
     }
-    const bestOfRuns = (list: Measured[]) => {
-      const fastest = list.reduce((a, b) => (b.time < a.time ? b : a));
-      const most = (key: keyof CounterSummary) => Math.max(...list.map((m) => m.summary[key] as number));
-      return {
-        time: fastest.time,
-        summary: {
-          ...fastest.summary,
-          roundTrips: most("roundTrips"),
-          cellsRead: most("cellsRead"),
-          cellsWritten: most("cellsWritten"),
-        },
-      };
-    };
     record(results, "archive a key result", krs, size, bestOfRuns(archived));
     record(results, "restore a key result", krs, size, bestOfRuns(restored));
     // The sidebar's check answers without writing; the menu's writes each verdict next to its OKR

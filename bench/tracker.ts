@@ -7,41 +7,16 @@
  * recalculation is the emulator's cost, reported apart, once: real Sheets recalculates on its servers).
  */
 import type { Harness } from "../dev/harness/harness";
-import type { CounterSummary } from "../dev/emulator";
 import { bigTracker } from "../test/support/big-tracker";
 import { addHistory } from "../test/support/big-history";
-import { apiData, SAMPLE_OBJECTIVE } from "../test/support/tracker";
+import { apiData, FIVE_KRS, SAMPLE_OBJECTIVE } from "../test/support/tracker";
+import { best, count, timed, type Measured } from "./measure";
 import { ms, table } from "./timing";
 
 const KRS = 10_000;
 const HISTORY_SIZES = [0, 10_000, 100_000];
 /** KR-777.3, on row 3,884 of a bigTracker: far from the top, as most key results are. */
 const KR = { krId: "KR-777.3", row: 3884 };
-
-interface Measured {
-  time: number;
-  summary: CounterSummary;
-  answer: unknown;
-}
-
-async function timed(harness: Harness, action: () => Promise<unknown>): Promise<Measured> {
-  harness.counters.reset();
-  const start = process.hrtime.bigint();
-  const answer = await action();
-  const time = Number(process.hrtime.bigint() - start) / 1e6;
-  return { time, summary: harness.counters.summary(), answer };
-}
-
-/** The best of `runs` (time), with the largest count of cells any of them read. */
-async function best(harness: Harness, runs: number, action: () => Promise<unknown>): Promise<Measured> {
-  const all: Measured[] = [];
-  for (let i = 0; i < runs; i++) all.push(await timed(harness, action));
-  const fastest = all.reduce((a, b) => (b.time < a.time ? b : a));
-  const cells = Math.max(...all.map((m) => m.summary.cellsRead));
-  return { ...fastest, summary: { ...fastest.summary, cellsRead: cells } };
-}
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 let value = 0;
 const checkIn = (harness: Harness) => () =>
@@ -70,11 +45,6 @@ async function checkInsAsHistoryGrows(): Promise<(string | number)[][]> {
   }
   return rows;
 }
-
-const FIVE_KRS = {
-  ...SAMPLE_OBJECTIVE,
-  keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
-};
 
 async function actionsAtTwoSizes(): Promise<(string | number)[][]> {
   const results = new Map<string, Measured[]>();

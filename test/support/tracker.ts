@@ -66,3 +66,9 @@ export const SAMPLE_OBJECTIVE = {
     { title: "Runbook for payment incidents published", type: "milestone", target: 1 },
   ],
 };
+
+/** The sample objective with five key results, one a percentage: what issue 11's call budget counts. */
+export const FIVE_KRS = {
+  ...SAMPLE_OBJECTIVE,
+  keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
+};

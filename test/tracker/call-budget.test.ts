@@ -7,18 +7,13 @@ import type { Harness } from "../../dev/harness/harness";
 import type { CounterSummary } from "../../dev/emulator";
 import { bigTracker } from "../support/big-tracker";
 import { addHistory } from "../support/big-history";
-import { apiData, SAMPLE_OBJECTIVE } from "../support/tracker";
+import { apiData, FIVE_KRS, SAMPLE_OBJECTIVE } from "../support/tracker";
 
 async function measure(harness: Harness, action: () => Promise<unknown>): Promise<CounterSummary> {
   harness.counters.reset();
   await action();
   return harness.counters.summary();
 }
-
-const FIVE_KRS = {
-  ...SAMPLE_OBJECTIVE,
-  keyResults: [...SAMPLE_OBJECTIVE.keyResults, ...SAMPLE_OBJECTIVE.keyResults.slice(0, 2)],
-};
 
 async function costs(harness: Harness, krId: string, row: number) {
   let answer: unknown;
